@@ -1,0 +1,96 @@
+// Where the articles reporting an event disagree on the same fact.
+//
+// Params:
+//   $eventIds  event ids (:param eventIds => ['event-…'])
+// Kinds:
+//   DATE   two REPORTED_BY edges give dates that cannot both be true ('2016-03-26' vs '2016-03-27'; a date and
+//          a prefix of it, '2016-03' and '2016-03-27', agree)
+//   AGENT  an actor is the event's agent according to one article and its target or victim according to
+//          another; an actor stands for what it is part of (the army for its state). Articles that merely name
+//          different agents are not counted: allies act together.
+//   COUNT  two REPORTED_BY edges carry different `count` values (only when the extractor records counts)
+// One row per contradiction; each side is a value with the articles that give it.
+MATCH (event:Event)
+  WHERE event.id IN $eventIds
+CALL (event) {
+  MATCH (event)-[report:REPORTED_BY]->(article:Article)
+    WHERE report.date IS NOT NULL
+  WITH report.date AS value, article, report
+    ORDER BY article.publishedAt, article.id
+  WITH value, collect(DISTINCT properties(article)) AS sources, collect(properties(report)) AS evidence
+    ORDER BY value
+  WITH collect({value: value, sources: sources, evidence: evidence}) AS sides
+    WHERE any(x IN sides WHERE any(y IN sides WHERE NOT (x.value STARTS WITH y.value OR y.value STARTS WITH x.value)))
+  RETURN 'DATE' AS kind, 'date of ' + event.label AS fact, sides
+  UNION
+  MATCH (actor:Actor)-[participation:PARTICIPATED_IN]->(event)
+  WITH
+    actor,
+    participation,
+    [actor.id] + COLLECT { MATCH (actor)-[:PART_OF*1..2]->(whole:Actor) RETURN whole.id } AS family
+  UNWIND family AS member
+  WITH
+    participation.articleId AS articleId,
+    participation.role = 'AGENT' AS isAgent,
+    participation.role IN ['TARGET', 'VICTIM'] AS isOpposed,
+    actor,
+    participation,
+    member
+  WITH
+    articleId,
+    collect(DISTINCT CASE WHEN isAgent THEN member END) AS agentFamily,
+    collect(DISTINCT CASE WHEN isOpposed THEN member END) AS opposedFamily,
+    collect(DISTINCT CASE WHEN isAgent THEN actor.name END) AS agentNames,
+    collect(DISTINCT CASE WHEN isOpposed THEN actor.name END) AS opposedNames,
+    collect(DISTINCT CASE WHEN isAgent OR isOpposed THEN properties(participation) END) AS evidence
+  WITH
+    articleId,
+    agentFamily,
+    opposedFamily,
+    COLLECT { UNWIND agentNames AS name RETURN name ORDER BY name } AS agents,
+    COLLECT { UNWIND opposedNames AS name RETURN name ORDER BY name } AS opposed,
+    evidence
+  WITH
+    collect({
+      articleId: articleId,
+      agentFamily: agentFamily,
+      opposedFamily: opposedFamily,
+      agents: agents,
+      opposed: opposed,
+      evidence: evidence
+    }) AS reports
+    WHERE any(a IN reports WHERE any(b IN reports WHERE any(id IN a.agentFamily WHERE id IN b.opposedFamily)))
+  UNWIND reports AS report
+  OPTIONAL MATCH (article:Article {id: report.articleId})
+  WITH
+    'agent: ' +
+    CASE
+      WHEN size(report.agents) = 0 THEN 'none named'
+      ELSE reduce(joined = '', name IN report.agents | joined + CASE WHEN joined = '' THEN '' ELSE ', ' END + name)
+    END +
+    CASE
+      WHEN size(report.opposed) = 0 THEN ''
+      ELSE '; against: ' + reduce(joined = '', name IN report.opposed | joined + CASE WHEN joined = '' THEN '' ELSE ', ' END + name)
+    END AS value,
+    article,
+    report
+    ORDER BY article.publishedAt, article.id
+  WITH
+    value,
+    collect(DISTINCT properties(article)) AS sources,
+    reduce(all = [], evidence IN collect(report.evidence) | all + evidence) AS evidence
+    ORDER BY value
+  RETURN 'AGENT' AS kind, 'agent of ' + event.label AS fact, collect({value: value, sources: sources, evidence: evidence}) AS sides
+  UNION
+  MATCH (event)-[report:REPORTED_BY]->(article:Article)
+    WHERE report.count IS NOT NULL
+  WITH toString(report.count) AS value, article, report
+    ORDER BY article.publishedAt, article.id
+  WITH value, collect(DISTINCT properties(article)) AS sources, collect(properties(report)) AS evidence
+    ORDER BY value
+  WITH collect({value: value, sources: sources, evidence: evidence}) AS sides
+    WHERE size(sides) > 1
+  RETURN 'COUNT' AS kind, 'count in ' + event.label AS fact, sides
+}
+RETURN kind, properties(event) AS event, fact, sides
+  ORDER BY event.date, event.id, kind

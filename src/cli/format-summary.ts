@@ -1,0 +1,28 @@
+import type { IngestSummary } from '../pipeline/ingest.js';
+
+/** The end-of-run report of an ingest, for people. */
+export function formatSummary(summary: IngestSummary, seconds: number): string {
+  const lines: string[] = [];
+  const total = summary.read + summary.rejected.length;
+  lines.push(
+    `Ingested ${summary.read} of ${total} inputs in ${seconds.toFixed(1)} s ` +
+      `(${seconds > 0 ? (summary.read / seconds).toFixed(0) : summary.read} articles/s; extractor ${summary.extractorVersion}).`,
+  );
+  lines.push(
+    `  articles: ${summary.written} written (${summary.replaced} replaced), ${summary.unchanged} unchanged, ${summary.rejected.length} rejected`,
+  );
+  for (const kind of ['actors', 'places', 'events', 'claims'] as const) {
+    lines.push(
+      `  ${kind.padEnd(8)}: ${summary.counts.created[kind]} new, ${summary.counts.merged[kind]} merged into existing`,
+    );
+  }
+  const t = summary.timings;
+  lines.push(
+    `  time: source ${(t.source / 1000).toFixed(1)} s, extract ${(t.extract / 1000).toFixed(1)} s, write ${(t.load / 1000).toFixed(1)} s`,
+  );
+  if (summary.rejected.length > 0) {
+    lines.push(`Rejected (${summary.rejected.length}):`);
+    for (const r of summary.rejected) lines.push(`  ${r.file}: [${r.code}] ${r.reason}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,67 @@
+/** What the embedded server's neo4j.conf depends on. */
+export interface Neo4jConfOptions {
+  boltPort: number;
+  httpPort: number;
+  heap: string;
+  pageCache: string;
+  pluginsDir: string;
+  /** A grass style sheet Neo4j Browser loads after connecting (served by the API server). */
+  browserStyleUrl?: string;
+}
+
+/**
+ * Renders neo4j.conf for an embedded instance: loopback only, authentication on, APOC allowed,
+ * memory sized for a small (2-core) machine, no usage reporting.
+ */
+export function renderNeo4jConf(options: Neo4jConfOptions): string {
+  return [
+    '# Written by src/db/embedded/neo4j-conf.ts at every start; edit that file, not this one.',
+    'server.default_listen_address=127.0.0.1',
+    'server.default_advertised_address=127.0.0.1',
+    `server.bolt.listen_address=127.0.0.1:${options.boltPort}`,
+    `server.bolt.advertised_address=127.0.0.1:${options.boltPort}`,
+    `server.http.listen_address=127.0.0.1:${options.httpPort}`,
+    `server.http.advertised_address=127.0.0.1:${options.httpPort}`,
+    'server.https.enabled=false',
+    'server.bolt.tls_level=DISABLED',
+    'dbms.security.auth_enabled=true',
+    `server.memory.heap.initial_size=${options.heap}`,
+    `server.memory.heap.max_size=${options.heap}`,
+    `server.memory.pagecache.size=${options.pageCache}`,
+    'db.tx_log.rotation.retention_policy=1 days',
+    `server.directories.plugins=${options.pluginsDir}`,
+    'dbms.security.procedures.unrestricted=apoc.*',
+    'dbms.security.procedures.allowlist=apoc.*',
+    'dbms.usage_report.enabled=false',
+    // Runaway queries are stopped by the server, whatever the client does.
+    'db.transaction.timeout=60s',
+    // Neo4j Browser runs this after connecting: it loads the project's label colours and captions.
+    ...(options.browserStyleUrl
+      ? [
+          `browser.post_connect_cmd=style ${options.browserStyleUrl}`,
+          `browser.remote_content_hostname_allowlist=${new URL(options.browserStyleUrl).hostname}`,
+        ]
+      : []),
+    '',
+  ].join('\n');
+}
+
+/** JVM flags the official launcher passes to Neo4j 5 (those that matter on Java 17). */
+export const NEO4J_JVM_FLAGS = [
+  '-XX:+UseG1GC',
+  '-XX:-OmitStackTraceInFastThrow',
+  '-XX:+AlwaysPreTouch',
+  '-XX:+UnlockExperimentalVMOptions',
+  '-XX:+TrustFinalNonStaticFields',
+  '-XX:+DisableExplicitGC',
+  '-XX:+ExitOnOutOfMemoryError',
+  '-Djdk.nio.maxCachedBufferSize=1024',
+  '-Dio.netty.tryReflectionSetAccessible=true',
+  '-Djdk.tls.ephemeralDHKeySize=2048',
+  '-Dfile.encoding=UTF-8',
+  '--add-opens=java.base/java.nio=ALL-UNNAMED',
+  '--add-opens=java.base/java.io=ALL-UNNAMED',
+  '--add-opens=java.base/sun.nio.ch=ALL-UNNAMED',
+  '--add-opens=java.base/java.lang=ALL-UNNAMED',
+  '--enable-native-access=ALL-UNNAMED',
+];

@@ -1,0 +1,189 @@
+/**
+ * The shapes that flow through the pipeline: source → extract → resolve → load.
+ *
+ * Every stage takes and returns plain data from this file, so each can be tested alone
+ * and the loader never needs to know how a fact was found.
+ */
+
+/** One article as read by the source stage, before any extraction. */
+export interface ArticleDoc {
+  /** Stable id derived from the content (see `articleId` in pipeline/source). */
+  id: string;
+  title: string;
+  /** The body text that every character offset refers to (title excluded). */
+  text: string;
+  /** sha256 of title + text; a changed article keeps its id but changes this hash. */
+  contentHash: string;
+  url?: string;
+  outlet?: string;
+  author?: string;
+  /** Publication date as ISO `YYYY-MM-DD` (or a prefix, see `datePrecision`). */
+  publishedAt?: string;
+  datePrecision?: DatePrecision;
+  /** Where it came from: a file path, or `file.csv#row-12`. */
+  sourceFile: string;
+}
+
+export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+
+/** Which extractor found a fact, and how sure it is. Carried by every fact. */
+export interface Extraction {
+  /** 0..1 */
+  confidence: number;
+  /** e.g. `rules/claims` */
+  extractor: string;
+  /** semver of the extractor package, bumped whenever output can change */
+  extractorVersion: string;
+}
+
+/** Where in an article a fact was read. Offsets are UTF-16 indices into `ArticleDoc.text`, end exclusive. */
+export interface Evidence extends Extraction {
+  articleId: string;
+  sentenceIndex: number;
+  /** The sentence, verbatim. */
+  sentence: string;
+  sentenceStart: number;
+  sentenceEnd: number;
+  /** The span of the fact itself inside the text (the name, the trigger word, the quote). */
+  start: number;
+  end: number;
+}
+
+export interface Sentence {
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type ActorType =
+  'PERSON' | 'STATE' | 'GOVERNMENT_BODY' | 'MILITARY' | 'ARMED_GROUP' | 'ORGANISATION' | 'MEDIA';
+
+export type PlaceType = 'COUNTRY' | 'CITY' | 'REGION' | 'SITE' | 'OTHER';
+
+/** A name as it appears in the text, before resolution. */
+export interface Mention {
+  /** Text as written, e.g. "Syrian President Bashar al-Assad". */
+  surface: string;
+  /** The name with titles stripped, e.g. "Bashar al-Assad". */
+  name: string;
+  kind: 'ACTOR' | 'PLACE';
+  type: ActorType | PlaceType;
+  /** Titles and roles found next to the name ("Syrian President", "Kremlin spokesman"). */
+  titles: string[];
+  /** When the mention is a demonym or adjective acting for an actor ("Russian airstrikes"). */
+  viaDemonym?: string;
+  evidence: Evidence;
+}
+
+/** One real-world actor after resolution. Id is stable across articles and runs. */
+export interface Actor extends Extraction {
+  id: string;
+  name: string;
+  type: ActorType;
+  aliases: string[];
+  titles: string[];
+  /** Id of the actor this one is part of (a ministry to its state). */
+  partOf?: string;
+}
+
+export interface Place extends Extraction {
+  id: string;
+  name: string;
+  type: PlaceType;
+  aliases: string[];
+  latitude?: number;
+  longitude?: number;
+  countryCode?: string;
+  /** Id of the place this one lies in. */
+  locatedIn?: string;
+}
+
+/** Records that a surface form was resolved to an entity, and by which rule; one per mention. */
+export interface MentionLink {
+  entityId: string;
+  entityKind: 'ACTOR' | 'PLACE';
+  surface: string;
+  /** e.g. `alias-table`, `acronym`, `surname`, `demonym`, `exact` */
+  rule: string;
+  evidence: Evidence;
+}
+
+export type EventType =
+  | 'CAPTURE'
+  | 'RECAPTURE'
+  | 'DESTRUCTION'
+  | 'KILLING'
+  | 'AIRSTRIKE'
+  | 'ATTACK'
+  | 'WITHDRAWAL'
+  | 'CEASEFIRE'
+  | 'OFFENSIVE'
+  | 'OTHER';
+
+export type ParticipantRole = 'AGENT' | 'TARGET' | 'SUPPORTER' | 'VICTIM';
+
+/** Who took part in an event, as one article says (so the edge keeps its sentence). */
+export interface EventParticipant {
+  actorId: string;
+  role: ParticipantRole;
+  evidence: Evidence;
+}
+
+/** One real-world event, possibly reported by many articles. */
+export interface Event extends Extraction {
+  id: string;
+  type: EventType;
+  /** Human caption, e.g. "Recapture of Palmyra". */
+  label: string;
+  placeId?: string;
+  /** Normalised event date (not the publication date), ISO prefix matching `datePrecision`. */
+  date?: string;
+  datePrecision?: DatePrecision;
+  participants: EventParticipant[];
+}
+
+/** One article's report of an event: its own sentence, and the date it gives. */
+export interface EventReport {
+  eventId: string;
+  /** The words that gave the date ("on March 27", "last May"), if any. */
+  dateText?: string;
+  date?: string;
+  datePrecision?: DatePrecision;
+  evidence: Evidence;
+}
+
+export type ClaimKind = 'STATEMENT' | 'CREDIT' | 'REPORT' | 'DENIAL' | 'ACCUSATION';
+
+/** An attributed statement. */
+export interface Claim extends Extraction {
+  id: string;
+  kind: ClaimKind;
+  /** The quote, or the reported speech as written. */
+  text: string;
+  direct: boolean;
+  claimantId: string;
+  /** Actors that relayed the claim (an agency the statement was given to). */
+  relayedByIds: string[];
+  /** Actors the claim gives credit to (kind CREDIT). */
+  creditedIds: string[];
+  /** Ids of events, actors or places the claim is about. */
+  aboutIds: string[];
+}
+
+export interface ClaimReport {
+  claimId: string;
+  evidence: Evidence;
+}
+
+/** Everything extracted from one article, already resolved to global ids. This is what the loader writes. */
+export interface ArticleGraph {
+  article: ArticleDoc;
+  actors: Actor[];
+  places: Place[];
+  mentions: MentionLink[];
+  events: Event[];
+  eventReports: EventReport[];
+  claims: Claim[];
+  claimReports: ClaimReport[];
+}

@@ -1,0 +1,207 @@
+import cytoscape from 'cytoscape';
+import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
+import { GraphStore, edgeCaption, shortCaption, visibleSubgraph } from './graph-data.js';
+import type { GraphNode, GraphView, VisibleSubgraph } from './graph-data.js';
+import { graphStylesheet } from './graph-style.js';
+
+/** Nodes drawn at first; "N more…" adds another step. Beyond a few hundred, a canvas graph is unreadable. */
+export const INITIAL_CAP = 150;
+export const CAP_STEP = 150;
+/** Never draw more than this: past it, a software-rendered canvas stalls for most of a second per redraw. */
+export const MAX_DRAWN = 600;
+/** Above this many drawn nodes the force layout is replaced by a concentric one, which is linear. */
+const FORCE_LAYOUT_LIMIT = 450;
+/** Node pairs the force layout may visit per animation frame (one iteration visits count² pairs). */
+const PAIRS_PER_FRAME = 1_600_000;
+
+export interface GraphCanvasOptions {
+  container: HTMLElement;
+  /** A node was selected on the canvas (tap) or from a list. */
+  onSelect: (node: GraphNode) => void;
+  /** A node was double-clicked: the caller fetches its neighbourhood and calls `expand`. */
+  onExpand: (node: GraphNode) => void;
+  /** What is drawn changed (new search, expansion, "N more…"); `canShowMore` is false at `MAX_DRAWN`. */
+  onChange: (visible: VisibleSubgraph, canShowMore: boolean) => void;
+}
+
+/**
+ * The graph canvas: draws a capped, connected part of everything loaded, lays it out without blocking
+ * the page (the force layout runs a few iterations per animation frame), and reports selection and
+ * double-click expansion back to the page.
+ */
+export class GraphCanvas {
+  readonly cy: Core;
+  readonly store = new GraphStore();
+  private cap = INITIAL_CAP;
+  private roots: string[] = [];
+  private layout: cytoscape.Layouts | undefined;
+  private edgeLabelsHidden = false;
+  private visible: VisibleSubgraph = { nodes: [], edges: [], hidden: 0 };
+  private readonly options: GraphCanvasOptions;
+
+  constructor(options: GraphCanvasOptions) {
+    this.options = options;
+    this.cy = cytoscape({
+      container: options.container,
+      style: graphStylesheet(),
+      minZoom: 0.1,
+      maxZoom: 4,
+      boxSelectionEnabled: false,
+      selectionType: 'single',
+      motionBlur: false,
+    });
+    this.cy.on('tap', 'node', (event) => {
+      const node = this.store.nodes.get((event.target as NodeSingular).id());
+      if (node) options.onSelect(node);
+    });
+    this.cy.on('dbltap', 'node', (event) => {
+      const node = this.store.nodes.get((event.target as NodeSingular).id());
+      if (node) options.onExpand(node);
+    });
+  }
+
+  /** Replaces the drawing with the neighbourhood of a new root. */
+  show(view: GraphView, rootId: string): void {
+    this.layout?.stop();
+    this.cy.elements().remove();
+    this.store.clear();
+    this.cap = INITIAL_CAP;
+    this.roots = [rootId];
+    this.store.merge(view, rootId);
+    this.draw(rootId);
+  }
+
+  /** Adds the neighbourhood of an already drawn node, placing new nodes around it. */
+  expand(view: GraphView, nodeId: string): number {
+    const added = this.store.merge(view, nodeId);
+    if (!this.roots.includes(nodeId)) this.roots.push(nodeId);
+    // Make room for what was fetched: the expanded node's neighbours are drawn even at the cap.
+    this.cap = Math.min(Math.max(this.cap, this.cy.nodes().length + Math.min(added.length, CAP_STEP)), MAX_DRAWN);
+    this.draw(nodeId);
+    return added.length;
+  }
+
+  /** Draws another `CAP_STEP` of the loaded but hidden nodes. */
+  showMore(): void {
+    if (this.cap >= MAX_DRAWN) return;
+    this.cap = Math.min(this.cap + CAP_STEP, MAX_DRAWN);
+    this.draw(this.roots[this.roots.length - 1]);
+  }
+
+  /** Selects and centres a drawn node; returns false if it is not drawn. */
+  select(id: string): boolean {
+    const element = this.cy.getElementById(id);
+    if (element.empty()) return false;
+    this.cy.elements(':selected').unselect();
+    element.select();
+    // While a layout runs it will fit the view itself; otherwise bring the node into view if it is outside.
+    if (this.options.container.dataset.layout === 'done') {
+      const box = element.boundingBox();
+      const view = this.cy.extent();
+      const inside = box.x1 >= view.x1 && box.x2 <= view.x2 && box.y1 >= view.y1 && box.y2 <= view.y2;
+      if (!inside) this.cy.animate({ center: { eles: element }, duration: 200 });
+    }
+    return true;
+  }
+
+  get drawn(): VisibleSubgraph {
+    return this.visible;
+  }
+
+  /** False once the drawing has reached `MAX_DRAWN`: the rest stays listed as "N more", not drawn. */
+  get canShowMore(): boolean {
+    return this.visible.hidden > 0 && this.cap < MAX_DRAWN;
+  }
+
+  private draw(anchorId: string | undefined): void {
+    const visible = visibleSubgraph(this.store.nodes, this.store.edges, this.roots, this.cap);
+    const keep = new Set(visible.nodes.map((node) => node.id));
+    this.cy.batch(() => {
+      this.cy.nodes().filter((node) => !keep.has(node.id())).remove();
+      const anchor = anchorId === undefined ? undefined : this.cy.getElementById(anchorId);
+      const centre = anchor && anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+      const fresh = visible.nodes.filter((node) => this.cy.getElementById(node.id).empty());
+      const definitions: ElementDefinition[] = fresh.map((node, index) => {
+        // New nodes start on a ring around the node they came from; the layout then settles them.
+        const angle = (2 * Math.PI * index) / Math.max(fresh.length, 1);
+        const radius = 60 + 4 * Math.sqrt(fresh.length);
+        return {
+          group: 'nodes',
+          data: { id: node.id, kind: node.kind, label: shortCaption(node.caption), type: node.type ?? '' },
+          position: { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) },
+        };
+      });
+      for (const edge of visible.edges) {
+        if (this.cy.getElementById(edge.id).nonempty()) continue;
+        definitions.push({
+          group: 'edges',
+          data: {
+            id: edge.id,
+            source: edge.source,
+            target: edge.target,
+            label: edgeCaption(edge.type, edge.role),
+          },
+        });
+      }
+      this.cy.add(definitions);
+      this.cy.nodes().removeClass('root');
+      for (const root of this.roots) this.cy.getElementById(root).addClass('root');
+    });
+    this.visible = visible;
+    this.runLayout();
+    this.options.onChange(visible, this.canShowMore);
+  }
+
+  private runLayout(): void {
+    this.layout?.stop();
+    const count = this.cy.nodes().length;
+    const container = this.options.container;
+    container.dataset.layout = 'running';
+    const large = count > FORCE_LAYOUT_LIMIT;
+    if (large !== this.edgeLabelsHidden) {
+      // Edge labels on hundreds of edges are unreadable and slow to draw.
+      this.cy.style().selector('edge').style('label', large ? '' : 'data(label)').update();
+      this.edgeLabelsHidden = large;
+    }
+    const options: LayoutOptions = large
+      ? {
+          name: 'concentric',
+          animate: false,
+          fit: true,
+          padding: 30,
+          minNodeSpacing: 8,
+          concentric: (node: NodeSingular) => (node.hasClass('root') ? 1000 : node.degree(false)),
+          levelWidth: () => 2,
+        }
+      : {
+          name: 'cose',
+          animate: true,
+          // A few iterations per frame: the page keeps answering while the layout settles.
+          refresh: Math.min(100, Math.max(1, Math.round(PAIRS_PER_FRAME / Math.max(count * count, 1)))),
+          // Positions are drawn once, at the end: redrawing hundreds of labels every frame costs more than the layout.
+          animationThreshold: Number.MAX_SAFE_INTEGER,
+          randomize: false,
+          fit: true,
+          padding: 30,
+          nodeRepulsion: () => 9000,
+          idealEdgeLength: () => 70,
+          nodeOverlap: 12,
+          numIter: 1000,
+          componentSpacing: 60,
+          nodeDimensionsIncludeLabels: true,
+        };
+    const layout = this.cy.layout(options);
+    layout.one('layoutstop', () => {
+      if (this.layout !== layout) return;
+      // Fit again with labels counted (the layout fits node centres only), never zooming in past 1.5×.
+      this.cy.fit(undefined, 30);
+      if (this.cy.zoom() > 1.5) {
+        this.cy.zoom(1.5);
+        this.cy.center();
+      }
+      container.dataset.layout = 'done';
+    });
+    this.layout = layout;
+    layout.run();
+  }
+}

@@ -1,0 +1,91 @@
+import type { StylesheetJson } from 'cytoscape';
+
+/** How one node label looks, on the canvas and in the legend. Shapes differ as well as colours. */
+export interface KindStyle {
+  colour: string;
+  /** A cytoscape node shape. */
+  shape: 'ellipse' | 'hexagon' | 'round-diamond' | 'round-rectangle' | 'rectangle' | 'barrel' | 'triangle';
+  /** The legend's word for the shape, for people who cannot tell the colours apart. */
+  shapeName: string;
+}
+
+/**
+ * Colours from the Okabe–Ito palette (safe for the common colour-vision deficiencies); each kind also has
+ * its own shape, so colour is never the only cue. `cypher/browser/style.grass` uses the same colours.
+ */
+export const KIND_STYLES: Readonly<Record<string, KindStyle>> = {
+  Actor: { colour: '#0072B2', shape: 'ellipse', shapeName: 'circle' },
+  Place: { colour: '#009E73', shape: 'hexagon', shapeName: 'hexagon' },
+  Event: { colour: '#E69F00', shape: 'round-diamond', shapeName: 'diamond' },
+  Claim: { colour: '#CC79A7', shape: 'round-rectangle', shapeName: 'rounded square' },
+  Article: { colour: '#8C8C8C', shape: 'rectangle', shapeName: 'square' },
+  Outlet: { colour: '#56B4E9', shape: 'barrel', shapeName: 'barrel' },
+};
+
+const FALLBACK_STYLE: KindStyle = { colour: '#D55E00', shape: 'triangle', shapeName: 'triangle' };
+
+/** The style for a node label; unknown labels get a triangle rather than an error. */
+export function kindStyle(kind: string): KindStyle {
+  return KIND_STYLES[kind] ?? FALLBACK_STYLE;
+}
+
+/** The cytoscape stylesheet: shape and colour by `data(kind)`, caption below the node, labelled edges. */
+export function graphStylesheet(): StylesheetJson {
+  const byKind: StylesheetJson = Object.entries(KIND_STYLES).map(([kind, style]) => ({
+    selector: `node[kind = "${kind}"]`,
+    style: { 'background-color': style.colour, shape: style.shape },
+  }));
+  return [
+    {
+      selector: 'node',
+      style: {
+        'background-color': FALLBACK_STYLE.colour,
+        shape: FALLBACK_STYLE.shape,
+        width: 26,
+        height: 26,
+        label: 'data(label)',
+        'font-size': 11,
+        'font-family': 'system-ui, sans-serif',
+        color: '#1b1b1b',
+        'text-valign': 'bottom',
+        'text-halign': 'center',
+        'text-margin-y': 4,
+        'text-wrap': 'ellipsis',
+        'text-max-width': '140px',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'text-background-padding': '1px',
+        'min-zoomed-font-size': 7,
+        'border-width': 1.5,
+        'border-color': '#ffffff',
+      },
+    },
+    ...byKind,
+    { selector: 'node[kind = "Event"]', style: { width: 32, height: 32 } },
+    { selector: 'node.root', style: { 'border-width': 3, 'border-color': '#1b1b1b' } },
+    {
+      selector: 'node:selected',
+      style: { 'border-width': 4, 'border-color': '#1b1b1b', 'overlay-color': '#1b1b1b', 'overlay-opacity': 0.12 },
+    },
+    { selector: 'node.has-more', style: { 'border-style': 'dashed', 'border-color': '#1b1b1b' } },
+    {
+      selector: 'edge',
+      style: {
+        width: 1.2,
+        'line-color': '#9a9a9a',
+        'target-arrow-color': '#9a9a9a',
+        'target-arrow-shape': 'triangle',
+        'arrow-scale': 0.8,
+        'curve-style': 'bezier',
+        label: 'data(label)',
+        'font-size': 8,
+        color: '#444444',
+        'text-rotation': 'autorotate',
+        'text-background-color': '#ffffff',
+        'text-background-opacity': 0.85,
+        'min-zoomed-font-size': 8,
+      },
+    },
+    { selector: 'edge:selected', style: { 'line-color': '#1b1b1b', 'target-arrow-color': '#1b1b1b', width: 2 } },
+  ];
+}

@@ -1,0 +1,329 @@
+/**
+ * The explorer page: search → graph → details, plus the "Who claimed credit?" panel and a timeline.
+ * It reads only the GraphQL API (`POST /graphql`).
+ */
+import { createGraphQLClient } from './api.js';
+import type { GraphQLRequest } from './api.js';
+import { renderCreditAnswers, renderSuggestions } from './credit-panel.js';
+import { byId, enableArrowKeys, h, replace } from './dom.js';
+import { renderArticle, renderClaim, renderEntity, renderEvent, renderPlain } from './details-panel.js';
+import type { Navigator } from './details-panel.js';
+import { GraphCanvas } from './graph-canvas.js';
+import type { GraphNode, VisibleSubgraph } from './graph-data.js';
+import { KIND_STYLES } from './graph-style.js';
+import {
+  ACTOR_DETAIL,
+  ARTICLE_DETAIL,
+  CLAIMS_ABOUT,
+  CLAIMS_BY,
+  CLAIM_DETAIL,
+  EVENT_DETAIL,
+  EVENT_SUGGESTIONS,
+  NEIGHBOURHOOD,
+  PLACE_DETAIL,
+  SEARCH,
+  TIMELINE,
+  WHO_CLAIMED_CREDIT,
+} from './queries.js';
+import type {
+  ActorDetailResult,
+  ArticleDetailResult,
+  ClaimDetailResult,
+  ClaimsAboutResult,
+  ClaimsByResult,
+  EventDetailResult,
+  EventSuggestionsResult,
+  NeighbourhoodResult,
+  PlaceDetailResult,
+  SearchHit,
+  SearchResult,
+  TimelineResult,
+  WhoClaimedCreditResult,
+} from './queries.js';
+import { renderTimeline } from './timeline.js';
+
+const SEARCH_LIMIT = 25;
+const SUGGESTION_COUNT = 6;
+
+/** Wires the page to the API. Exposed on `window.explorer` so tests can inspect the canvas. */
+export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } {
+  const status = byId('status');
+  const results = byId<HTMLUListElement>('results');
+  const nodeList = byId<HTMLUListElement>('node-list');
+  const details = byId('details-body');
+  const moreButton = byId<HTMLButtonElement>('more-button');
+  const graphCount = byId('graph-count');
+  const graphElement = byId('graph');
+
+  let busy = 0;
+  const say = (message: string, kind: 'info' | 'error' = 'info'): void => {
+    status.textContent = message;
+    status.dataset.kind = kind;
+  };
+  /** Runs one API call with a status message; errors are shown, never thrown at the user. */
+  async function task<T>(message: string, run: () => Promise<T>): Promise<T | undefined> {
+    busy += 1;
+    document.body.setAttribute('aria-busy', 'true');
+    say(message);
+    try {
+      const value = await run();
+      if (status.dataset.kind !== 'error') say('');
+      return value;
+    } catch (error) {
+      say(`${error instanceof Error ? error.message : String(error)}`, 'error');
+      return undefined;
+    } finally {
+      busy -= 1;
+      if (busy === 0) document.body.removeAttribute('aria-busy');
+    }
+  }
+
+  const onChange = (visible: VisibleSubgraph, canMore: boolean): void => {
+    graphCount.textContent = `${visible.nodes.length} nodes, ${visible.edges.length} edges drawn`;
+    graphElement.setAttribute(
+      'aria-label',
+      `Graph of ${visible.nodes.length} nodes. Use the "Nodes in view" list to move through them with the keyboard.`,
+    );
+    moreButton.hidden = visible.hidden === 0;
+    moreButton.textContent = `${visible.hidden} more…`;
+    moreButton.disabled = !canMore;
+    moreButton.title = canMore ? '' : 'The drawing is full: search for something narrower or expand a single node.';
+    moreButton.setAttribute(
+      'aria-label',
+      canMore
+        ? `Draw more nodes: ${visible.hidden} loaded but not drawn`
+        : `${visible.hidden} more nodes loaded; the drawing is full, search for something narrower`,
+    );
+    renderNodeList(visible.nodes);
+  };
+
+  const canvas = new GraphCanvas({
+    container: graphElement,
+    onSelect: (node) => void open(node.id, node.kind, { fromCanvas: true }),
+    onExpand: (node) => void expand(node),
+    onChange,
+  });
+
+  function renderNodeList(nodes: readonly GraphNode[]): void {
+    replace(
+      nodeList,
+      ...nodes.map((node) =>
+        h(
+          'li',
+          { class: 'node-row' },
+          h(
+            'button',
+            { type: 'button', class: 'item', 'data-id': node.id, onclick: () => void open(node.id, node.kind) },
+            h('span', { class: `swatch kind-${node.kind}`, 'aria-hidden': 'true' }),
+            h('span', { class: 'item-kind' }, node.kind),
+            h('span', { class: 'item-text' }, node.caption),
+          ),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'small expand',
+              'aria-label': `Expand: draw the neighbours of ${node.caption}`,
+              onclick: () => void expand(node),
+            },
+            '+',
+          ),
+        ),
+      ),
+    );
+  }
+
+  async function draw(id: string): Promise<void> {
+    const data = await task('Loading the neighbourhood…', () =>
+      request<NeighbourhoodResult>(NEIGHBOURHOOD, { id, depth: 1 }),
+    );
+    if (!data?.neighbourhood) return;
+    canvas.show(data.neighbourhood, id);
+    canvas.select(id);
+  }
+
+  async function expand(node: GraphNode): Promise<void> {
+    const data = await task(`Expanding ${node.caption}…`, () =>
+      request<NeighbourhoodResult>(NEIGHBOURHOOD, { id: node.id, depth: 1 }),
+    );
+    if (!data?.neighbourhood) return;
+    const added = canvas.expand(data.neighbourhood, node.id);
+    say(`${added} new node${added === 1 ? '' : 's'} around ${node.caption}.`);
+  }
+
+  const nav: Navigator = {
+    open: (id, kind) => void open(id, kind),
+    draw: (id) => void draw(id),
+  };
+
+  /** Shows a node's details in the side panel and selects it on the canvas if it is drawn. */
+  async function open(id: string, kind: string, options: { fromCanvas?: boolean } = {}): Promise<void> {
+    canvas.select(id);
+    const panel = await task(`Loading ${kind.toLowerCase()} details…`, () => loadDetails(id, kind));
+    if (!panel) return;
+    replace(details, panel);
+    for (const list of panel.querySelectorAll<HTMLElement>('ul, ol')) enableArrowKeys(list);
+    if (!options.fromCanvas) panel.querySelector<HTMLElement>('#details-title')?.focus();
+  }
+
+  async function loadDetails(id: string, kind: string): Promise<HTMLElement> {
+    const caption = canvas.store.nodes.get(id)?.caption ?? id;
+    switch (kind) {
+      case 'Claim': {
+        const { claims } = await request<ClaimDetailResult>(CLAIM_DETAIL, { id });
+        return claims[0] ? renderClaim(claims[0], nav) : renderPlain(kind, caption, id, nav);
+      }
+      case 'Event': {
+        const { events } = await request<EventDetailResult>(EVENT_DETAIL, { id });
+        return events[0] ? renderEvent(events[0], nav) : renderPlain(kind, caption, id, nav);
+      }
+      case 'Actor': {
+        const { actors } = await request<ActorDetailResult>(ACTOR_DETAIL, { id });
+        const actor = actors[0];
+        if (!actor) return renderPlain(kind, caption, id, nav);
+        const { claimsBy } = await request<ClaimsByResult>(CLAIMS_BY, { actor: actor.name });
+        return renderEntity('Actor', actor, claimsBy, nav);
+      }
+      case 'Place': {
+        const { places } = await request<PlaceDetailResult>(PLACE_DETAIL, { id });
+        const place = places[0];
+        if (!place) return renderPlain(kind, caption, id, nav);
+        const { claimsAbout } = await request<ClaimsAboutResult>(CLAIMS_ABOUT, { subject: place.name });
+        return renderEntity('Place', place, claimsAbout, nav);
+      }
+      case 'Article': {
+        const { articles } = await request<ArticleDetailResult>(ARTICLE_DETAIL, { id });
+        return articles[0] ? renderArticle(articles[0], nav) : renderPlain(kind, caption, id, nav);
+      }
+      default:
+        return renderPlain(kind, caption, id, nav);
+    }
+  }
+
+  function renderResults(hits: readonly SearchHit[], text: string): void {
+    if (hits.length === 0) {
+      replace(results, h('li', { class: 'hint' }, `Nothing found for “${text}”.`));
+      return;
+    }
+    replace(
+      results,
+      ...hits.map((hit) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'item',
+              'data-id': hit.id,
+              onclick: () => {
+                void draw(hit.id);
+                void open(hit.id, hit.kind);
+              },
+            },
+            h('span', { class: `swatch kind-${hit.kind}`, 'aria-hidden': 'true' }),
+            h('span', { class: 'item-kind' }, hit.kind),
+            h('span', { class: 'item-text' }, hit.name),
+          ),
+        ),
+      ),
+    );
+  }
+
+  async function search(text: string): Promise<void> {
+    const data = await task(`Searching for “${text}”…`, () =>
+      request<SearchResult>(SEARCH, { text, limit: SEARCH_LIMIT }),
+    );
+    if (!data) return;
+    renderResults(data.search, text);
+    const top = data.search[0];
+    if (top) await draw(top.id);
+    void showTimeline(text);
+  }
+
+  async function showTimeline(subject: string): Promise<void> {
+    const data = await task('Loading the timeline…', () => request<TimelineResult>(TIMELINE, { subject }));
+    if (!data) return;
+    renderTimeline(byId('timeline'), subject, data.timeline, (event) => {
+      void open(event.id, 'Event');
+    });
+  }
+
+  async function askCredit(event: string): Promise<void> {
+    const answers = byId('credit-answers');
+    const data = await task(`Asking who claimed credit for “${event}”…`, () =>
+      request<WhoClaimedCreditResult>(WHO_CLAIMED_CREDIT, { event }),
+    );
+    if (!data) return;
+    renderCreditAnswers(answers, event, data.whoClaimedCredit, nav);
+  }
+
+  async function loadSuggestions(): Promise<void> {
+    const data = await task('Loading suggestions…', () =>
+      request<EventSuggestionsResult>(EVENT_SUGGESTIONS, { limit: 200 }),
+    );
+    if (!data) return;
+    const ranked = [...data.events]
+      .sort(
+        (a, b) =>
+          b.claimsConnection.totalCount - a.claimsConnection.totalCount ||
+          b.reportedByConnection.totalCount - a.reportedByConnection.totalCount ||
+          a.label.localeCompare(b.label),
+      )
+      .slice(0, SUGGESTION_COUNT);
+    renderSuggestions(byId('credit-suggestions'), byId('credit-options'), ranked, (label) => {
+      byId<HTMLInputElement>('credit-input').value = label;
+      void askCredit(label);
+    });
+  }
+
+  byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = byId<HTMLInputElement>('search-input').value.trim();
+    if (text) void search(text);
+  });
+  byId<HTMLFormElement>('credit-form').addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = byId<HTMLInputElement>('credit-input').value.trim();
+    if (text) void askCredit(text);
+  });
+  moreButton.addEventListener('click', () => canvas.showMore());
+  byId('fit-button').addEventListener('click', () => canvas.cy.fit(undefined, 30));
+  graphElement.addEventListener('keydown', (event) => {
+    // On the focused canvas, Enter opens and "+" expands the selected node.
+    const selected = canvas.cy.nodes(':selected').first();
+    const node = selected.nonempty() ? canvas.store.nodes.get(selected.id()) : undefined;
+    if (!node) return;
+    if (event.key === 'Enter') void open(node.id, node.kind);
+    if (event.key === '+') void expand(node);
+  });
+  for (const id of ['results', 'node-list', 'credit-suggestions', 'credit-answers', 'timeline']) {
+    enableArrowKeys(byId(id));
+  }
+  renderLegend(byId('legend'));
+  void loadSuggestions();
+  return { canvas };
+}
+
+function renderLegend(legend: HTMLElement): void {
+  replace(
+    legend,
+    ...Object.entries(KIND_STYLES).map(([kind, style]) =>
+      h(
+        'li',
+        {},
+        h('span', { class: `swatch kind-${kind}`, 'aria-hidden': 'true' }),
+        `${kind} (${style.shapeName})`,
+      ),
+    ),
+  );
+}
+
+declare global {
+  interface Window {
+    explorer?: { canvas: GraphCanvas };
+  }
+}
+
+window.explorer = startExplorer(createGraphQLClient('/graphql'));

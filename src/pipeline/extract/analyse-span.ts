@@ -1,0 +1,623 @@
+import type { ActorType, PlaceType } from '../../domain.js';
+import type { CandidateHint, CandidateSpan } from './candidates.js';
+import type { Gazetteer } from './gazetteer.js';
+import { lookupPhrase } from './knowledge.js';
+import type { CountryEntry, Knowledge, LexiconHit } from './knowledge.js';
+import { lowerOf } from './sentence-view.js';
+import type { SentenceView } from './sentence-view.js';
+import type { Token } from './tokenize.js';
+
+/** A typed mention before evidence is attached. Offsets are into the article text. */
+export interface DraftMention {
+  start: number;
+  end: number;
+  name: string;
+  kind: 'ACTOR' | 'PLACE';
+  type: ActorType | PlaceType;
+  titles: string[];
+  viaDemonym?: string;
+  confidence: number;
+  /** Which cue typed it (kept for debugging and tests). */
+  cue: string;
+}
+
+/** An untyped single capitalised word, kept until the whole article has been read. */
+export interface PendingWord {
+  start: number;
+  end: number;
+  text: string;
+  initial: boolean;
+  hint?: CandidateHint;
+}
+
+/** What span analysis needs besides the sentence. */
+export interface AnalysisContext {
+  text: string;
+  knowledge: Knowledge;
+  gazetteer: Gazetteer;
+  /** Countries named anywhere in the article (alpha-2), to prefer their towns. */
+  articleCountries: ReadonlySet<string>;
+}
+
+/** Result of analysing one candidate span. */
+export interface SpanAnalysis {
+  mentions: DraftMention[];
+  pending: PendingWord[];
+}
+
+const ARTICLES = new Set(['the', 'a', 'an']);
+const TITLE_MODIFIERS = new Set(['former', 'deputy', 'acting', 'senior', 'top', 'chief', 'then', 'late', 'vice']);
+const HYPHEN_SUFFIXES =
+  /^(?:led|backed|based|born|made|funded|owned|run|sponsored|allied|supported|trained|brokered|controlled|held|linked|affiliated|friendly)$/;
+const PLACE_FOLLOWERS: Record<string, PlaceType> = {
+  province: 'REGION',
+  provinces: 'REGION',
+  governorate: 'REGION',
+  region: 'REGION',
+  district: 'REGION',
+  county: 'REGION',
+  city: 'CITY',
+  town: 'CITY',
+  village: 'CITY',
+};
+
+function spanText(ctx: AnalysisContext, tokens: Token[], from: number, to: number): string {
+  return ctx.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+function isTitleWord(knowledge: Knowledge, token: Token | undefined): boolean {
+  if (token === undefined || !token.word) return false;
+  const lower = lowerOf(token).replace(/\.$/, '');
+  return knowledge.titles.has(lower) || knowledge.titleAbbreviations.has(lower);
+}
+
+/** Longest known phrase starting at token `from` and ending by `limit`, as [end, hit]. */
+function phraseAt(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  from: number,
+  limit: number,
+): { to: number; hit: LexiconHit } | undefined {
+  const max = Math.min(limit, from + ctx.knowledge.maxPhraseTokens);
+  for (let to = max; to > from; to -= 1) {
+    const last = tokens[to - 1]!;
+    if (!last.word) continue;
+    const text = spanText(ctx, tokens, from, to);
+    if (!/\p{Lu}/u.test(text)) continue;
+    const hit = lookupPhrase(ctx.knowledge, text);
+    if (hit) return { to, hit };
+  }
+  return undefined;
+}
+
+/** The demonym used to name a country's bodies ("Syrian Armed Forces"). */
+function demonymOf(entry: CountryEntry): string {
+  return entry.demonyms[0] ?? entry.name;
+}
+
+/**
+ * Reads the nouns after a nationality word ("Syrian [army]", "Russian [air strikes]",
+ * "Syrian and Russian [forces]") and says what the phrase stands for.
+ */
+function nounsAfter(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  from: number,
+  capitalisedTo: number,
+): { kind: 'body'; suffix: string; to: number } | { kind: 'state'; to: number } | { kind: 'none' } {
+  let k = from;
+  // Coordination: "Syrian and Russian forces" gives "forces" to both nationalities.
+  let coordinated = false;
+  for (let hops = 0; hops < 2; hops += 1) {
+    const joiner = lowerOf(tokens[k]);
+    if ((joiner === 'and' || joiner === 'or' || joiner === ',') && tokens[k + 1]?.capitalised) {
+      const next = phraseAt(ctx, tokens, k + 1, tokens.length);
+      if (next && (next.hit.kind === 'demonym' || next.hit.kind === 'country')) {
+        k = next.to;
+        coordinated = true;
+        continue;
+      }
+    }
+    break;
+  }
+  const words: string[] = [];
+  for (let t = k; t < tokens.length && words.length < 3; t += 1) {
+    const token = tokens[t]!;
+    if (!token.word) break;
+    if (token.capitalised && t >= capitalisedTo && !coordinated) {
+      // a capitalised word after the span starts another name
+      break;
+    }
+    words.push(lowerOf(token));
+  }
+  for (let n = words.length; n > 0; n -= 1) {
+    const phrase = words.slice(0, n).join(' ');
+    const body = ctx.knowledge.bodyNouns.get(phrase);
+    if (body !== undefined) {
+      return body === null ? { kind: 'none' } : { kind: 'body', suffix: body, to: coordinated ? from : k + n };
+    }
+    if (ctx.knowledge.stateNouns.has(phrase)) return { kind: 'state', to: coordinated ? from : k + n };
+  }
+  return { kind: 'none' };
+}
+
+function bodyType(suffix: string): ActorType {
+  return /Forces|Air Force|Navy|Marines/.test(suffix) ? 'MILITARY' : 'GOVERNMENT_BODY';
+}
+
+/** Decides whether a bare country name is acting (an actor) or a location (a place). */
+function countryRole(ctx: AnalysisContext, tokens: Token[], from: number, to: number): 'ACTOR' | 'PLACE' {
+  const last = tokens[to - 1]!;
+  if (last.possessive) return 'ACTOR';
+  let before = from - 1;
+  if (ARTICLES.has(lowerOf(tokens[before]))) before -= 1;
+  const prev = lowerOf(tokens[before]);
+  if (ctx.knowledge.locativePrepositions.has(prev)) return 'PLACE';
+  const next = tokens[to];
+  const nextLower = lowerOf(next);
+  if (ctx.knowledge.actorVerbs.has(nextLower) || ctx.knowledge.speechVerbs.has(nextLower)) return 'ACTOR';
+  if (next?.word && /^\p{Ll}+(?:ed)$/u.test(next.text) && !ctx.knowledge.locativePrepositions.has(prev)) {
+    return 'ACTOR';
+  }
+  const prevWord = lowerOf(tokens[from - 1]);
+  if (prevWord === 'by' || prevWord === 'against' || prevWord === 'with' || prevWord === 'and') {
+    return prev === 'and' ? 'PLACE' : 'ACTOR';
+  }
+  return 'PLACE';
+}
+
+/** Titles written before a name: "Kremlin spokesman, Dmitry Peskov", "head of antiquities, Khaled al-Asaad". */
+function leftTitle(ctx: AnalysisContext, tokens: Token[], from: number): { text: string } | undefined {
+  let k = from - 1;
+  if (tokens[k]?.text === ',') k -= 1;
+  const titleEnd = k;
+  if (!isTitleWord(ctx.knowledge, tokens[k])) {
+    // "<title> of <lower words>" before the comma: "former head of antiquities, Khaled al-Asaad"
+    let back = k;
+    let lowers = 0;
+    while (back > 0 && lowers < 3 && tokens[back]?.word && !tokens[back]!.capitalised && lowerOf(tokens[back]) !== 'of') {
+      back -= 1;
+      lowers += 1;
+    }
+    if (lowers === 0 || lowerOf(tokens[back]) !== 'of' || tokens[from - 1]?.text !== ',') return undefined;
+    if (!isTitleWord(ctx.knowledge, tokens[back - 1])) return undefined;
+    k = back - 1;
+  }
+  // extend left over title words, modifiers, capitalised qualifiers and connectors
+  let leftmost = k;
+  let t = k - 1;
+  while (t >= 0) {
+    const token = tokens[t]!;
+    const lower = lowerOf(token);
+    if (!token.word) break;
+    if (
+      isTitleWord(ctx.knowledge, token) ||
+      TITLE_MODIFIERS.has(lower) ||
+      (token.capitalised && !ctx.knowledge.nonEntities.has(lower)) ||
+      ((lower === 'of' || lower === 'for') && tokens[t - 1]?.capitalised)
+    ) {
+      leftmost = t;
+      t -= 1;
+      continue;
+    }
+    break;
+  }
+  return { text: spanText(ctx, tokens, leftmost, titleEnd + 1) };
+}
+
+/** A title phrase after a name: "Maamoun Abdulkarim, director general of antiquities in Syria". */
+function rightTitle(ctx: AnalysisContext, tokens: Token[], to: number): { text: string } | undefined {
+  if (tokens[to]?.text !== ',') return undefined;
+  let k = to + 1;
+  if (ARTICLES.has(lowerOf(tokens[k])) || ['its', 'his', 'her', 'their'].includes(lowerOf(tokens[k]))) k += 1;
+  let found = false;
+  for (let t = k; t < Math.min(tokens.length, k + 3); t += 1) {
+    if (isTitleWord(ctx.knowledge, tokens[t])) {
+      found = true;
+      break;
+    }
+    if (!tokens[t]!.word || (!TITLE_MODIFIERS.has(lowerOf(tokens[t])) && !tokens[t]!.capitalised)) break;
+  }
+  if (!found) return undefined;
+  let end = k;
+  while (end < tokens.length && end < k + 12) {
+    const token = tokens[end]!;
+    if (!token.word && token.text !== '-' && token.text !== '’' && token.text !== "'") break;
+    end += 1;
+  }
+  if (end === k) return undefined;
+  return { text: spanText(ctx, tokens, k, end) };
+}
+
+function hasSpeechCue(ctx: AnalysisContext, tokens: Token[], from: number, to: number): boolean {
+  const { speechVerbs } = ctx.knowledge;
+  let after = to;
+  if (tokens[after]?.text === ',') after += 1;
+  if (speechVerbs.has(lowerOf(tokens[after]))) return true;
+  const before = lowerOf(tokens[from - 1]);
+  if (speechVerbs.has(before)) return true;
+  if (before === ',' && speechVerbs.has(lowerOf(tokens[from - 2]))) return true;
+  return lowerOf(tokens[from - 2]) === 'according' && before === 'to';
+}
+
+/** Type from a head noun inside the span (last word, last two words, or "<Head> of …"). */
+function headType(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  from: number,
+  to: number,
+): { kind: 'ACTOR'; type: ActorType } | { kind: 'PLACE'; type: PlaceType } | undefined {
+  const { knowledge } = ctx;
+  const words = tokens.slice(from, to).map(lowerOf);
+  const last = words[words.length - 1] ?? '';
+  const lastTwo = words.slice(-2).join(' ');
+  if (words.length >= 2 && (knowledge.mediaPhrases.has(lastTwo) || knowledge.mediaHeads.has(last))) {
+    return { kind: 'ACTOR', type: 'MEDIA' };
+  }
+  const actorLast = knowledge.actorHeads.get(lastTwo) ?? knowledge.actorHeads.get(last);
+  if (actorLast && words.length >= 2) return { kind: 'ACTOR', type: actorLast };
+  const placeLast = knowledge.placeHeads.get(last);
+  if (placeLast && words.length >= 2) return { kind: 'PLACE', type: placeLast };
+  // "<Head> of/for …": "Ministry of Defence", "Temple of Bel", "Observatory for Human Rights"
+  for (let w = 0; w < words.length - 1; w += 1) {
+    const next = words[w + 1];
+    if (next !== 'of' && next !== 'for') continue;
+    const head = words[w]!;
+    const actor = knowledge.actorHeads.get(head);
+    if (actor) return { kind: 'ACTOR', type: actor };
+    if (knowledge.mediaHeads.has(head)) return { kind: 'ACTOR', type: 'MEDIA' };
+    const place = knowledge.placeHeads.get(head);
+    if (place) return { kind: 'PLACE', type: place };
+  }
+  return undefined;
+}
+
+function isNameLike(ctx: AnalysisContext, token: Token): boolean {
+  const lower = lowerOf(token);
+  return (
+    token.word &&
+    token.capitalised &&
+    !token.allCaps &&
+    !ctx.knowledge.nonEntities.has(lower) &&
+    !ctx.knowledge.actorHeads.has(lower) &&
+    !ctx.knowledge.placeHeads.has(lower) &&
+    !ctx.knowledge.mediaHeads.has(lower) &&
+    !/\d/.test(token.text)
+  );
+}
+
+function draft(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  from: number,
+  to: number,
+  fields: Omit<DraftMention, 'start' | 'end' | 'name'> & { name?: string },
+): DraftMention {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { start, end, name: fields.name ?? ctx.text.slice(start, end), ...fields };
+}
+
+/** A known phrase (country, demonym, organisation, region) at tokens[from..to). */
+function analyseKnown(
+  ctx: AnalysisContext,
+  view: SentenceView,
+  from: number,
+  to: number,
+  spanTo: number,
+  hit: LexiconHit,
+): { mentions: DraftMention[]; consumed: number } {
+  const { tokens } = view;
+  if (hit.kind === 'organisation') {
+    return {
+      mentions: [draft(ctx, tokens, from, to, { kind: 'ACTOR', type: hit.entry.type, titles: [], confidence: 0.95, cue: 'known-organisation' })],
+      consumed: to,
+    };
+  }
+  if (hit.kind === 'region') {
+    return {
+      mentions: [draft(ctx, tokens, from, to, { kind: 'PLACE', type: 'REGION', titles: [], confidence: 0.9, cue: 'known-region' })],
+      consumed: to,
+    };
+  }
+  const entry = hit.entry;
+  const nouns = nounsAfter(ctx, tokens, to, spanTo);
+  if (nouns.kind === 'body') {
+    const bodyTo = Math.max(nouns.to, to);
+    return {
+      mentions: [
+        draft(ctx, tokens, from, bodyTo, {
+          name: `${demonymOf(entry)} ${nouns.suffix}`,
+          kind: 'ACTOR',
+          type: bodyType(nouns.suffix),
+          titles: [],
+          confidence: 0.85,
+          cue: 'nationality-body',
+        }),
+      ],
+      consumed: Math.max(bodyTo, to),
+    };
+  }
+  if (hit.kind === 'demonym') {
+    const plural = /s$/.test(tokens[to - 1]!.text) && !/ss$/.test(tokens[to - 1]!.text);
+    if (nouns.kind === 'state' || (plural && tokens[to - 1]!.text !== demonymOf(entry))) {
+      const via = spanText(ctx, tokens, from, to);
+      return {
+        mentions: [
+          draft(ctx, tokens, from, to, {
+            name: entry.name,
+            kind: 'ACTOR',
+            type: 'STATE',
+            titles: [],
+            viaDemonym: via,
+            confidence: 0.8,
+            cue: 'demonym-state',
+          }),
+        ],
+        consumed: to,
+      };
+    }
+    return { mentions: [], consumed: to };
+  }
+  // a country name
+  if (nouns.kind === 'state') {
+    return {
+      mentions: [draft(ctx, tokens, from, to, { kind: 'ACTOR', type: 'STATE', titles: [], confidence: 0.85, cue: 'country-modifier' })],
+      consumed: to,
+    };
+  }
+  const role = countryRole(ctx, tokens, from, to);
+  return {
+    mentions: [
+      draft(ctx, tokens, from, to, {
+        kind: role,
+        type: role === 'ACTOR' ? 'STATE' : 'COUNTRY',
+        titles: [],
+        confidence: 0.9,
+        cue: role === 'ACTOR' ? 'country-actor' : 'country-place',
+      }),
+    ],
+    consumed: to,
+  };
+}
+
+/**
+ * Types one candidate span: known names first, then titles ("Syrian President Bashar al-Assad"),
+ * nationality + body nouns ("Syrian army"), head nouns ("Defense Ministry", "Temple of Bel"),
+ * then context cues (titles around the name, speech verbs, place prepositions with the gazetteer).
+ * Unknown single words are returned as pending, to be decided with the whole article in view.
+ */
+export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: CandidateSpan): SpanAnalysis {
+  const { tokens } = view;
+  const { knowledge } = ctx;
+  const mentions: DraftMention[] = [];
+  const pending: PendingWord[] = [];
+  let from = span.from;
+  const to = span.to;
+
+  // Leading function words and sentence openers are not part of a name ("The", "According", "During").
+  while (from < to) {
+    const token = tokens[from]!;
+    const lower = lowerOf(token);
+    const known = phraseAt(ctx, tokens, from, to);
+    if (known) break;
+    if (!token.word || knowledge.nonEntities.has(lower) || (token.initial && isTitleWord(knowledge, token) && to - from === 1)) {
+      from += 1;
+      continue;
+    }
+    break;
+  }
+  if (from >= to) return { mentions, pending };
+
+  // Hyphenated nationality: "US-led coalition", "Russian-backed forces".
+  if (to - from === 1) {
+    const token = tokens[from]!;
+    const parts = /^(.+?)-(\p{Ll}+)$/u.exec(token.text);
+    if (parts && HYPHEN_SUFFIXES.test(parts[2]!)) {
+      const hit = lookupPhrase(knowledge, parts[1]!);
+      if (hit && hit.kind !== 'region') {
+        const end = token.start + parts[1]!.length;
+        const isDemonym = hit.kind === 'demonym';
+        const name = hit.kind === 'organisation' ? parts[1]! : hit.entry.name;
+        mentions.push({
+          start: token.start,
+          end,
+          name: hit.kind === 'organisation' ? name : isDemonym ? hit.entry.name : parts[1]!,
+          kind: 'ACTOR',
+          type: hit.kind === 'organisation' ? hit.entry.type : 'STATE',
+          titles: [],
+          ...(isDemonym ? { viaDemonym: parts[1]! } : {}),
+          confidence: 0.8,
+          cue: 'hyphen-modifier',
+        });
+        return { mentions, pending };
+      }
+    }
+  }
+
+  // Trailing acronym after a descriptor: "State News Agency SANA".
+  const lastToken = tokens[to - 1]!;
+  if (to - from >= 2 && lastToken.allCaps && !lastToken.possessive) {
+    const descriptor = headType(ctx, tokens, from, to - 1);
+    const known = phraseAt(ctx, tokens, to - 1, to);
+    if (descriptor?.kind === 'ACTOR' && !phraseAt(ctx, tokens, from, to - 1)) {
+      mentions.push(
+        draft(ctx, tokens, to - 1, to, {
+          kind: 'ACTOR',
+          type: known?.hit.kind === 'organisation' ? known.hit.entry.type : descriptor.type,
+          titles: [spanText(ctx, tokens, from, to - 1)],
+          confidence: 0.85,
+          cue: 'acronym-with-descriptor',
+        }),
+      );
+      return { mentions, pending };
+    }
+  }
+
+  // Titles inside the span: "Syrian President Bashar al-Assad", "U.S. Defense Secretary Ashton Carter".
+  let lastTitle = -1;
+  for (let t = from; t < to - 1; t += 1) if (isTitleWord(knowledge, tokens[t])) lastTitle = t;
+  if (lastTitle >= 0) {
+    let nameFrom = lastTitle + 1;
+    if (lowerOf(tokens[nameFrom]) === 'of' && nameFrom + 2 < to) nameFrom += 2; // "Secretary of State John Kerry"
+    const nameTokens = tokens.slice(nameFrom, to);
+    if (nameTokens.length > 0 && nameTokens.every((t) => t.capitalised || knowledge.nameParticles.has(lowerOf(t))) && nameTokens.some((t) => isNameLike(ctx, t))) {
+      const known = phraseAt(ctx, tokens, nameFrom, to);
+      if (!known || known.to < to) {
+        const titles = [spanText(ctx, tokens, from, nameFrom)];
+        const left = leftTitle(ctx, tokens, from);
+        if (left) titles.unshift(left.text);
+        const right = rightTitle(ctx, tokens, to);
+        if (right) titles.push(right.text);
+        mentions.push(
+          draft(ctx, tokens, from, to, {
+            name: spanText(ctx, tokens, nameFrom, to),
+            kind: 'ACTOR',
+            type: 'PERSON',
+            titles,
+            confidence: 0.9,
+            cue: 'title-in-name',
+          }),
+        );
+        return { mentions, pending };
+      }
+    }
+  }
+
+  // Known phrases at the start of the span, with what follows them.
+  const known = phraseAt(ctx, tokens, from, to);
+  if (known) {
+    const whole = known.to === to;
+    const rest = whole ? undefined : headType(ctx, tokens, known.to, to);
+    const restIsName = !whole && rest === undefined && tokens.slice(known.to, to).some((t) => isNameLike(ctx, t));
+    const fullHead = whole ? undefined : headType(ctx, tokens, from, to);
+    const nationality = known.hit.kind === 'demonym' || known.hit.kind === 'country';
+    if (!whole && nationality) {
+      // "Russian Defense Ministry", "Syrian Government (forces)", "Syrian Observatory for Human Rights"
+      const nouns = nounsAfter(ctx, tokens, known.to, to);
+      if (nouns.kind === 'body' && nouns.to >= to) {
+        return { mentions: analyseKnown(ctx, view, from, known.to, to, known.hit).mentions, pending };
+      }
+      if (fullHead) {
+        const head = fullHead;
+        mentions.push(
+          draft(ctx, tokens, from, to, {
+            kind: head.kind,
+            type: head.type,
+            titles: [],
+            confidence: 0.8,
+            cue: 'nationality-named-body',
+          }),
+        );
+        return { mentions, pending };
+      }
+    }
+    if (whole || !restIsName || !nationality) {
+      const result = analyseKnown(ctx, view, from, known.to, to, known.hit);
+      mentions.push(...result.mentions);
+      if (result.consumed < to) {
+        const restAnalysis = analyseSpan(ctx, view, { from: result.consumed, to, ...(span.hint ? { hint: span.hint } : {}) });
+        mentions.push(...restAnalysis.mentions);
+        pending.push(...restAnalysis.pending);
+      }
+      return { mentions, pending };
+    }
+  }
+
+  // Acronym in brackets right after a name: "Syrian Observatory for Human Rights (SOHR)".
+  if (to - from === 1 && tokens[from]!.allCaps && tokens[from - 1]?.text === '(' && tokens[to]?.text === ')') {
+    pending.push({ start: tokens[from]!.start, end: tokens[from]!.end, text: tokens[from]!.text, initial: false, hint: 'ORGANISATION' });
+    return { mentions, pending };
+  }
+
+  // Head nouns: "Russian Defense Ministry", "Temple of Bel", "New Palmyra Project", "Irish Times".
+  const head = headType(ctx, tokens, from, to);
+  if (head) {
+    mentions.push(draft(ctx, tokens, from, to, { kind: head.kind, type: head.type, titles: [], confidence: 0.75, cue: 'head-noun' }));
+    return { mentions, pending };
+  }
+
+  const first = tokens[from]!;
+  const length = to - from;
+  const text = spanText(ctx, tokens, from, to);
+  const left = leftTitle(ctx, tokens, from);
+  const right = rightTitle(ctx, tokens, to);
+  const speech = hasSpeechCue(ctx, tokens, from, to);
+  const allNameLike = tokens.slice(from, to).every((t) => isNameLike(ctx, t) || knowledge.nameParticles.has(lowerOf(t)) || /^(?:of|the)$/.test(lowerOf(t)) === false);
+
+  if ((left || right) && tokens.slice(from, to).some((t) => isNameLike(ctx, t))) {
+    const titles = [left?.text, right?.text].filter((t): t is string => t !== undefined);
+    mentions.push(draft(ctx, tokens, from, to, { kind: 'ACTOR', type: 'PERSON', titles, confidence: 0.85, cue: 'title-context' }));
+    return { mentions, pending };
+  }
+
+  // Place cues: "city of X", "X province", "in X" with the gazetteer.
+  const prev = lowerOf(tokens[from - 1]);
+  const prev2 = lowerOf(tokens[from - 2]);
+  if (prev === 'of' && knowledge.placeCueWords.has(prev2) && length <= 4) {
+    const type: PlaceType = prev2 === 'province' || prev2 === 'region' || prev2 === 'district' || prev2 === 'governorate' ? 'REGION' : 'CITY';
+    mentions.push(draft(ctx, tokens, from, to, { kind: 'PLACE', type, titles: [], confidence: 0.85, cue: 'place-noun-of' }));
+    return { mentions, pending };
+  }
+  const follower = PLACE_FOLLOWERS[lowerOf(tokens[to])];
+  if (follower && !tokens[to]!.capitalised && length <= 4 && allNameLike) {
+    mentions.push(draft(ctx, tokens, from, to, { kind: 'PLACE', type: follower, titles: [], confidence: 0.8, cue: 'place-noun-after' }));
+    return { mentions, pending };
+  }
+  const place = length <= 4 ? ctx.gazetteer.lookup(text, ctx.articleCountries) : undefined;
+  const locative = knowledge.locativePrepositions.has(prev) || (ARTICLES.has(prev) && knowledge.locativePrepositions.has(prev2));
+  if (place && !speech && (locative || (!first.initial && !view.titleCase && place.population >= 100_000))) {
+    mentions.push(
+      draft(ctx, tokens, from, to, {
+        kind: 'PLACE',
+        type: 'CITY',
+        titles: [],
+        confidence: locative ? 0.8 : 0.65,
+        cue: locative ? 'gazetteer-locative' : 'gazetteer',
+      }),
+    );
+    return { mentions, pending };
+  }
+
+  if (speech && tokens.slice(from, to).some((t) => isNameLike(ctx, t))) {
+    mentions.push(draft(ctx, tokens, from, to, { kind: 'ACTOR', type: 'PERSON', titles: [], confidence: 0.7, cue: 'speech-verb' }));
+    return { mentions, pending };
+  }
+
+  if (span.hint && !view.titleCase) {
+    const hinted = hintedMention(ctx, tokens, from, to, span.hint, place !== undefined);
+    if (hinted) mentions.push(hinted);
+    return { mentions, pending };
+  }
+
+  if (length >= 2 && length <= 5 && !view.titleCase) {
+    const nameWords = tokens.slice(from, to).filter((t) => t.word && !knowledge.nameParticles.has(lowerOf(t)));
+    if (nameWords.length >= 2 && nameWords.every((t) => isNameLike(ctx, t))) {
+      mentions.push(draft(ctx, tokens, from, to, { kind: 'ACTOR', type: 'PERSON', titles: [], confidence: 0.55, cue: 'name-shape' }));
+      return { mentions, pending };
+    }
+  }
+
+  // Anything else: keep single words and unknown runs for the article-level pass.
+  if (length === 1 || view.titleCase) {
+    pending.push({ start: first.start, end: tokens[to - 1]!.end, text, initial: first.initial || view.titleCase, ...(span.hint ? { hint: span.hint } : {}) });
+  }
+  return { mentions, pending };
+}
+
+function hintedMention(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  from: number,
+  to: number,
+  hint: CandidateHint,
+  inGazetteer: boolean,
+): DraftMention | undefined {
+  if (hint === 'PERSON') {
+    return draft(ctx, tokens, from, to, { kind: 'ACTOR', type: 'PERSON', titles: [], confidence: 0.6, cue: 'nlp-person' });
+  }
+  if (hint === 'PLACE') {
+    return draft(ctx, tokens, from, to, { kind: 'PLACE', type: inGazetteer ? 'CITY' : 'OTHER', titles: [], confidence: 0.6, cue: 'nlp-place' });
+  }
+  return draft(ctx, tokens, from, to, { kind: 'ACTOR', type: 'ORGANISATION', titles: [], confidence: 0.55, cue: 'nlp-organisation' });
+}

@@ -1,0 +1,144 @@
+/**
+ * The one place that wires the pipeline's stages together:
+ *   source (files → ArticleDoc) → extract + resolve (ArticleDoc → ArticleGraph) → load (→ Neo4j).
+ * Stages never call each other; this function hands each one's output to the next.
+ */
+import type { Driver } from 'neo4j-driver';
+import type { ArticleGraph } from '../domain.js';
+import { AppError, toAppError } from '../errors.js';
+import { readSources, type SourceOptions } from './source/index.js';
+import { EXTRACTOR_VERSION, extractArticle } from './extract/index.js';
+import { emptyCounts, loadArticles, type WriteCounts } from './load/index.js';
+
+/** A file or row that did not go in, and why. */
+export interface Rejection {
+  file: string;
+  code: string;
+  reason: string;
+}
+
+export interface IngestProgress {
+  /** Articles and rejections handled so far. */
+  done: number;
+  rejected: number;
+}
+
+/** What an ingest run did. */
+export interface IngestSummary {
+  /** Articles read successfully from the sources. */
+  read: number;
+  written: number;
+  unchanged: number;
+  replaced: number;
+  rejected: Rejection[];
+  counts: WriteCounts;
+  /** Milliseconds spent in each stage (wall time, summed). */
+  timings: { source: number; extract: number; load: number };
+  extractorVersion: string;
+}
+
+export interface IngestDeps {
+  /** Absent in a dry run: nothing is written. */
+  driver?: Driver;
+  /** Receives each article's graph (the dry run prints them). */
+  onGraph?: (graph: ArticleGraph) => void;
+  onProgress?: (progress: IngestProgress) => void;
+  /** Warnings from the source stage (e.g. a Latin-1 file read with a fallback decoder). */
+  warn?: (file: string, message: string) => void;
+}
+
+export interface IngestOptions {
+  /** Articles per write transaction. */
+  batchSize?: number;
+  source?: SourceOptions;
+}
+
+/**
+ * Reads every article under `paths`, extracts its actors, places, events and claims, and writes them
+ * to Neo4j in batches. Bad files and rows are listed in the summary; the rest still go in.
+ */
+export async function ingest(
+  paths: string[],
+  deps: IngestDeps,
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const batchSize = options.batchSize ?? 50;
+  const summary: IngestSummary = {
+    read: 0,
+    written: 0,
+    unchanged: 0,
+    replaced: 0,
+    rejected: [],
+    counts: emptyCounts(),
+    timings: { source: 0, extract: 0, load: 0 },
+    extractorVersion: EXTRACTOR_VERSION,
+  };
+  let batch: ArticleGraph[] = [];
+  const report = () =>
+    deps.onProgress?.({ done: summary.read + summary.rejected.length, rejected: summary.rejected.length });
+
+  const flush = async () => {
+    if (batch.length === 0) return;
+    const graphs = batch;
+    batch = [];
+    if (!deps.driver) return;
+    const started = performance.now();
+    const result = await loadArticles(graphs, { driver: deps.driver, extractorVersion: EXTRACTOR_VERSION });
+    summary.timings.load += performance.now() - started;
+    summary.written += result.written.length;
+    summary.unchanged += result.unchanged.length;
+    summary.replaced += result.replaced.length;
+    for (const side of ['created', 'merged'] as const) {
+      for (const [kind, value] of Object.entries(result.counts[side])) {
+        summary.counts[side][kind as keyof WriteCounts['created']] += value;
+      }
+    }
+    for (const failure of result.failed) {
+      summary.rejected.push({
+        file: failure.sourceFile,
+        code: failure.error.code,
+        reason: describe(failure.error),
+      });
+    }
+  };
+
+  const items = readSources(paths, options.source);
+  for (;;) {
+    let started = performance.now();
+    const next = await items.next();
+    summary.timings.source += performance.now() - started;
+    if (next.done) break;
+    const item = next.value;
+    if (!item.ok) {
+      summary.rejected.push({ file: item.file, code: item.code, reason: item.reason });
+      report();
+      continue;
+    }
+    for (const warning of item.warnings) deps.warn?.(item.file, warning);
+    started = performance.now();
+    let graph: ArticleGraph;
+    try {
+      graph = extractArticle(item.article);
+    } catch (cause) {
+      const error = new AppError('EXTRACT_FAILED', `Extraction failed on ${item.file}.`, { cause });
+      summary.rejected.push({ file: item.file, code: error.code, reason: describe(error) });
+      report();
+      continue;
+    } finally {
+      summary.timings.extract += performance.now() - started;
+    }
+    summary.read += 1;
+    deps.onGraph?.(graph);
+    batch.push(graph);
+    if (batch.length >= batchSize) await flush();
+    report();
+  }
+  await flush();
+  report();
+  return summary;
+}
+
+function describe(error: AppError): string {
+  const cause = toAppError(error.cause);
+  return error.cause === undefined ? error.message : `${error.message} ${cause.message}`;
+}

@@ -1,0 +1,105 @@
+import type { Driver } from 'neo4j-driver';
+import type { ArticleGraph } from '../../domain.js';
+import { AppError } from '../../errors.js';
+import { runNamed } from '../../db/index.js';
+import { toLoadRows } from './to-load-rows.js';
+import { emptyCounts, writeBatch, type WriteCounts } from './write-batch.js';
+
+export interface LoadDeps {
+  driver: Driver;
+  extractorVersion: string;
+  /** Clock, passed in so tests can fix it. */
+  now?: () => Date;
+}
+
+/** What happened to one batch of articles. */
+export interface LoadResult {
+  counts: WriteCounts;
+  /** Articles already in the graph with the same content and extractor version: nothing written. */
+  unchanged: string[];
+  /** Articles whose earlier facts were replaced. */
+  replaced: string[];
+  written: string[];
+  failed: { articleId: string; sourceFile: string; error: AppError }[];
+}
+
+function addCounts(into: WriteCounts, from: WriteCounts): void {
+  for (const side of ['created', 'merged'] as const) {
+    for (const kind of Object.keys(into[side]) as (keyof WriteCounts['created'])[]) {
+      into[side][kind] += from[side][kind];
+    }
+  }
+}
+
+/**
+ * Writes a batch of extracted articles to Neo4j in one transaction (it succeeds or fails whole).
+ * Unchanged articles are skipped, changed ones replace their old facts. If the batch fails for a
+ * reason a retry can't cure, each article is tried alone so one bad article does not sink the rest.
+ */
+export async function loadArticles(graphs: ArticleGraph[], deps: LoadDeps): Promise<LoadResult> {
+  const result: LoadResult = { counts: emptyCounts(), unchanged: [], replaced: [], written: [], failed: [] };
+  if (graphs.length === 0) return result;
+  const session = deps.driver.session();
+  try {
+    const state = await session.executeRead((tx) =>
+      runNamed(tx, 'load/article-state', { ids: graphs.map((g) => g.article.id) }),
+    );
+    const known = new Map(
+      state.records.map((r) => [
+        r.get('id') as string,
+        { hash: r.get('contentHash') as string | null, version: r.get('extractorVersion') as string | null },
+      ]),
+    );
+    const todo: ArticleGraph[] = [];
+    const seen = new Set<string>();
+    for (const graph of graphs) {
+      const before = known.get(graph.article.id);
+      if (seen.has(graph.article.id)) continue;
+      seen.add(graph.article.id);
+      if (before?.hash === graph.article.contentHash && before.version === deps.extractorVersion) {
+        result.unchanged.push(graph.article.id);
+      } else {
+        todo.push(graph);
+        if (before?.hash) result.replaced.push(graph.article.id);
+      }
+    }
+    const ingestedAt = (deps.now ?? (() => new Date()))().toISOString();
+    const write = async (batch: ArticleGraph[]) => {
+      const ids = new Set(batch.map((g) => g.article.id));
+      const rows = toLoadRows(batch, ingestedAt, deps.extractorVersion);
+      const replace = result.replaced.filter((id) => ids.has(id));
+      const counts = await session.executeWrite((tx) => writeBatch(tx, rows, replace));
+      addCounts(result.counts, counts);
+      result.written.push(...ids);
+    };
+    try {
+      await write(todo);
+    } catch (batchError) {
+      if (todo.length === 1) {
+        const only = todo[0]!;
+        result.failed.push({
+          articleId: only.article.id,
+          sourceFile: only.article.sourceFile,
+          error: new AppError('LOAD_FAILED', `Writing ${only.article.sourceFile} failed.`, {
+            cause: batchError,
+          }),
+        });
+        return result;
+      }
+      for (const graph of todo) {
+        try {
+          await write([graph]);
+        } catch (cause) {
+          result.failed.push({
+            articleId: graph.article.id,
+            sourceFile: graph.article.sourceFile,
+            error: new AppError('LOAD_FAILED', `Writing ${graph.article.sourceFile} failed.`, { cause }),
+          });
+        }
+      }
+    }
+    return result;
+  } finally {
+    await session.close();
+  }
+}

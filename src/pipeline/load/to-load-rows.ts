@@ -1,0 +1,246 @@
+import { createHash } from 'node:crypto';
+import type { ArticleGraph, Evidence } from '../../domain.js';
+
+type Row = Record<string, unknown>;
+
+/** Parameters for each named load query, flattened from a batch of article graphs. */
+export interface LoadRows {
+  articleIds: string[];
+  eventIds: string[];
+  articles: Row[];
+  actors: Row[];
+  places: Row[];
+  actorMentions: Row[];
+  placeMentions: Row[];
+  partOf: Row[];
+  locatedIn: Row[];
+  events: Row[];
+  eventReports: Row[];
+  participants: Row[];
+  eventPlaces: Row[];
+  claims: Row[];
+  claimReports: Row[];
+  claimedBy: Row[];
+  relayedBy: Row[];
+  credits: Row[];
+  aboutEvent: Row[];
+  aboutActor: Row[];
+  aboutPlace: Row[];
+}
+
+/** Evidence as relationship properties; `articleId` and `start` are the edge's key and go beside them. */
+function evidenceProps(evidence: Evidence): Row {
+  return {
+    sentenceIndex: evidence.sentenceIndex,
+    sentence: evidence.sentence,
+    sentenceStart: evidence.sentenceStart,
+    sentenceEnd: evidence.sentenceEnd,
+    end: evidence.end,
+    confidence: evidence.confidence,
+    extractor: evidence.extractor,
+    extractorVersion: evidence.extractorVersion,
+  };
+}
+
+/** `Outlet` ids are derived from the normalised name, so "BBC News" and "bbc news" are one outlet. */
+export function outletId(name: string): string {
+  const normal = name.trim().toLowerCase().replace(/\s+/g, ' ');
+  return `out_${createHash('sha256').update(normal).digest('hex').slice(0, 16)}`;
+}
+
+function dropUndefined(row: Row): Row {
+  return Object.fromEntries(Object.entries(row).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * Flattens extracted article graphs into the rows the load queries UNWIND. Pure: no database.
+ * Entities seen in several articles of the batch become one row each, with their aliases combined.
+ */
+export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractorVersion: string): LoadRows {
+  const rows: LoadRows = {
+    articleIds: [],
+    eventIds: [],
+    articles: [],
+    actors: [],
+    places: [],
+    actorMentions: [],
+    placeMentions: [],
+    partOf: [],
+    locatedIn: [],
+    events: [],
+    eventReports: [],
+    participants: [],
+    eventPlaces: [],
+    claims: [],
+    claimReports: [],
+    claimedBy: [],
+    relayedBy: [],
+    credits: [],
+    aboutEvent: [],
+    aboutActor: [],
+    aboutPlace: [],
+  };
+  const actors = new Map<string, Row & { aliases: string[]; titles: string[] }>();
+  const places = new Map<string, Row & { aliases: string[] }>();
+  const events = new Map<string, Row>();
+  const claims = new Map<string, Row>();
+  const addAll = (list: string[], values: Iterable<string>) => {
+    for (const value of values) if (!list.includes(value)) list.push(value);
+  };
+
+  for (const graph of graphs) {
+    const { article } = graph;
+    const articleId = article.id;
+    rows.articleIds.push(articleId);
+    rows.articles.push({
+      id: articleId,
+      outlet: article.outlet ?? null,
+      outletId: article.outlet ? outletId(article.outlet) : null,
+      props: dropUndefined({
+        title: article.title,
+        text: article.text,
+        contentHash: article.contentHash,
+        url: article.url,
+        outlet: article.outlet,
+        author: article.author,
+        publishedAt: article.publishedAt,
+        datePrecision: article.datePrecision,
+        sourceFile: article.sourceFile,
+        wordCount: article.text.split(/\s+/).filter(Boolean).length,
+        ingestedAt,
+        extractorVersion,
+      }),
+    });
+
+    const surfaces = new Map<string, string[]>();
+    for (const link of graph.mentions) {
+      const list = surfaces.get(link.entityId) ?? [];
+      addAll(list, [link.surface]);
+      surfaces.set(link.entityId, list);
+      const target = link.entityKind === 'ACTOR' ? rows.actorMentions : rows.placeMentions;
+      target.push({
+        articleId,
+        entityId: link.entityId,
+        start: link.evidence.start,
+        props: { ...evidenceProps(link.evidence), surface: link.surface, rule: link.rule },
+      });
+    }
+
+    for (const actor of graph.actors) {
+      const row = actors.get(actor.id) ?? {
+        id: actor.id,
+        name: actor.name,
+        type: actor.type,
+        aliases: [] as string[],
+        titles: [] as string[],
+        confidence: actor.confidence,
+        extractor: actor.extractor,
+        extractorVersion: actor.extractorVersion,
+      };
+      addAll(row.aliases, [actor.name, ...actor.aliases, ...(surfaces.get(actor.id) ?? [])]);
+      addAll(row.titles, actor.titles);
+      row.confidence = Math.max(Number(row.confidence), actor.confidence);
+      actors.set(actor.id, row);
+      if (actor.partOf) rows.partOf.push({ from: actor.id, to: actor.partOf, articleId });
+    }
+    for (const place of graph.places) {
+      const row = places.get(place.id) ?? {
+        id: place.id,
+        name: place.name,
+        type: place.type,
+        aliases: [] as string[],
+        latitude: place.latitude ?? null,
+        longitude: place.longitude ?? null,
+        countryCode: place.countryCode ?? null,
+        confidence: place.confidence,
+        extractor: place.extractor,
+        extractorVersion: place.extractorVersion,
+      };
+      addAll(row.aliases, [place.name, ...place.aliases, ...(surfaces.get(place.id) ?? [])]);
+      row.confidence = Math.max(Number(row.confidence), place.confidence);
+      places.set(place.id, row);
+      if (place.locatedIn) rows.locatedIn.push({ from: place.id, to: place.locatedIn, articleId });
+    }
+
+    for (const event of graph.events) {
+      const existing = events.get(event.id);
+      if (!existing || Number(existing.confidence) < event.confidence) {
+        events.set(event.id, {
+          id: event.id,
+          type: event.type,
+          label: event.label,
+          confidence: event.confidence,
+          extractor: event.extractor,
+          extractorVersion: event.extractorVersion,
+        });
+      }
+      if (event.placeId) rows.eventPlaces.push({ eventId: event.id, placeId: event.placeId, articleId });
+      for (const participant of event.participants) {
+        rows.participants.push({
+          actorId: participant.actorId,
+          eventId: event.id,
+          role: participant.role,
+          articleId,
+          props: { ...evidenceProps(participant.evidence), start: participant.evidence.start },
+        });
+      }
+    }
+    for (const report of graph.eventReports) {
+      rows.eventReports.push({
+        articleId,
+        eventId: report.eventId,
+        start: report.evidence.start,
+        props: dropUndefined({
+          ...evidenceProps(report.evidence),
+          dateText: report.dateText,
+          date: report.date,
+          datePrecision: report.datePrecision,
+          trigger: report.trigger,
+        }),
+      });
+    }
+
+    const eventIds = new Set(graph.events.map((event) => event.id));
+    const placeIds = new Set(graph.places.map((place) => place.id));
+    for (const claim of graph.claims) {
+      if (!claims.has(claim.id)) {
+        claims.set(claim.id, {
+          id: claim.id,
+          kind: claim.kind,
+          text: claim.text,
+          direct: claim.direct,
+          confidence: claim.confidence,
+          extractor: claim.extractor,
+          extractorVersion: claim.extractorVersion,
+        });
+      }
+      rows.claimedBy.push({ claimId: claim.id, targetId: claim.claimantId, articleId });
+      for (const id of claim.relayedByIds)
+        rows.relayedBy.push({ claimId: claim.id, targetId: id, articleId });
+      for (const id of claim.creditedIds) rows.credits.push({ claimId: claim.id, targetId: id, articleId });
+      for (const id of claim.aboutIds) {
+        const target = eventIds.has(id)
+          ? rows.aboutEvent
+          : placeIds.has(id)
+            ? rows.aboutPlace
+            : rows.aboutActor;
+        target.push({ claimId: claim.id, targetId: id, articleId });
+      }
+    }
+    for (const report of graph.claimReports) {
+      rows.claimReports.push({
+        articleId,
+        claimId: report.claimId,
+        start: report.evidence.start,
+        props: evidenceProps(report.evidence),
+      });
+    }
+  }
+
+  rows.actors = [...actors.values()];
+  rows.places = [...places.values()];
+  rows.events = [...events.values()];
+  rows.claims = [...claims.values()];
+  rows.eventIds = [...events.keys()];
+  return rows;
+}

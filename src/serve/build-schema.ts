@@ -1,0 +1,58 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Neo4jGraphQL } from '@neo4j/graphql';
+import type { GraphQLSchema } from 'graphql';
+import type { Driver } from 'neo4j-driver';
+import { PROJECT_ROOT } from '../db/config.js';
+import { AppError } from '../errors.js';
+import { createReadRows } from './question/read-rows.js';
+import { questionResolvers } from './question/resolvers.js';
+
+type Neo4jResolvers = NonNullable<ConstructorParameters<typeof Neo4jGraphQL>[0]['resolvers']>;
+
+/** The type definitions file at the project root. */
+export const SCHEMA_FILE = path.join(PROJECT_ROOT, 'schema.graphql');
+
+export interface BuildSchemaOptions {
+  /**
+   * HS256 secret that signs the JWTs allowed to run mutations. Without one, a random secret nobody knows
+   * is used, so every mutation is refused.
+   */
+  jwtSecret?: string;
+}
+
+/**
+ * The executable GraphQL schema: schema.graphql through @neo4j/graphql 7 (generated queries, filters,
+ * sorting, pagination, JWT-guarded mutations), plus the question resolvers over cypher/query/.
+ */
+export async function buildSchema(driver: Driver, options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
+  let typeDefs: string;
+  try {
+    typeDefs = readFileSync(SCHEMA_FILE, 'utf8');
+  } catch (cause) {
+    throw new AppError('CONFIG_INVALID', `Cannot read ${SCHEMA_FILE}; restore it from git.`, { cause });
+  }
+  const secret = options.jwtSecret !== undefined && options.jwtSecret !== '' ? options.jwtSecret : unguessable();
+  const neoSchema = new Neo4jGraphQL({
+    typeDefs,
+    driver,
+    resolvers: questionResolvers(createReadRows(driver)) as unknown as Neo4jResolvers,
+    features: {
+      authorization: { key: secret, verifyOptions: { algorithms: ['HS256'] } },
+      complexityEstimators: true,
+      excludeDeprecatedFields: {
+        mutationOperations: true,
+        aggregationFilters: true,
+        aggregationFiltersOutsideConnection: true,
+        relationshipFilters: true,
+        attributeFilters: true,
+      },
+    },
+  });
+  return neoSchema.getSchema();
+}
+
+function unguessable(): string {
+  return randomBytes(48).toString('base64url');
+}

@@ -1,0 +1,33 @@
+import type { ReadRows } from './read-rows.js';
+import { searchWords } from './search-words.js';
+
+/** An actor or place found by name. */
+export interface EntityMatch {
+  id: string;
+  kind: 'Actor' | 'Place';
+  name: string;
+  score: number;
+}
+
+/**
+ * The actors and/or places named by the input (cypher/query/match-entities.cypher): an exact name or
+ * alias wins, else the best full-text hits. Empty for input with no words.
+ */
+export async function matchEntities(
+  read: ReadRows,
+  input: string,
+  labels: readonly ('Actor' | 'Place')[],
+): Promise<EntityMatch[]> {
+  const search = searchWords(input);
+  if (search === undefined) return [];
+  const rows = await read('query/match-entities', { ...search, labels: [...labels] });
+  return rows as unknown as EntityMatch[];
+}
+
+/** The events named by the input, best first (cypher/query/match-events.cypher). Empty for input with no words. */
+export async function matchEvents(read: ReadRows, input: string): Promise<string[]> {
+  const search = searchWords(input);
+  if (search === undefined) return [];
+  const rows = await read('query/match-events', { query: search.query, words: search.words });
+  return rows.map((row) => String(row.id));
+}

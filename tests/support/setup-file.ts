@@ -1,0 +1,4 @@
+import { afterAll } from 'vitest';
+import { closeTestDriver } from './database.js';
+
+afterAll(closeTestDriver);
