@@ -150,6 +150,8 @@ export interface EventReport {
   dateText?: string;
   date?: string;
   datePrecision?: DatePrecision;
+  /** The trigger words as written ('recaptured', 'liberation'), for search text. */
+  trigger?: string;
   evidence: Evidence;
 }
 

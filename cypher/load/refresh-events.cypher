@@ -15,7 +15,8 @@ CALL (e) {
   OPTIONAL MATCH (e)-[:OCCURRED_IN]->(p:Place)
   WITH triggers, collect(DISTINCT p.name) AS places
   OPTIONAL MATCH (x:Actor)-[:PARTICIPATED_IN]->(e)
-  RETURN triggers + places + collect(DISTINCT x.name) AS words
+  WITH triggers, places, collect(DISTINCT x.name) AS actors
+  RETURN triggers + places + actors AS words
 }
 SET e.date = best.date,
     e.datePrecision = best.precision,

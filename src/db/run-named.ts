@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { QueryResult, RecordShape } from 'neo4j-driver';
+import { isRetriableError, type QueryResult, type RecordShape } from 'neo4j-driver';
 import { AppError } from '../errors.js';
 import { PROJECT_ROOT } from './config.js';
 
@@ -59,7 +59,11 @@ export function namedStatements(name: string): string[] {
     .filter((statement) => statement.length > 0);
 }
 
-/** Runs the named query from `cypher/` with parameters. Failures carry the query name. */
+/**
+ * Runs the named query from `cypher/` with parameters. Failures carry the query name, except transient
+ * ones (a deadlock, the server restarting or out of reach): those are rethrown as the driver's own error,
+ * so that a managed transaction (`executeRead`/`executeWrite`) recognises them and retries with back-off.
+ */
 export async function runNamed(
   runner: QueryRunner,
   name: string,
@@ -69,6 +73,7 @@ export async function runNamed(
   try {
     return await runner.run(text, parameters);
   } catch (cause) {
+    if (isRetriableError(cause)) throw cause;
     throw new AppError('QUERY_FAILED', `Cypher query ${name} failed: ${(cause as Error).message}`, {
       cause,
       details: { query: name },

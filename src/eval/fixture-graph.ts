@@ -61,7 +61,11 @@ export function graphOf(spec: GraphSpec): ArticleGraph {
       label: `${e.type} ${i}`,
       ...(e.place === undefined ? {} : { placeId: e.place }),
       ...(e.date === undefined ? {} : { date: e.date, datePrecision: 'DAY' as const }),
-      participants: (e.agents ?? []).map((actorId) => ({ actorId, role: 'AGENT' as const, evidence: EVIDENCE })),
+      participants: (e.agents ?? []).map((actorId) => ({
+        actorId,
+        role: 'AGENT' as const,
+        evidence: EVIDENCE,
+      })),
       ...EXTRACTION,
     })),
     eventReports: (spec.events ?? []).map((_e, i) => ({ eventId: `e${i}`, evidence: EVIDENCE })),

@@ -42,11 +42,14 @@ export function indexGold(gold: GoldArticle): GoldIndex {
       ...toNameKeys(place.name, place.surfaces),
     });
   }
-  const parent = new Map(gold.actors.flatMap((a) => (a.partOf === undefined ? [] : [[a.name, a.partOf] as const])));
+  const parent = new Map(
+    gold.actors.flatMap((a) => (a.partOf === undefined ? [] : [[a.name, a.partOf] as const])),
+  );
   const ancestors = new Map<string, Set<string>>();
   for (const actor of gold.actors) {
     const chain = new Set<string>();
-    for (let up = parent.get(actor.name); up !== undefined && !chain.has(up); up = parent.get(up)) chain.add(up);
+    for (let up = parent.get(actor.name); up !== undefined && !chain.has(up); up = parent.get(up))
+      chain.add(up);
     ancestors.set(actor.name, chain);
   }
   return { gold, entities: [...actors.values(), ...places.values()], actors, places, ancestors };

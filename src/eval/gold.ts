@@ -169,7 +169,8 @@ function oneOf<T extends string>(
   where: string,
   problems: Problems,
 ): T {
-  if (!allowed.includes(value)) problems.add(where, `"${key}" is "${value}", expected one of ${allowed.join(', ')}`);
+  if (!allowed.includes(value))
+    problems.add(where, `"${key}" is "${value}", expected one of ${allowed.join(', ')}`);
   return value as T;
 }
 
@@ -192,7 +193,11 @@ function label(kind: string, index: number, name: string): string {
 function withExtras<T extends object>(base: T, obj: Json, where: string, problems: Problems): T & GoldItem {
   const optional = optBool(obj, 'optional', where, problems);
   const note = optStr(obj, 'note', where, problems);
-  return { ...base, ...(optional === undefined ? {} : { optional }), ...(note === undefined ? {} : { note }) };
+  return {
+    ...base,
+    ...(optional === undefined ? {} : { optional }),
+    ...(note === undefined ? {} : { note }),
+  };
 }
 
 function parseActor(obj: Json, index: number, problems: Problems): GoldActor {
@@ -291,8 +296,10 @@ function parseClaim(obj: Json, index: number, problems: Problems): GoldClaim {
   const about = strList(obj, 'about', where, problems, false);
   const kind = oneOf<ClaimKind>(str(obj, 'kind', where, problems), CLAIM_KINDS, 'kind', where, problems);
   const credited = strList(obj, 'credited', where, problems, true);
-  if (kind === 'CREDIT' && credited.length === 0) problems.add(where, 'a CREDIT claim must name the credited actors');
-  if (kind !== 'CREDIT' && credited.length > 0) problems.add(where, 'only CREDIT claims have credited actors');
+  if (kind === 'CREDIT' && credited.length === 0)
+    problems.add(where, 'a CREDIT claim must name the credited actors');
+  if (kind !== 'CREDIT' && credited.length > 0)
+    problems.add(where, 'only CREDIT claims have credited actors');
   return withExtras(
     {
       claimant: str(obj, 'claimant', where, problems),
@@ -321,23 +328,29 @@ function checkReferences(gold: GoldArticle, problems: Problems): void {
     if (!places.has(name)) problems.add(where, `${role} "${name}" is not the name of an entry in "places"`);
   };
   const seen = new Set<string>();
-  for (const [i, entity] of [...gold.actors.map((a) => ['ACTOR', a] as const), ...gold.places.map((p) => ['PLACE', p] as const)].entries()) {
+  for (const [i, entity] of [
+    ...gold.actors.map((a) => ['ACTOR', a] as const),
+    ...gold.places.map((p) => ['PLACE', p] as const),
+  ].entries()) {
     const key = `${entity[0]}:${entity[1].name}`;
-    if (seen.has(key)) problems.add(`entity ${i}`, `${entity[0].toLowerCase()} "${entity[1].name}" is listed twice`);
+    if (seen.has(key))
+      problems.add(`entity ${i}`, `${entity[0].toLowerCase()} "${entity[1].name}" is listed twice`);
     seen.add(key);
   }
   gold.actors.forEach((actor, i) => {
     if (actor.partOf !== undefined) needActor(actor.partOf, label('actors', i, actor.name), 'partOf');
   });
   gold.places.forEach((place, i) => {
-    if (place.locatedIn !== undefined) needPlace(place.locatedIn, label('places', i, place.name), 'locatedIn');
+    if (place.locatedIn !== undefined)
+      needPlace(place.locatedIn, label('places', i, place.name), 'locatedIn');
   });
   gold.events.forEach((event, i) => {
     const where = `events[${i}]`;
     for (const name of event.agents) needActor(name, where, 'agent');
     for (const name of event.supporters ?? []) needActor(name, where, 'supporter');
     for (const name of event.targets) {
-      if (!actors.has(name) && !places.has(name)) problems.add(where, `target "${name}" is neither an actor nor a place`);
+      if (!actors.has(name) && !places.has(name))
+        problems.add(where, `target "${name}" is neither an actor nor a place`);
     }
     if (event.place !== null) needPlace(event.place, where, 'place');
     for (const name of event.placeAlso ?? []) needPlace(name, where, 'placeAlso');
@@ -349,7 +362,8 @@ function checkReferences(gold: GoldArticle, problems: Problems): void {
     for (const name of claim.credited) needActor(name, where, 'credited');
     for (const name of claim.relayedBy) needActor(name, where, 'relayedBy');
     for (const name of claim.about ?? []) {
-      if (!actors.has(name) && !places.has(name)) problems.add(where, `about "${name}" is neither an actor nor a place`);
+      if (!actors.has(name) && !places.has(name))
+        problems.add(where, `about "${name}" is neither an actor nor a place`);
     }
     if (claim.reportedBy !== gold.article) {
       problems.add(where, `reportedBy "${claim.reportedBy}" is not the annotated article "${gold.article}"`);
@@ -367,7 +381,10 @@ function checkReferences(gold: GoldArticle, problems: Problems): void {
 export function parseGold(json: unknown, file: string): GoldArticle {
   const problems = new Problems();
   if (!isObject(json)) {
-    throw new AppError('SOURCE_REJECTED', `Gold file ${file} must hold a JSON object; see tests/gold/README.md.`);
+    throw new AppError(
+      'SOURCE_REJECTED',
+      `Gold file ${file} must hold a JSON object; see tests/gold/README.md.`,
+    );
   }
   const article = str(json, 'article', '(top level)', problems);
   const title = optStr(json, 'title', '(top level)', problems);
@@ -397,16 +414,20 @@ export function parseGold(json: unknown, file: string): GoldArticle {
 
 /**
  * Gold strings that do not occur in the article text: surfaces, event sentences and claim texts must be
- * copied verbatim. Returns one message per missing string (empty when all are found).
+ * copied verbatim. Returns one message per missing string (empty when all are found). With
+ * `skipOptional`, optional items are not checked (the source stage may cut the byline they sit in).
  */
-export function findUnanchoredStrings(gold: GoldArticle, text: string): string[] {
+export function findUnanchoredStrings(gold: GoldArticle, text: string, skipOptional = false): string[] {
   const missing: string[] = [];
-  const check = (value: string, where: string): void => {
+  const check = (item: GoldItem, value: string, where: string): void => {
+    if (skipOptional && item.optional === true) return;
     if (!text.includes(value)) missing.push(`${where}: "${value}" does not occur in the article text`);
   };
-  for (const actor of gold.actors) for (const s of actor.surfaces) check(s, `actor "${actor.name}" surface`);
-  for (const place of gold.places) for (const s of place.surfaces) check(s, `place "${place.name}" surface`);
-  gold.events.forEach((event, i) => check(event.sentence, `events[${i}] sentence`));
-  gold.claims.forEach((claim, i) => check(claim.text, `claims[${i}] text`));
+  for (const actor of gold.actors)
+    for (const s of actor.surfaces) check(actor, s, `actor "${actor.name}" surface`);
+  for (const place of gold.places)
+    for (const s of place.surfaces) check(place, s, `place "${place.name}" surface`);
+  gold.events.forEach((event, i) => check(event, event.sentence, `events[${i}] sentence`));
+  gold.claims.forEach((claim, i) => check(claim, claim.text, `claims[${i}] text`));
   return missing;
 }

@@ -20,7 +20,9 @@ export interface Matching {
  * score of 0 or less are not pairs.
  */
 export function greedyMatch(candidates: readonly Candidate[]): Matching {
-  const sorted = candidates.filter((c) => c.score > 0).sort((a, b) => b.score - a.score || a.g - b.g || a.p - b.p);
+  const sorted = candidates
+    .filter((c) => c.score > 0)
+    .sort((a, b) => b.score - a.score || a.g - b.g || a.p - b.p);
   const byPrediction = new Map<number, number>();
   const byGold = new Map<number, number>();
   const pairs: { p: number; g: number }[] = [];
@@ -34,7 +36,11 @@ export function greedyMatch(candidates: readonly Candidate[]): Matching {
 }
 
 /** Builds all candidates of an n × m grid from a pair scorer. */
-export function scoreGrid(predictions: number, gold: number, score: (p: number, g: number) => number): Candidate[] {
+export function scoreGrid(
+  predictions: number,
+  gold: number,
+  score: (p: number, g: number) => number,
+): Candidate[] {
   const candidates: Candidate[] = [];
   for (let p = 0; p < predictions; p += 1) {
     for (let g = 0; g < gold; g += 1) {

@@ -49,27 +49,42 @@ export interface PredictionView {
 export function viewPrediction(graph: ArticleGraph): PredictionView {
   const surfaces = new Map<string, string[]>();
   for (const mention of graph.mentions) {
-    const list = surfaces.get(mention.entityId) ?? [];
+    const key = `${mention.entityKind}:${mention.entityId}`;
+    const list = surfaces.get(key) ?? [];
     list.push(mention.surface);
-    surfaces.set(mention.entityId, list);
+    surfaces.set(key, list);
   }
+  // Keyed by kind and id: an actor and a place may share an id (Syria the state, Syria the country).
   const byId = new Map<string, PredEntity>();
   const entities: PredEntity[] = [];
-  const add = (id: string, kind: 'ACTOR' | 'PLACE', name: string, type: string, aliases: readonly string[]): void => {
-    if (byId.has(id)) return;
-    const entity: PredEntity = { id, kind, name, type, ...toNameKeys(name, [...aliases, ...(surfaces.get(id) ?? [])]) };
-    byId.set(id, entity);
+  const add = (
+    id: string,
+    kind: 'ACTOR' | 'PLACE',
+    name: string,
+    type: string,
+    aliases: readonly string[],
+  ): void => {
+    const key = `${kind}:${id}`;
+    if (byId.has(key)) return;
+    const entity: PredEntity = {
+      id,
+      kind,
+      name,
+      type,
+      ...toNameKeys(name, [...aliases, ...(surfaces.get(key) ?? [])]),
+    };
+    byId.set(key, entity);
     entities.push(entity);
   };
   for (const actor of graph.actors) add(actor.id, 'ACTOR', actor.name, actor.type, actor.aliases);
   for (const place of graph.places) add(place.id, 'PLACE', place.name, place.type, place.aliases);
 
   const actorOf = (id: string): PredEntity | undefined => {
-    const entity = byId.get(id);
-    return entity?.kind === 'ACTOR' ? entity : undefined;
+    return byId.get(`ACTOR:${id}`);
   };
   const reports = new Map<string, (typeof graph.eventReports)[number]>();
-  for (const report of graph.eventReports) if (!reports.has(report.eventId)) reports.set(report.eventId, report);
+  for (const report of graph.eventReports)
+    if (!reports.has(report.eventId)) reports.set(report.eventId, report);
 
   const events: PredEvent[] = graph.events.map((event) => {
     const report = reports.get(event.id);
@@ -81,7 +96,7 @@ export function viewPrediction(graph: ArticleGraph): PredictionView {
       id: event.id,
       type: event.type,
       label: event.label,
-      place: event.placeId === undefined ? undefined : byId.get(event.placeId),
+      place: event.placeId === undefined ? undefined : byId.get(`PLACE:${event.placeId}`),
       agents: [...new Set(agents)],
       date: report?.date ?? event.date,
       sentence: report?.evidence.sentence,

@@ -23,7 +23,8 @@ function creditedFits(index: GoldIndex, p: PredClaim, g: GoldClaim): boolean {
   const resolved = p.credited.map((actor) => resolveGoldActor(index, actor));
   if (resolved.some((name) => name === undefined)) return false;
   const names = resolved as string[];
-  const covers = (a: string, list: readonly string[]): boolean => list.some((b) => actorRelation(index, a, b) > 0);
+  const covers = (a: string, list: readonly string[]): boolean =>
+    list.some((b) => actorRelation(index, a, b) > 0);
   return g.credited.every((name) => covers(name, names)) && names.every((name) => covers(name, g.credited));
 }
 
@@ -62,7 +63,11 @@ export function matchClaims(predicted: readonly PredClaim[], index: GoldIndex): 
 }
 
 /** Pairs predicted CREDIT claims with gold CREDIT claims: claimant right and the same credited set. */
-export function matchCreditClaims(predicted: readonly PredClaim[], gold: readonly GoldClaim[], index: GoldIndex): Matching {
+export function matchCreditClaims(
+  predicted: readonly PredClaim[],
+  gold: readonly GoldClaim[],
+  index: GoldIndex,
+): Matching {
   return greedyMatch(
     scoreGrid(predicted.length, gold.length, (pi, gi) => {
       const p = predicted[pi];
@@ -131,7 +136,11 @@ export function scoreClaims(
     else {
       kind.counts.fp += 1;
       kind.counts.fn += 1;
-      kind.issues.push({ row: 'claim-kind', kind: 'WRONG', text: `gold ${g.kind}, predicted ${p.kind}: «${g.text}»` });
+      kind.issues.push({
+        row: 'claim-kind',
+        kind: 'WRONG',
+        text: `gold ${g.kind}, predicted ${p.kind}: «${g.text}»`,
+      });
     }
   }
 
@@ -143,7 +152,9 @@ export function scoreClaims(
     predictedCredit,
     goldCredit,
     (g) => {
-      const attributed = predictedCredit.filter((p) => claimantFits(index, p, g) && textOverlapScore(g.text, p.text) > 0);
+      const attributed = predictedCredit.filter(
+        (p) => claimantFits(index, p, g) && textOverlapScore(g.text, p.text) > 0,
+      );
       if (attributed.length === 0) return 'no CREDIT claim by this claimant with this text';
       const sets = attributed.map((p) => `[${creditedNames(p).join(', ')}]`);
       return `credited set differs: predicted ${sets.join(' / ')}`;

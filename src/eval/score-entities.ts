@@ -15,7 +15,11 @@ function typeFits(p: PredEntity, g: GoldEntity): boolean {
  * `typeAware` a pair must also agree on kind and type (a `typeAlso` type counts), unless the gold entity
  * is optional.
  */
-export function matchEntities(predicted: readonly PredEntity[], gold: readonly GoldEntity[], typeAware: boolean): Matching {
+export function matchEntities(
+  predicted: readonly PredEntity[],
+  gold: readonly GoldEntity[],
+  typeAware: boolean,
+): Matching {
   return greedyMatch(
     scoreGrid(predicted.length, gold.length, (pi, gi) => {
       const p = predicted[pi];

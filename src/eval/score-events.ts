@@ -11,7 +11,8 @@ function placeFit(index: GoldIndex, p: PredEvent, g: GoldEvent): number {
   if (g.place === null) return 1;
   if (p.place === undefined) return 0;
   const place = p.place;
-  const fits = (name: string): boolean => nameScore(place, index.places.get(name) ?? toNameKeys(name, [])) > 0;
+  const fits = (name: string): boolean =>
+    nameScore(place, index.places.get(name) ?? toNameKeys(name, [])) > 0;
   if (fits(g.place)) return 2;
   return (g.placeAlso ?? []).some(fits) ? 1 : 0;
 }
@@ -41,11 +42,7 @@ function typeFit(p: PredEvent, g: GoldEvent): number {
  * a `placeAlso`) and — when `withAgent` — an agent that is a gold agent or part of / parent of one.
  * Closer fits and required gold events win ties.
  */
-export function matchEvents(
-  predicted: readonly PredEvent[],
-  index: GoldIndex,
-  withAgent: boolean,
-): Matching {
+export function matchEvents(predicted: readonly PredEvent[], index: GoldIndex, withAgent: boolean): Matching {
   const gold = index.gold.events;
   return greedyMatch(
     scoreGrid(predicted.length, gold.length, (pi, gi) => {
@@ -75,7 +72,12 @@ export function describePredEvent(p: PredEvent): string {
 }
 
 /** Why no prediction matched a gold event: the nearest miss among predictions of the same type. */
-function nearestMiss(index: GoldIndex, predicted: readonly PredEvent[], g: GoldEvent, withAgent: boolean): string {
+function nearestMiss(
+  index: GoldIndex,
+  predicted: readonly PredEvent[],
+  g: GoldEvent,
+  withAgent: boolean,
+): string {
   const sameType = predicted.filter((p) => typeFit(p, g) > 0);
   if (sameType.length === 0) return `no ${g.type} event predicted`;
   const samePlace = sameType.filter((p) => placeFit(index, p, g) > 0);
@@ -86,7 +88,9 @@ function nearestMiss(index: GoldIndex, predicted: readonly PredEvent[], g: GoldE
   if (withAgent) {
     const agents = [...new Set(samePlace.map((p) => p.agents.map((a) => a.name).join('+') || 'none'))];
     const taken = samePlace.every((p) => agentFit(index, p, g) > 0);
-    return taken ? 'every fitting prediction went to another gold event' : `agent mismatch; predicted agents: ${agents.join(', ')}`;
+    return taken
+      ? 'every fitting prediction went to another gold event'
+      : `agent mismatch; predicted agents: ${agents.join(', ')}`;
   }
   return 'every fitting prediction went to another gold event';
 }
@@ -105,7 +109,11 @@ function countEvents(
     if (matching.byGold.has(gi)) counts.tp += 1;
     else {
       counts.fn += 1;
-      issues.push({ row, kind: 'FN', text: `${describeGoldEvent(g)} — ${nearestMiss(index, predicted, g, withAgent)}` });
+      issues.push({
+        row,
+        kind: 'FN',
+        text: `${describeGoldEvent(g)} — ${nearestMiss(index, predicted, g, withAgent)}`,
+      });
     }
   });
   predicted.forEach((p, pi) => {
@@ -127,7 +135,13 @@ export function scoreEvents(
 ): Record<'events' | 'events-type-place' | 'event-dates', RowResult> {
   const strict = matchEvents(predicted, index, true);
   const events = countEvents('events', strict, predicted, index, true);
-  const relaxed = countEvents('events-type-place', matchEvents(predicted, index, false), predicted, index, false);
+  const relaxed = countEvents(
+    'events-type-place',
+    matchEvents(predicted, index, false),
+    predicted,
+    index,
+    false,
+  );
   const dates: RowResult = { counts: { tp: 0, fp: 0, fn: 0 }, issues: [] };
   for (const { p: pi, g: gi } of strict.pairs) {
     const p = predicted[pi];
@@ -141,10 +155,18 @@ export function scoreEvents(
     } else if (g.date !== undefined) {
       dates.counts.fp += 1;
       dates.counts.fn += 1;
-      dates.issues.push({ row: 'event-dates', kind: 'WRONG', text: `${what}: gold ${g.date}, predicted ${p.date}` });
+      dates.issues.push({
+        row: 'event-dates',
+        kind: 'WRONG',
+        text: `${what}: gold ${g.date}, predicted ${p.date}`,
+      });
     } else if (p.date !== undefined) {
       dates.counts.fp += 1;
-      dates.issues.push({ row: 'event-dates', kind: 'FP', text: `${what}: no date in gold, predicted ${p.date}` });
+      dates.issues.push({
+        row: 'event-dates',
+        kind: 'FP',
+        text: `${what}: no date in gold, predicted ${p.date}`,
+      });
     }
   }
   return { events, 'events-type-place': relaxed, 'event-dates': dates };

@@ -83,7 +83,17 @@ export async function ingest(
     batch = [];
     if (!deps.driver) return;
     const started = performance.now();
-    const result = await loadArticles(graphs, { driver: deps.driver, extractorVersion: EXTRACTOR_VERSION });
+    const result = await loadArticles(graphs, {
+      driver: deps.driver,
+      extractorVersion: EXTRACTOR_VERSION,
+    }).catch((error: unknown) => {
+      if (!(error instanceof AppError) || error.code !== 'DB_UNAVAILABLE') throw error;
+      throw new AppError(
+        'DB_UNAVAILABLE',
+        `${error.message} This run wrote ${summary.written} article(s) before that (${summary.unchanged} were already there).`,
+        { cause: error.cause, details: error.details },
+      );
+    });
     summary.timings.load += performance.now() - started;
     summary.written += result.written.length;
     summary.unchanged += result.unchanged.length;

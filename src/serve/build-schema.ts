@@ -6,7 +6,9 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../db/config.js';
 import { AppError } from '../errors.js';
+import { costQuestionLists } from './limits.js';
 import { createReadRows } from './question/read-rows.js';
+import { resolveMissingNodeFields } from './question/node-fields.js';
 import { questionResolvers } from './question/resolvers.js';
 
 type Neo4jResolvers = NonNullable<ConstructorParameters<typeof Neo4jGraphQL>[0]['resolvers']>;
@@ -33,11 +35,13 @@ export async function buildSchema(driver: Driver, options: BuildSchemaOptions = 
   } catch (cause) {
     throw new AppError('CONFIG_INVALID', `Cannot read ${SCHEMA_FILE}; restore it from git.`, { cause });
   }
-  const secret = options.jwtSecret !== undefined && options.jwtSecret !== '' ? options.jwtSecret : unguessable();
+  const secret =
+    options.jwtSecret !== undefined && options.jwtSecret !== '' ? options.jwtSecret : unguessable();
+  const resolvers = questionResolvers(createReadRows(driver));
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     driver,
-    resolvers: questionResolvers(createReadRows(driver)) as unknown as Neo4jResolvers,
+    resolvers: resolvers as unknown as Neo4jResolvers,
     features: {
       authorization: { key: secret, verifyOptions: { algorithms: ['HS256'] } },
       complexityEstimators: true,
@@ -50,7 +54,10 @@ export async function buildSchema(driver: Driver, options: BuildSchemaOptions = 
       },
     },
   });
-  return neoSchema.getSchema();
+  const schema = await neoSchema.getSchema();
+  resolveMissingNodeFields(schema, new Set(['corroboration']));
+  costQuestionLists(schema, Object.keys(resolvers.Query));
+  return schema;
 }
 
 function unguessable(): string {

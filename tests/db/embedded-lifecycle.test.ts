@@ -11,25 +11,22 @@ import path from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { freePort, makeDriver, PROJECT_ROOT, readDbConfig } from '../../src/db/index.js';
 
-const INSTANCE = `lifecycle-${process.pid}`;
+const INSTANCE = `lifecycle-${process.pid}-${Date.now()}`;
 const config = readDbConfig();
 const instanceDir = path.join(config.embeddedDir, 'instances', INSTANCE);
-const tsx = path.join(PROJECT_ROOT, 'node_modules', '.bin', 'tsx');
 
+/** The java processes running the instance under test (not the shell watchdog around them). */
 function neo4jProcesses(): string[] {
-  const out = execFileSync('ps', ['-eo', 'pid,args'], { encoding: 'utf8' });
-  return out
-    .split('\n')
-    .filter(
-      (line) =>
-        line.includes('CommunityEntryPoint') &&
-        line.includes(`--home-dir=${instanceDir}`) &&
-        line.includes('java '),
-    );
+  const out = execFileSync('ps', ['-eo', 'pid,comm,args'], { encoding: 'utf8' });
+  return out.split('\n').filter((line) => {
+    const words = line.trim().split(/\s+/);
+    return words[1] === 'java' && words.includes(`--home-dir=${instanceDir}`);
+  });
 }
 
 function runCli(script: string, env: Record<string, string>): ChildProcessWithoutNullStreams {
-  return spawn(tsx, [path.join(PROJECT_ROOT, 'src', 'cli', script)], {
+  // One process (no tsx wrapper), so a kill reaches the process that owns the database.
+  return spawn(process.execPath, ['--import', 'tsx', path.join(PROJECT_ROOT, 'src', 'cli', script)], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,
@@ -87,7 +84,7 @@ describe.runIf(embedded)('the embedded Neo4j', () => {
     const first = runCli('db.ts', ports);
     const banner = await waitFor(first, /Press Ctrl-C/);
     expect(banner).toContain(`bolt://127.0.0.1:${ports.NEO4J_BOLT_PORT}`);
-    expect(neo4jProcesses()).toHaveLength(1);
+    expect(neo4jProcesses(), neo4jProcesses().join('\n')).toHaveLength(1);
 
     const passwordFile = path.join(instanceDir, 'password');
     const password = readFileSync(passwordFile, 'utf8').trim();
@@ -99,10 +96,10 @@ describe.runIf(embedded)('the embedded Neo4j', () => {
     const second = await exited(runCli('db.ts', ports));
     expect(second.code).toBe(0);
     expect(second.output).toContain('already running');
-    expect(neo4jProcesses()).toHaveLength(1);
+    expect(neo4jProcesses(), neo4jProcesses().join('\n')).toHaveLength(1);
 
     first.kill('SIGKILL');
-    expect(await until(() => neo4jProcesses().length === 0, 60_000)).toBe(true);
+    expect(await until(() => neo4jProcesses().length === 0, 150_000)).toBe(true);
 
     const again = runCli('db.ts', ports);
     await waitFor(again, /Press Ctrl-C/);
@@ -112,8 +109,8 @@ describe.runIf(embedded)('the embedded Neo4j', () => {
     expect(records.map((r) => r.get('note') as string)).toEqual(['kept']);
 
     again.kill('SIGINT');
-    expect(await until(() => neo4jProcesses().length === 0, 60_000)).toBe(true);
-  });
+    expect(await until(() => neo4jProcesses().length === 0, 150_000)).toBe(true);
+  }, 480_000);
 
   it('keeps the password file readable by its owner only', () => {
     const mode = execFileSync('stat', ['-c', '%a', path.join(instanceDir, 'password')], {

@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { inject } from 'vitest';
 import { makeDriver, PROJECT_ROOT } from '../../src/db/index.js';
-import { ingest, type IngestSummary } from '../../src/pipeline/ingest.js';
+import type { IngestSummary } from '../../src/pipeline/ingest.js';
 
 let driver: Driver | undefined;
 
@@ -29,7 +29,9 @@ export async function closeTestDriver(): Promise<void> {
 export const SEEDS_DIR = path.join(PROJECT_ROOT, 'seeds');
 
 /** Runs the real pipeline over seeds/ (idempotent: a second call writes nothing). */
-export function ingestSeeds(db: Driver = testDriver()): Promise<IngestSummary> {
+export async function ingestSeeds(db: Driver = testDriver()): Promise<IngestSummary> {
+  // Imported here so that tests of the database and load stage don't load the extractor.
+  const { ingest } = await import('../../src/pipeline/ingest.js');
   return ingest([SEEDS_DIR], { driver: db });
 }
 

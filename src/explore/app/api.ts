@@ -39,12 +39,18 @@ export function createGraphQLClient(endpoint: string, fetchImpl: typeof fetch = 
     try {
       body = (await response.json()) as typeof body;
     } catch {
-      throw new ApiError('BAD_RESPONSE', `The API answered ${response.status} without JSON; check the server log.`);
+      throw new ApiError(
+        'BAD_RESPONSE',
+        `The API answered ${response.status} without JSON; check the server log.`,
+      );
     }
     const first = body.errors?.[0];
     if (first) throw new ApiError(first.extensions?.code ?? 'GRAPHQL_ERROR', first.message);
     if (body.data === undefined) {
-      throw new ApiError('BAD_RESPONSE', `The API answered ${response.status} with no data; check the server log.`);
+      throw new ApiError(
+        'BAD_RESPONSE',
+        `The API answered ${response.status} with no data; check the server log.`,
+      );
     }
     return body.data;
   };

@@ -1,7 +1,26 @@
 import { h, renderSegments, replace } from './dom.js';
 import type { Navigator } from './details-panel.js';
-import { sentenceSegments } from './highlight.js';
+import { completeEvidence, sentenceSegments } from './highlight.js';
 import type { CreditClaim, EventSummary } from './queries.js';
+
+/**
+ * The events that credit claims are about, most-credited first (ties by label), each once.
+ */
+export function rankCreditEvents(
+  claims: readonly { aboutEvents: readonly EventSummary[] }[],
+): EventSummary[] {
+  const counts = new Map<string, { event: EventSummary; count: number }>();
+  for (const claim of claims) {
+    for (const event of claim.aboutEvents) {
+      const entry = counts.get(event.id);
+      if (entry) entry.count += 1;
+      else counts.set(event.id, { event, count: 1 });
+    }
+  }
+  return [...counts.values()]
+    .sort((a, b) => b.count - a.count || a.event.label.localeCompare(b.event.label))
+    .map((entry) => entry.event);
+}
 
 /**
  * Fills the suggestion buttons (and the input's datalist) with events worth asking about, so a new user
@@ -50,9 +69,9 @@ export function renderCreditAnswers(
   replace(
     list,
     ...answers.map((answer) => {
-      const who = answer.claimant?.name ?? 'Unattributed';
+      const who = answer.claimant.name;
       const credited = answer.credited.map((actor) => actor.name).join(', ');
-      const evidence = answer.evidence[0];
+      const evidence = completeEvidence(answer.evidence[0]);
       return h(
         'li',
         { class: 'credit' },
@@ -68,12 +87,18 @@ export function renderCreditAnswers(
           h('span', { class: 'swatch kind-Claim', 'aria-hidden': 'true' }),
           h('span', { class: 'item-text' }, h('strong', {}, who), credited ? ` credits ${credited}` : ''),
         ),
-        h('blockquote', { class: 'evidence' }, evidence ? renderSegments(sentenceSegments(evidence)) : answer.text),
+        h(
+          'blockquote',
+          { class: 'evidence' },
+          evidence ? renderSegments(sentenceSegments(evidence)) : answer.text,
+        ),
         h(
           'p',
           { class: 'hint' },
           `${answer.sources.length} source${answer.sources.length === 1 ? '' : 's'}: `,
-          answer.sources.map((source) => [source.title, source.outlet].filter(Boolean).join(' — ')).join('; '),
+          answer.sources
+            .map((source) => [source.title, source.outlet].filter(Boolean).join(' — '))
+            .join('; '),
         ),
       );
     }),

@@ -1,16 +1,19 @@
 import { formatDate, h, renderSegments } from './dom.js';
-import { articleSegments, sentenceSegments } from './highlight.js';
+import { articleSegments, completeEvidence, sentenceSegments } from './highlight.js';
 import type {
   ArticleDetail,
   ClaimDetail,
-  ClaimSummary,
+  ClaimRef,
+  Corroboration,
   EntityDetail,
   EventDetail,
+  EventSummary,
   EvidenceFields,
   NamedRef,
   ReportEdge,
 } from './queries.js';
 import { kindStyle } from './graph-style.js';
+import { timelineOrder } from './timeline.js';
 
 /** What the panel can ask the page to do. */
 export interface Navigator {
@@ -18,11 +21,6 @@ export interface Navigator {
   open: (id: string, kind: string) => void;
   /** Draw a node's neighbourhood on the canvas. */
   draw: (id: string) => void;
-}
-
-/** The kind of a related node, from its GraphQL `__typename` or the fields it has. */
-function refKind(ref: NamedRef, fallback: string): string {
-  return ref.__typename ?? fallback;
 }
 
 function refLink(ref: NamedRef, kind: string, nav: Navigator): HTMLElement {
@@ -44,7 +42,7 @@ function refLink(ref: NamedRef, kind: string, nav: Navigator): HTMLElement {
 function refList(refs: readonly NamedRef[], kind: string, nav: Navigator): HTMLElement | string {
   if (refs.length === 0) return 'none recorded';
   const list = h('ul', { class: 'inline-list' });
-  for (const ref of refs) list.append(h('li', {}, refLink(ref, refKind(ref, kind), nav)));
+  for (const ref of refs) list.append(h('li', {}, refLink(ref, kind, nav)));
   return list;
 }
 
@@ -74,20 +72,28 @@ function heading(kind: string, caption: string, id: string, nav: Navigator): HTM
 
 /** One reporting article: title, outlet, date, the sentence with the fact's span marked, and its context. */
 function sourceItem(edge: ReportEdge<EvidenceFields & { dateText?: string | null; date?: string | null }>) {
-  const { node: article, properties: evidence } = edge;
+  const { node: article, properties } = edge;
+  const evidence = completeEvidence(properties);
   const meta = [article.outlet, article.publishedAt].filter(Boolean).join(', ');
   const item = h(
     'li',
     { class: 'source', 'data-article-id': article.id },
     h('p', { class: 'source-title' }, h('strong', {}, article.title), meta ? ` — ${meta}` : ''),
-    h('blockquote', { class: 'evidence' }, renderSegments(sentenceSegments(evidence))),
+    h(
+      'blockquote',
+      { class: 'evidence' },
+      evidence
+        ? renderSegments(sentenceSegments(evidence))
+        : (properties.sentence ?? 'The sentence was not recorded.'),
+    ),
   );
-  if (evidence.dateText || evidence.date) {
-    item.append(
-      h('p', { class: 'hint' }, `Date given: ${evidence.dateText ?? ''} ${evidence.date ? `(${evidence.date})` : ''}`),
-    );
+  if (properties.dateText || properties.date) {
+    const given = [properties.dateText, properties.date ? `(${properties.date})` : '']
+      .filter(Boolean)
+      .join(' ');
+    item.append(h('p', { class: 'hint' }, `Date given: ${given}`));
   }
-  if (article.text) {
+  if (article.text && evidence) {
     item.append(
       h(
         'details',
@@ -99,6 +105,11 @@ function sourceItem(edge: ReportEdge<EvidenceFields & { dateText?: string | null
   }
   if (article.url) item.append(h('a', { href: article.url, rel: 'noopener noreferrer' }, 'Original article'));
   return item;
+}
+
+function corroborationText(corroboration: Corroboration): string {
+  const status = corroboration.status.toLowerCase().replace(/_/g, ' ');
+  return `${status}: ${corroboration.articles} article${corroboration.articles === 1 ? '' : 's'}, ${corroboration.outlets} outlet${corroboration.outlets === 1 ? '' : 's'}`;
 }
 
 function sourcesSection<P extends EvidenceFields>(edges: readonly ReportEdge<P>[]): HTMLElement {
@@ -120,6 +131,14 @@ function claimTitle(claim: ClaimDetail): string {
 /** A claim: the quote, who made it, what it is about, and every reporting article with its sentence. */
 export function renderClaim(claim: ClaimDetail, nav: Navigator): HTMLElement {
   const quote = claim.direct ? `“${claim.text}”` : claim.text;
+  const about = h('ul', { class: 'inline-list' });
+  const aboutRefs: [NamedRef[], string][] = [
+    [claim.aboutEvents, 'Event'],
+    [claim.aboutActors, 'Actor'],
+    [claim.aboutPlaces, 'Place'],
+  ];
+  for (const [refs, kind] of aboutRefs)
+    for (const ref of refs) about.append(h('li', {}, refLink(ref, kind, nav)));
   return h(
     'article',
     { class: 'details', 'data-kind': 'Claim', 'data-id': claim.id },
@@ -131,17 +150,18 @@ export function renderClaim(claim: ClaimDetail, nav: Navigator): HTMLElement {
       ...field('Claimed by', refList(claim.claimedBy, 'Actor', nav)),
       ...(claim.relayedBy.length ? field('Relayed by', refList(claim.relayedBy, 'Actor', nav)) : []),
       ...(claim.credits.length ? field('Gives credit to', refList(claim.credits, 'Actor', nav)) : []),
-      ...field('About', refList(claim.about, 'Event', nav)),
+      ...field('About', about.childElementCount ? about : 'nothing recorded'),
       ...field('Kind', claim.kind.toLowerCase()),
       ...field('Speech', claim.direct ? 'direct quote' : 'reported speech'),
-      ...field('Confidence', claim.confidence.toFixed(2)),
+      ...field('Sources', corroborationText(claim.corroboration)),
+      ...(claim.confidence == null ? [] : field('Confidence', claim.confidence.toFixed(2))),
     ),
     sourcesSection(claim.reportedByConnection.edges),
   );
 }
 
 /** A list of claims whose items open the claim's details. */
-export function claimList(claims: readonly ClaimSummary[], label: string, nav: Navigator): HTMLElement {
+export function claimList(claims: readonly ClaimRef[], label: string, nav: Navigator): HTMLElement {
   if (claims.length === 0) return h('p', { class: 'hint' }, 'No claims recorded.');
   return h(
     'ul',
@@ -155,7 +175,37 @@ export function claimList(claims: readonly ClaimSummary[], label: string, nav: N
           { type: 'button', class: 'item', 'data-id': claim.id, onclick: () => nav.open(claim.id, 'Claim') },
           h('span', { class: 'swatch kind-Claim', 'aria-hidden': 'true' }),
           h('span', { class: 'item-kind' }, claim.kind.toLowerCase()),
-          h('span', { class: 'item-text' }, claim.claimant ? `${claim.claimant.name}: ${claim.text}` : claim.text),
+          h(
+            'span',
+            { class: 'item-text' },
+            claim.claimedBy[0]?.name ? `${claim.claimedBy[0].name}: ${claim.text}` : claim.text,
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function eventList(
+  events: readonly (EventSummary & { role?: string | null })[],
+  label: string,
+  nav: Navigator,
+): HTMLElement {
+  if (events.length === 0) return h('p', { class: 'hint' }, 'No events recorded.');
+  return h(
+    'ul',
+    { class: 'list', 'aria-label': label },
+    ...timelineOrder(events).map((event) =>
+      h(
+        'li',
+        {},
+        h(
+          'button',
+          { type: 'button', class: 'item', 'data-id': event.id, onclick: () => nav.open(event.id, 'Event') },
+          h('span', { class: 'swatch kind-Event', 'aria-hidden': 'true' }),
+          h('span', { class: 'item-kind' }, formatDate(event.date)),
+          h('span', { class: 'item-text' }, event.label),
+          event.role ? h('span', { class: 'role' }, event.role.toLowerCase()) : null,
         ),
       ),
     ),
@@ -169,18 +219,20 @@ export function renderEvent(event: EventDetail, nav: Navigator): HTMLElement {
     'ul',
     { class: 'inline-list', 'aria-label': 'Participants' },
     ...participants.map((edge) =>
-      h('li', {}, refLink(edge.node, 'Actor', nav), h('span', { class: 'role' }, edge.properties.role.toLowerCase())),
+      h(
+        'li',
+        {},
+        refLink(edge.node, 'Actor', nav),
+        edge.properties.role ? h('span', { class: 'role' }, edge.properties.role.toLowerCase()) : null,
+      ),
     ),
   );
   const reportedDates = new Set(
-    event.reportedByConnection.edges.map((edge) => edge.properties.date).filter((date): date is string => !!date),
+    event.reportedByConnection.edges
+      .map((edge) => edge.properties.date)
+      .filter((date): date is string => !!date),
   );
-  const claims = event.claims.map((claim) => ({
-    id: claim.id,
-    kind: claim.kind,
-    text: claim.text,
-    claimant: claim.claimedBy[0] ? { id: claim.claimedBy[0].id, name: claim.claimedBy[0].name ?? '' } : null,
-  }));
+  const claims = event.claimsAbout;
   return h(
     'article',
     { class: 'details', 'data-kind': 'Event', 'data-id': event.id },
@@ -188,7 +240,7 @@ export function renderEvent(event: EventDetail, nav: Navigator): HTMLElement {
     h(
       'dl',
       {},
-      ...field('Type', event.type.toLowerCase()),
+      ...field('Type', (event.type ?? 'other').toLowerCase()),
       ...field(
         'Date',
         `${formatDate(event.date)}${event.datePrecision ? ` (${event.datePrecision.toLowerCase()})` : ''}`,
@@ -196,6 +248,7 @@ export function renderEvent(event: EventDetail, nav: Navigator): HTMLElement {
       ...(reportedDates.size > 1 ? field('Articles disagree', [...reportedDates].sort().join(' vs ')) : []),
       ...field('Place', refList(event.occurredIn, 'Place', nav)),
       ...field('Participants', participants.length ? roles : 'none recorded'),
+      ...field('Sources', corroborationText(event.corroboration)),
     ),
     h('h4', {}, `Claims about it (${claims.length})`),
     claimList(claims, `Claims about ${event.label}`, nav),
@@ -203,13 +256,9 @@ export function renderEvent(event: EventDetail, nav: Navigator): HTMLElement {
   );
 }
 
-/** An actor or place: name, type, aliases, and the claims it made or that are about it. */
-export function renderEntity(
-  kind: 'Actor' | 'Place',
-  entity: EntityDetail,
-  claims: readonly ClaimSummary[],
-  nav: Navigator,
-): HTMLElement {
+/** An actor or place: name, type, aliases, its events, and the claims it made or that are about it. */
+export function renderEntity(kind: 'Actor' | 'Place', entity: EntityDetail, nav: Navigator): HTMLElement {
+  const { claims, events } = entity;
   return h(
     'article',
     { class: 'details', 'data-kind': kind, 'data-id': entity.id },
@@ -217,11 +266,17 @@ export function renderEntity(
     h(
       'dl',
       {},
-      ...field('Type', entity.type.toLowerCase().replace(/_/g, ' ')),
-      ...(entity.aliases.length ? field('Also called', entity.aliases.join(', ')) : []),
+      ...field('Type', (entity.type ?? 'unknown').toLowerCase().replace(/_/g, ' ')),
+      ...(entity.aliases?.length ? field('Also called', entity.aliases.join(', ')) : []),
       ...(entity.titles?.length ? field('Titles', entity.titles.join(', ')) : []),
       ...(entity.countryCode ? field('Country', entity.countryCode) : []),
     ),
+    h(
+      'h4',
+      {},
+      kind === 'Actor' ? `Events taken part in (${events.length})` : `Events here (${events.length})`,
+    ),
+    eventList(events, `Events of ${entity.name}`, nav),
     h('h4', {}, kind === 'Actor' ? `Claims made (${claims.length})` : `Claims about it (${claims.length})`),
     claimList(claims, kind === 'Actor' ? `Claims by ${entity.name}` : `Claims about ${entity.name}`, nav),
   );
@@ -243,7 +298,50 @@ export function renderArticle(article: ArticleDetail, nav: Navigator): HTMLEleme
   );
 }
 
-/** Shown for kinds with no detail query (Outlet) or when the node is gone. */
+/** An outlet and the articles it published. */
+export function renderOutlet(
+  outlet: {
+    id: string;
+    name: string;
+    articles: { id: string; title: string; publishedAt?: string | null }[];
+  },
+  nav: Navigator,
+): HTMLElement {
+  return h(
+    'article',
+    { class: 'details', 'data-kind': 'Outlet', 'data-id': outlet.id },
+    heading('Outlet', outlet.name, outlet.id, nav),
+    h('h4', {}, `Articles (${outlet.articles.length})`),
+    h(
+      'ul',
+      { class: 'list', 'aria-label': `Articles published by ${outlet.name}` },
+      ...outlet.articles.map((article) =>
+        h(
+          'li',
+          {},
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'item',
+              'data-id': article.id,
+              onclick: () => nav.open(article.id, 'Article'),
+            },
+            h('span', { class: 'swatch kind-Article', 'aria-hidden': 'true' }),
+            h('span', { class: 'item-kind' }, formatDate(article.publishedAt)),
+            h('span', { class: 'item-text' }, article.title),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** Shown when a node has no details to load or is gone. */
 export function renderPlain(kind: string, caption: string, id: string, nav: Navigator): HTMLElement {
-  return h('article', { class: 'details', 'data-kind': kind, 'data-id': id }, heading(kind, caption, id, nav));
+  return h(
+    'article',
+    { class: 'details', 'data-kind': kind, 'data-id': id },
+    heading(kind, caption, id, nav),
+  );
 }

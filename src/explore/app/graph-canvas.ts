@@ -9,10 +9,13 @@ export const INITIAL_CAP = 150;
 export const CAP_STEP = 150;
 /** Never draw more than this: past it, a software-rendered canvas stalls for most of a second per redraw. */
 export const MAX_DRAWN = 600;
-/** Above this many drawn nodes the force layout is replaced by a concentric one, which is linear. */
-const FORCE_LAYOUT_LIMIT = 450;
+/** Above this many drawn nodes edge labels are hidden: unreadable anyway, and slow to draw. */
+const EDGE_LABEL_LIMIT = 300;
+const FIT_PADDING = 40;
+/** Small graphs are not blown up past this zoom, so captions keep their size. */
+const MAX_FIT_ZOOM = 1.25;
 /** Node pairs the force layout may visit per animation frame (one iteration visits count² pairs). */
-const PAIRS_PER_FRAME = 1_600_000;
+const PAIRS_PER_FRAME = 600_000;
 
 export interface GraphCanvasOptions {
   container: HTMLElement;
@@ -76,7 +79,10 @@ export class GraphCanvas {
     const added = this.store.merge(view, nodeId);
     if (!this.roots.includes(nodeId)) this.roots.push(nodeId);
     // Make room for what was fetched: the expanded node's neighbours are drawn even at the cap.
-    this.cap = Math.min(Math.max(this.cap, this.cy.nodes().length + Math.min(added.length, CAP_STEP)), MAX_DRAWN);
+    this.cap = Math.min(
+      Math.max(this.cap, this.cy.nodes().length + Math.min(added.length, CAP_STEP)),
+      MAX_DRAWN,
+    );
     this.draw(nodeId);
     return added.length;
   }
@@ -104,6 +110,11 @@ export class GraphCanvas {
     return true;
   }
 
+  /** Fits everything drawn into view. */
+  fit(): void {
+    this.cy.fit(undefined, FIT_PADDING);
+  }
+
   get drawn(): VisibleSubgraph {
     return this.visible;
   }
@@ -117,7 +128,10 @@ export class GraphCanvas {
     const visible = visibleSubgraph(this.store.nodes, this.store.edges, this.roots, this.cap);
     const keep = new Set(visible.nodes.map((node) => node.id));
     this.cy.batch(() => {
-      this.cy.nodes().filter((node) => !keep.has(node.id())).remove();
+      this.cy
+        .nodes()
+        .filter((node) => !keep.has(node.id()))
+        .remove();
       const anchor = anchorId === undefined ? undefined : this.cy.getElementById(anchorId);
       const centre = anchor && anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
       const fresh = visible.nodes.filter((node) => this.cy.getElementById(node.id).empty());
@@ -157,47 +171,43 @@ export class GraphCanvas {
     const count = this.cy.nodes().length;
     const container = this.options.container;
     container.dataset.layout = 'running';
-    const large = count > FORCE_LAYOUT_LIMIT;
+    const large = count > EDGE_LABEL_LIMIT;
     if (large !== this.edgeLabelsHidden) {
       // Edge labels on hundreds of edges are unreadable and slow to draw.
-      this.cy.style().selector('edge').style('label', large ? '' : 'data(label)').update();
+      this.cy
+        .style()
+        .selector('edge')
+        .style('label', large ? '' : 'data(label)')
+        .update();
       this.edgeLabelsHidden = large;
     }
-    const options: LayoutOptions = large
-      ? {
-          name: 'concentric',
-          animate: false,
-          fit: true,
-          padding: 30,
-          minNodeSpacing: 8,
-          concentric: (node: NodeSingular) => (node.hasClass('root') ? 1000 : node.degree(false)),
-          levelWidth: () => 2,
-        }
-      : {
-          name: 'cose',
-          animate: true,
-          // A few iterations per frame: the page keeps answering while the layout settles.
-          refresh: Math.min(100, Math.max(1, Math.round(PAIRS_PER_FRAME / Math.max(count * count, 1)))),
-          // Positions are drawn once, at the end: redrawing hundreds of labels every frame costs more than the layout.
-          animationThreshold: Number.MAX_SAFE_INTEGER,
-          randomize: false,
-          fit: true,
-          padding: 30,
-          nodeRepulsion: () => 9000,
-          idealEdgeLength: () => 70,
-          nodeOverlap: 12,
-          numIter: 1000,
-          componentSpacing: 60,
-          nodeDimensionsIncludeLabels: true,
-        };
+    const options: LayoutOptions = {
+      name: 'cose',
+      animate: true,
+      // A few iterations per frame (one iteration visits count² node pairs): the page keeps answering.
+      refresh: Math.min(100, Math.max(1, Math.round(PAIRS_PER_FRAME / Math.max(count * count, 1)))),
+      // Positions are drawn once, at the end: redrawing hundreds of labels every frame costs more than the layout.
+      animationThreshold: Number.MAX_SAFE_INTEGER,
+      randomize: false,
+      fit: true,
+      padding: FIT_PADDING,
+      nodeRepulsion: () => 9000,
+      idealEdgeLength: () => 70,
+      nodeOverlap: 12,
+      numIter: 1000,
+      componentSpacing: 60,
+      nodeDimensionsIncludeLabels: !large,
+    };
     const layout = this.cy.layout(options);
     layout.one('layoutstop', () => {
       if (this.layout !== layout) return;
-      // Fit again with labels counted (the layout fits node centres only), never zooming in past 1.5×.
-      this.cy.fit(undefined, 30);
-      if (this.cy.zoom() > 1.5) {
-        this.cy.zoom(1.5);
-        this.cy.center();
+      // Fit again with labels counted (the layout fits node centres only), never zooming in past 1.25×.
+      this.cy.fit(undefined, FIT_PADDING);
+      if (this.cy.zoom() > MAX_FIT_ZOOM) {
+        this.cy.zoom({
+          level: MAX_FIT_ZOOM,
+          renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 },
+        });
       }
       container.dataset.layout = 'done';
     });

@@ -65,7 +65,12 @@ export function graphStylesheet(): StylesheetJson {
     { selector: 'node.root', style: { 'border-width': 3, 'border-color': '#1b1b1b' } },
     {
       selector: 'node:selected',
-      style: { 'border-width': 4, 'border-color': '#1b1b1b', 'overlay-color': '#1b1b1b', 'overlay-opacity': 0.12 },
+      style: {
+        'border-width': 4,
+        'border-color': '#1b1b1b',
+        'overlay-color': '#1b1b1b',
+        'overlay-opacity': 0.12,
+      },
     },
     { selector: 'node.has-more', style: { 'border-style': 'dashed', 'border-color': '#1b1b1b' } },
     {
@@ -86,6 +91,9 @@ export function graphStylesheet(): StylesheetJson {
         'min-zoomed-font-size': 8,
       },
     },
-    { selector: 'edge:selected', style: { 'line-color': '#1b1b1b', 'target-arrow-color': '#1b1b1b', width: 2 } },
+    {
+      selector: 'edge:selected',
+      style: { 'line-color': '#1b1b1b', 'target-arrow-color': '#1b1b1b', width: 2 },
+    },
   ];
 }

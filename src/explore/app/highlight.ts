@@ -14,6 +14,31 @@ export interface EvidenceOffsets {
   end: number;
 }
 
+/** Evidence as the API may give it: any field can be missing on older data. */
+export interface PartialEvidence {
+  sentence?: string | null;
+  sentenceStart?: number | null;
+  sentenceEnd?: number | null;
+  start?: number | null;
+  end?: number | null;
+}
+
+/** The offsets when all are present, else undefined (the page then shows the sentence, or nothing, unmarked). */
+export function completeEvidence(evidence: PartialEvidence | undefined): EvidenceOffsets | undefined {
+  if (!evidence) return undefined;
+  const { sentence, sentenceStart, sentenceEnd, start, end } = evidence;
+  if (
+    typeof sentence !== 'string' ||
+    sentenceStart == null ||
+    sentenceEnd == null ||
+    start == null ||
+    end == null
+  ) {
+    return undefined;
+  }
+  return { sentence, sentenceStart, sentenceEnd, start, end };
+}
+
 const clamp = (value: number, low: number, high: number): number => Math.min(Math.max(value, low), high);
 
 /**

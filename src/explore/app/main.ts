@@ -4,9 +4,16 @@
  */
 import { createGraphQLClient } from './api.js';
 import type { GraphQLRequest } from './api.js';
-import { renderCreditAnswers, renderSuggestions } from './credit-panel.js';
+import { rankCreditEvents, renderCreditAnswers, renderSuggestions } from './credit-panel.js';
 import { byId, enableArrowKeys, h, replace } from './dom.js';
-import { renderArticle, renderClaim, renderEntity, renderEvent, renderPlain } from './details-panel.js';
+import {
+  renderArticle,
+  renderClaim,
+  renderEntity,
+  renderEvent,
+  renderOutlet,
+  renderPlain,
+} from './details-panel.js';
 import type { Navigator } from './details-panel.js';
 import { GraphCanvas } from './graph-canvas.js';
 import type { GraphNode, VisibleSubgraph } from './graph-data.js';
@@ -14,12 +21,11 @@ import { KIND_STYLES } from './graph-style.js';
 import {
   ACTOR_DETAIL,
   ARTICLE_DETAIL,
-  CLAIMS_ABOUT,
-  CLAIMS_BY,
   CLAIM_DETAIL,
   EVENT_DETAIL,
-  EVENT_SUGGESTIONS,
+  CREDIT_SUGGESTIONS,
   NEIGHBOURHOOD,
+  OUTLET_DETAIL,
   PLACE_DETAIL,
   SEARCH,
   TIMELINE,
@@ -29,11 +35,10 @@ import type {
   ActorDetailResult,
   ArticleDetailResult,
   ClaimDetailResult,
-  ClaimsAboutResult,
-  ClaimsByResult,
   EventDetailResult,
-  EventSuggestionsResult,
+  CreditSuggestionsResult,
   NeighbourhoodResult,
+  OutletDetailResult,
   PlaceDetailResult,
   SearchHit,
   SearchResult,
@@ -44,6 +49,8 @@ import { renderTimeline } from './timeline.js';
 
 const SEARCH_LIMIT = 25;
 const SUGGESTION_COUNT = 6;
+/** How many credit claims to read when choosing suggestions (the API's page maximum is 200). */
+const SUGGESTION_SCAN = 200;
 
 /** Wires the page to the API. Exposed on `window.explorer` so tests can inspect the canvas. */
 export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } {
@@ -87,7 +94,9 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     moreButton.hidden = visible.hidden === 0;
     moreButton.textContent = `${visible.hidden} more…`;
     moreButton.disabled = !canMore;
-    moreButton.title = canMore ? '' : 'The drawing is full: search for something narrower or expand a single node.';
+    moreButton.title = canMore
+      ? ''
+      : 'The drawing is full: search for something narrower or expand a single node.';
     moreButton.setAttribute(
       'aria-label',
       canMore
@@ -113,7 +122,12 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
           { class: 'node-row' },
           h(
             'button',
-            { type: 'button', class: 'item', 'data-id': node.id, onclick: () => void open(node.id, node.kind) },
+            {
+              type: 'button',
+              class: 'item',
+              'data-id': node.id,
+              onclick: () => void open(node.id, node.kind),
+            },
             h('span', { class: `swatch kind-${node.kind}`, 'aria-hidden': 'true' }),
             h('span', { class: 'item-kind' }, node.kind),
             h('span', { class: 'item-text' }, node.caption),
@@ -140,6 +154,8 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     if (!data?.neighbourhood) return;
     canvas.show(data.neighbourhood, id);
     canvas.select(id);
+    if (data.neighbourhood.truncated)
+      say('The neighbourhood was cut short by the server; expand nodes to see more.');
   }
 
   async function expand(node: GraphNode): Promise<void> {
@@ -148,7 +164,8 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     );
     if (!data?.neighbourhood) return;
     const added = canvas.expand(data.neighbourhood, node.id);
-    say(`${added} new node${added === 1 ? '' : 's'} around ${node.caption}.`);
+    const cut = data.neighbourhood.truncated ? ' (cut short by the server)' : '';
+    say(`${added} new node${added === 1 ? '' : 's'} around ${node.caption}${cut}.`);
   }
 
   const nav: Navigator = {
@@ -159,6 +176,10 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
   /** Shows a node's details in the side panel and selects it on the canvas if it is drawn. */
   async function open(id: string, kind: string, options: { fromCanvas?: boolean } = {}): Promise<void> {
     canvas.select(id);
+    for (const button of nodeList.querySelectorAll<HTMLElement>('button.item')) {
+      if (button.dataset.id === id) button.setAttribute('aria-current', 'true');
+      else button.removeAttribute('aria-current');
+    }
     const panel = await task(`Loading ${kind.toLowerCase()} details…`, () => loadDetails(id, kind));
     if (!panel) return;
     replace(details, panel);
@@ -181,15 +202,22 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
         const { actors } = await request<ActorDetailResult>(ACTOR_DETAIL, { id });
         const actor = actors[0];
         if (!actor) return renderPlain(kind, caption, id, nav);
-        const { claimsBy } = await request<ClaimsByResult>(CLAIMS_BY, { actor: actor.name });
-        return renderEntity('Actor', actor, claimsBy, nav);
+        const events = actor.participatedInConnection.edges.map((edge) => ({
+          ...edge.node,
+          role: edge.properties.role,
+        }));
+        return renderEntity('Actor', { ...actor, events }, nav);
       }
       case 'Place': {
         const { places } = await request<PlaceDetailResult>(PLACE_DETAIL, { id });
         const place = places[0];
-        if (!place) return renderPlain(kind, caption, id, nav);
-        const { claimsAbout } = await request<ClaimsAboutResult>(CLAIMS_ABOUT, { subject: place.name });
-        return renderEntity('Place', place, claimsAbout, nav);
+        return place
+          ? renderEntity('Place', { ...place, claims: place.claimsAbout }, nav)
+          : renderPlain(kind, caption, id, nav);
+      }
+      case 'Outlet': {
+        const { outlets } = await request<OutletDetailResult>(OUTLET_DETAIL, { id });
+        return outlets[0] ? renderOutlet(outlets[0], nav) : renderPlain(kind, caption, id, nav);
       }
       case 'Article': {
         const { articles } = await request<ArticleDetailResult>(ARTICLE_DETAIL, { id });
@@ -224,7 +252,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
             },
             h('span', { class: `swatch kind-${hit.kind}`, 'aria-hidden': 'true' }),
             h('span', { class: 'item-kind' }, hit.kind),
-            h('span', { class: 'item-text' }, hit.name),
+            h('span', { class: 'item-text' }, hit.caption),
           ),
         ),
       ),
@@ -245,7 +273,13 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
   async function showTimeline(subject: string): Promise<void> {
     const data = await task('Loading the timeline…', () => request<TimelineResult>(TIMELINE, { subject }));
     if (!data) return;
-    renderTimeline(byId('timeline'), subject, data.timeline, (event) => {
+    const events = data.timeline.map((entry) => ({
+      ...entry.event,
+      date: entry.date,
+      datePrecision: entry.datePrecision,
+      place: entry.place?.name ?? null,
+    }));
+    renderTimeline(byId('timeline'), subject, events, (event) => {
       void open(event.id, 'Event');
     });
   }
@@ -259,23 +293,21 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     renderCreditAnswers(answers, event, data.whoClaimedCredit, nav);
   }
 
+  /** Suggests the events with the most credit claims, so the question is one click away. */
   async function loadSuggestions(): Promise<void> {
     const data = await task('Loading suggestions…', () =>
-      request<EventSuggestionsResult>(EVENT_SUGGESTIONS, { limit: 200 }),
+      request<CreditSuggestionsResult>(CREDIT_SUGGESTIONS, { limit: SUGGESTION_SCAN }),
     );
     if (!data) return;
-    const ranked = [...data.events]
-      .sort(
-        (a, b) =>
-          b.claimsConnection.totalCount - a.claimsConnection.totalCount ||
-          b.reportedByConnection.totalCount - a.reportedByConnection.totalCount ||
-          a.label.localeCompare(b.label),
-      )
-      .slice(0, SUGGESTION_COUNT);
-    renderSuggestions(byId('credit-suggestions'), byId('credit-options'), ranked, (label) => {
-      byId<HTMLInputElement>('credit-input').value = label;
-      void askCredit(label);
-    });
+    renderSuggestions(
+      byId('credit-suggestions'),
+      byId('credit-options'),
+      rankCreditEvents(data.claims).slice(0, SUGGESTION_COUNT),
+      (label) => {
+        byId<HTMLInputElement>('credit-input').value = label;
+        void askCredit(label);
+      },
+    );
   }
 
   byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
@@ -289,7 +321,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     if (text) void askCredit(text);
   });
   moreButton.addEventListener('click', () => canvas.showMore());
-  byId('fit-button').addEventListener('click', () => canvas.cy.fit(undefined, 30));
+  byId('fit-button').addEventListener('click', () => canvas.fit());
   graphElement.addEventListener('keydown', (event) => {
     // On the focused canvas, Enter opens and "+" expands the selected node.
     const selected = canvas.cy.nodes(':selected').first();

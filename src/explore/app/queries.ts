@@ -7,7 +7,8 @@ import type { GraphView } from './graph-data.js';
 export interface SearchHit {
   id: string;
   kind: string;
-  name: string;
+  caption: string;
+  type?: string | null;
   score: number;
 }
 
@@ -16,7 +17,8 @@ export const SEARCH = /* GraphQL */ `
     search(text: $text, limit: $limit) {
       id
       kind
-      name
+      caption
+      type
       score
     }
   }
@@ -39,18 +41,20 @@ export const NEIGHBOURHOOD = /* GraphQL */ `
         type
         role
       }
+      truncated
     }
   }
 `;
-export type NeighbourhoodResult = { neighbourhood: GraphView | null };
+export type NeighbourhoodResult = { neighbourhood: (GraphView & { truncated: boolean }) | null };
 
+/** Evidence offsets as the API gives them; older data may lack some, so all may be null. */
 export interface EvidenceFields {
-  articleId?: string;
-  sentence: string;
-  sentenceStart: number;
-  sentenceEnd: number;
-  start: number;
-  end: number;
+  articleId?: string | null;
+  sentence?: string | null;
+  sentenceStart?: number | null;
+  sentenceEnd?: number | null;
+  start?: number | null;
+  end?: number | null;
 }
 
 export interface ArticleRef {
@@ -61,11 +65,17 @@ export interface ArticleRef {
   url?: string | null;
 }
 
+export interface ActorRef {
+  id: string;
+  name: string;
+}
+
 export interface CreditClaim {
-  claimant: { id: string; name: string } | null;
-  credited: { id: string; name: string }[];
-  text: string;
   claim: { id: string };
+  claimant: ActorRef;
+  credited: ActorRef[];
+  text: string;
+  direct?: boolean | null;
   event: { id: string; label: string } | null;
   sources: ArticleRef[];
   evidence: EvidenceFields[];
@@ -74,6 +84,9 @@ export interface CreditClaim {
 export const WHO_CLAIMED_CREDIT = /* GraphQL */ `
   query WhoClaimedCredit($event: String!) {
     whoClaimedCredit(event: $event) {
+      claim {
+        id
+      }
       claimant {
         id
         name
@@ -83,9 +96,7 @@ export const WHO_CLAIMED_CREDIT = /* GraphQL */ `
         name
       }
       text
-      claim {
-        id
-      }
+      direct
       event {
         id
         label
@@ -112,47 +123,56 @@ export type WhoClaimedCreditResult = { whoClaimedCredit: CreditClaim[] };
 export interface EventSummary {
   id: string;
   label: string;
-  type: string;
+  type?: string | null;
   date?: string | null;
   datePrecision?: string | null;
+  /** Where it happened, when known (timeline entries). */
+  place?: string | null;
 }
 
-/** Events to suggest in the "Who claimed credit?" panel: the most reported first. */
-export const EVENT_SUGGESTIONS = /* GraphQL */ `
-  query EventSuggestions($limit: Int) {
-    events(limit: $limit, sort: [{ confidence: DESC }]) {
+/**
+ * The events that credit claims are about, to suggest in the "Who claimed credit?" panel (the page ranks
+ * them by how many credit claims they have).
+ */
+export const CREDIT_SUGGESTIONS = /* GraphQL */ `
+  query CreditSuggestions($limit: Int) {
+    claims(where: { kind: { eq: CREDIT } }, limit: $limit) {
       id
-      label
-      type
-      date
-      reportedByConnection {
-        totalCount
-      }
-      claimsConnection {
-        totalCount
+      aboutEvents {
+        id
+        label
+        type
+        date
       }
     }
   }
 `;
-export type EventSuggestionsResult = {
-  events: (EventSummary & {
-    reportedByConnection: { totalCount: number };
-    claimsConnection: { totalCount: number };
-  })[];
-};
+export type CreditSuggestionsResult = { claims: { id: string; aboutEvents: EventSummary[] }[] };
 
 export const TIMELINE = /* GraphQL */ `
   query Timeline($subject: String!) {
     timeline(subject: $subject) {
-      id
-      label
-      type
+      event {
+        id
+        label
+        type
+      }
       date
       datePrecision
+      place {
+        id
+        name
+      }
     }
   }
 `;
-export type TimelineResult = { timeline: EventSummary[] };
+export interface TimelineEntry {
+  event: { id: string; label: string; type?: string | null };
+  date?: string | null;
+  datePrecision?: string | null;
+  place?: { id: string; name: string } | null;
+}
+export type TimelineResult = { timeline: TimelineEntry[] };
 
 export interface ReportEdge<P> {
   properties: P;
@@ -160,30 +180,48 @@ export interface ReportEdge<P> {
 }
 
 export interface NamedRef {
-  __typename?: string;
   id: string;
   name?: string;
   label?: string;
+}
+
+export interface ClaimRef {
+  id: string;
+  kind: string;
+  text: string;
+  claimedBy: NamedRef[];
+}
+
+const CLAIM_REF_FIELDS = 'id kind text claimedBy { id name }';
+
+export interface Corroboration {
+  articles: number;
+  outlets: number;
+  status: string;
 }
 
 export interface ClaimDetail {
   id: string;
   kind: string;
   text: string;
-  direct: boolean;
-  confidence: number;
+  direct?: boolean | null;
+  confidence?: number | null;
   claimedBy: NamedRef[];
   relayedBy: NamedRef[];
   credits: NamedRef[];
-  about: NamedRef[];
+  aboutEvents: NamedRef[];
+  aboutActors: NamedRef[];
+  aboutPlaces: NamedRef[];
+  corroboration: Corroboration;
   reportedByConnection: { edges: ReportEdge<EvidenceFields>[] };
 }
 
-const ARTICLE_FIELDS = `id title outlet publishedAt url text`;
+const ARTICLE_FIELDS = 'id title outlet publishedAt url text';
+const EVIDENCE_FIELDS = 'sentence sentenceStart sentenceEnd start end';
 
 export const CLAIM_DETAIL = /* GraphQL */ `
-  query ClaimDetail($id: String!) {
-    claims(where: { id: { eq: $id } }) {
+  query ClaimDetail($id: ID!) {
+    claims(where: { id: { eq: $id } }, limit: 1) {
       id
       kind
       text
@@ -192,15 +230,13 @@ export const CLAIM_DETAIL = /* GraphQL */ `
       claimedBy { id name }
       relayedBy { id name }
       credits { id name }
-      about {
-        __typename
-        ... on Event { id label }
-        ... on Actor { id name }
-        ... on Place { id name }
-      }
+      aboutEvents { id label }
+      aboutActors { id name }
+      aboutPlaces { id name }
+      corroboration { articles outlets status }
       reportedByConnection {
         edges {
-          properties { sentence sentenceStart sentenceEnd start end }
+          properties { ${EVIDENCE_FIELDS} }
           node { ${ARTICLE_FIELDS} }
         }
       }
@@ -214,17 +250,25 @@ export interface EventReportFields extends EvidenceFields {
   date?: string | null;
 }
 
-export interface EventDetail extends EventSummary {
-  confidence: number;
+export interface EventDetail {
+  id: string;
+  label: string;
+  type?: string | null;
+  date?: string | null;
+  datePrecision?: string | null;
+  confidence?: number | null;
   occurredIn: NamedRef[];
-  participantsConnection: { edges: { properties: { role: string }; node: NamedRef & { type?: string } }[] };
-  claims: (NamedRef & { kind: string; text: string; claimedBy: NamedRef[] })[];
+  participantsConnection: {
+    edges: { properties: { role?: string | null }; node: NamedRef & { type?: string } }[];
+  };
+  claimsAbout: ClaimRef[];
+  corroboration: Corroboration;
   reportedByConnection: { edges: ReportEdge<EventReportFields>[] };
 }
 
 export const EVENT_DETAIL = /* GraphQL */ `
-  query EventDetail($id: String!) {
-    events(where: { id: { eq: $id } }) {
+  query EventDetail($id: ID!) {
+    events(where: { id: { eq: $id } }, limit: 1) {
       id
       label
       type
@@ -238,10 +282,11 @@ export const EVENT_DETAIL = /* GraphQL */ `
           node { id name type }
         }
       }
-      claims { id kind text claimedBy { id name } }
+      claimsAbout(limit: 50) { ${CLAIM_REF_FIELDS} }
+      corroboration { articles outlets status }
       reportedByConnection {
         edges {
-          properties { sentence sentenceStart sentenceEnd start end dateText date }
+          properties { ${EVIDENCE_FIELDS} dateText date }
           node { ${ARTICLE_FIELDS} }
         }
       }
@@ -253,54 +298,93 @@ export type EventDetailResult = { events: EventDetail[] };
 export interface EntityDetail {
   id: string;
   name: string;
-  type: string;
-  aliases: string[];
-  titles?: string[];
+  type?: string | null;
+  aliases?: string[] | null;
+  titles?: string[] | null;
   countryCode?: string | null;
+  /** Actor: claims it made. Place: claims about it. */
+  claims: ClaimRef[];
+  /** Actor: events it took part in. Place: events that happened there. */
+  events: (EventSummary & { role?: string | null })[];
 }
 
 export const ACTOR_DETAIL = /* GraphQL */ `
-  query ActorDetail($id: String!) {
-    actors(where: { id: { eq: $id } }) { id name type aliases titles }
+  query ActorDetail($id: ID!) {
+    actors(where: { id: { eq: $id } }, limit: 1) {
+      id
+      name
+      type
+      aliases
+      titles
+      claims(limit: 50) { ${CLAIM_REF_FIELDS} }
+      participatedInConnection(first: 50) {
+        edges {
+          properties { role }
+          node { id label type date datePrecision }
+        }
+      }
+    }
   }
 `;
-export type ActorDetailResult = { actors: EntityDetail[] };
+export type ActorDetailResult = {
+  actors: (Omit<EntityDetail, 'claims' | 'events'> & {
+    claims: ClaimRef[];
+    participatedInConnection: { edges: { properties: { role?: string | null }; node: EventSummary }[] };
+  })[];
+};
 
 export const PLACE_DETAIL = /* GraphQL */ `
-  query PlaceDetail($id: String!) {
-    places(where: { id: { eq: $id } }) { id name type aliases countryCode }
+  query PlaceDetail($id: ID!) {
+    places(where: { id: { eq: $id } }, limit: 1) {
+      id
+      name
+      type
+      aliases
+      countryCode
+      claimsAbout(limit: 50) { ${CLAIM_REF_FIELDS} }
+      events(limit: 50) { id label type date datePrecision }
+    }
   }
 `;
-export type PlaceDetailResult = { places: EntityDetail[] };
-
-export interface ClaimSummary {
-  id: string;
-  kind: string;
-  text: string;
-  claimant?: { id: string; name: string } | null;
-}
-
-export const CLAIMS_BY = /* GraphQL */ `
-  query ClaimsBy($actor: String!) {
-    claimsBy(actor: $actor) { id kind text }
-  }
-`;
-export type ClaimsByResult = { claimsBy: ClaimSummary[] };
-
-export const CLAIMS_ABOUT = /* GraphQL */ `
-  query ClaimsAbout($subject: String!) {
-    claimsAbout(subject: $subject) { id kind text }
-  }
-`;
-export type ClaimsAboutResult = { claimsAbout: ClaimSummary[] };
+export type PlaceDetailResult = {
+  places: (Omit<EntityDetail, 'claims' | 'events'> & { claimsAbout: ClaimRef[]; events: EventSummary[] })[];
+};
 
 export interface ArticleDetail extends ArticleRef {
   wordCount?: number | null;
 }
 
 export const ARTICLE_DETAIL = /* GraphQL */ `
-  query ArticleDetail($id: String!) {
-    articles(where: { id: { eq: $id } }) { id title outlet publishedAt url wordCount }
+  query ArticleDetail($id: ID!) {
+    articles(where: { id: { eq: $id } }, limit: 1) {
+      id
+      title
+      outlet
+      publishedAt
+      url
+      wordCount
+    }
   }
 `;
 export type ArticleDetailResult = { articles: ArticleDetail[] };
+
+export const OUTLET_DETAIL = /* GraphQL */ `
+  query OutletDetail($id: ID!) {
+    outlets(where: { id: { eq: $id } }, limit: 1) {
+      id
+      name
+      articles(limit: 50) {
+        id
+        title
+        publishedAt
+      }
+    }
+  }
+`;
+export type OutletDetailResult = {
+  outlets: {
+    id: string;
+    name: string;
+    articles: { id: string; title: string; publishedAt?: string | null }[];
+  }[];
+};

@@ -2,7 +2,7 @@ import { formatDate, h, replace } from './dom.js';
 import type { EventSummary } from './queries.js';
 
 /** Dated events first, oldest first (ISO prefixes sort as text); undated ones after, by label. */
-export function timelineOrder(events: readonly EventSummary[]): EventSummary[] {
+export function timelineOrder<T extends EventSummary>(events: readonly T[]): T[] {
   return [...events].sort((a, b) => {
     if (a.date && b.date) return a.date.localeCompare(b.date) || a.label.localeCompare(b.label);
     if (a.date) return -1;
@@ -34,7 +34,11 @@ export function renderTimeline(
           { type: 'button', class: 'tick', 'data-id': event.id, onclick: () => open(event) },
           h('time', event.date ? { datetime: event.date } : {}, formatDate(event.date)),
           h('span', { class: 'tick-label' }, event.label),
-          h('span', { class: 'item-kind' }, event.type.toLowerCase()),
+          h(
+            'span',
+            { class: 'item-kind' },
+            [event.type?.toLowerCase(), event.place].filter(Boolean).join(' · ') || 'event',
+          ),
         ),
       ),
     ),

@@ -1,11 +1,12 @@
 import type { ActorType, PlaceType } from '../../domain.js';
 import type { CandidateHint, CandidateSpan } from './candidates.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Gazetteer, GazetteerPlace } from './gazetteer.js';
 import { lookupPhrase } from './knowledge.js';
 import type { CountryEntry, Knowledge, LexiconHit } from './knowledge.js';
 import { lowerOf } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Token } from './tokenize.js';
+import { wordClass } from './word-classes.js';
 
 /** A typed mention before evidence is attached. Offsets are into the article text. */
 export interface DraftMention {
@@ -19,6 +20,8 @@ export interface DraftMention {
   confidence: number;
   /** Which cue typed it (kept for debugging and tests). */
   cue: string;
+  /** Part of a pair of mentions that may overlap ("US" inside "US-led coalition"). */
+  nested?: boolean;
 }
 
 /** An untyped single capitalised word, kept until the whole article has been read. */
@@ -46,7 +49,35 @@ export interface SpanAnalysis {
 }
 
 const ARTICLES = new Set(['the', 'a', 'an']);
-const TITLE_MODIFIERS = new Set(['former', 'deputy', 'acting', 'senior', 'top', 'chief', 'then', 'late', 'vice']);
+const CLAUSE_OPENERS = new Set([
+  'when',
+  'while',
+  'as',
+  'that',
+  'after',
+  'before',
+  'because',
+  'since',
+  'if',
+  'but',
+  ',',
+  'although',
+  'though',
+  'where',
+  'until',
+]);
+const ADJECTIVE_ENDING = /(?:ian|ean|ese|ish|ic|ist)$/;
+const TITLE_MODIFIERS = new Set([
+  'former',
+  'deputy',
+  'acting',
+  'senior',
+  'top',
+  'chief',
+  'then',
+  'late',
+  'vice',
+]);
 const HYPHEN_SUFFIXES =
   /^(?:led|backed|based|born|made|funded|owned|run|sponsored|allied|supported|trained|brokered|controlled|held|linked|affiliated|friendly)$/;
 const PLACE_FOLLOWERS: Record<string, PlaceType> = {
@@ -96,17 +127,19 @@ function demonymOf(entry: CountryEntry): string {
 }
 
 /**
- * Reads the nouns after a nationality word ("Syrian [army]", "Russian [air strikes]",
- * "Syrian and Russian [forces]") and says what the phrase stands for.
+ * Reads the nouns after a nationality word or country name and says what the phrase stands for:
+ * an institution of the state ("Syrian [army]", "Russian [Defense Ministry]", "Russian [Air Force]"),
+ * the state itself acting ("Russian [airstrikes]", "Syrian [forces]", "the Syrian [government]"), or
+ * nothing ("Syrian [President]", "the Syrian [desert]"). "Syrian and Russian forces" gives "forces" to both.
  */
 function nounsAfter(
   ctx: AnalysisContext,
   tokens: Token[],
   from: number,
   capitalisedTo: number,
+  titleCase = false,
 ): { kind: 'body'; suffix: string; to: number } | { kind: 'state'; to: number } | { kind: 'none' } {
   let k = from;
-  // Coordination: "Syrian and Russian forces" gives "forces" to both nationalities.
   let coordinated = false;
   for (let hops = 0; hops < 2; hops += 1) {
     const joiner = lowerOf(tokens[k]);
@@ -120,42 +153,84 @@ function nounsAfter(
     }
     break;
   }
-  const words: string[] = [];
+  const words: Token[] = [];
   for (let t = k; t < tokens.length && words.length < 3; t += 1) {
     const token = tokens[t]!;
     if (!token.word) break;
-    if (token.capitalised && t >= capitalisedTo && !coordinated) {
-      // a capitalised word after the span starts another name
-      break;
-    }
-    words.push(lowerOf(token));
+    // a capitalised word after the span starts another name
+    if (token.capitalised && t >= capitalisedTo && !coordinated && !titleCase) break;
+    words.push(token);
   }
+  const { bodyNouns, stateNouns, capitalisedOnlyBodyNouns } = ctx.knowledge;
   for (let n = words.length; n > 0; n -= 1) {
-    const phrase = words.slice(0, n).join(' ');
-    const body = ctx.knowledge.bodyNouns.get(phrase);
-    if (body !== undefined) {
-      return body === null ? { kind: 'none' } : { kind: 'body', suffix: body, to: coordinated ? from : k + n };
+    const phrase = words.slice(0, n).map(lowerOf).join(' ');
+    const end = coordinated ? from : k + n;
+    const body = bodyNouns.get(phrase);
+    const capitalised = !titleCase && words.slice(0, n).every((w) => w.capitalised);
+    if (body !== undefined && (!capitalisedOnlyBodyNouns.has(phrase) || capitalised)) {
+      return body === null ? { kind: 'none' } : { kind: 'body', suffix: body, to: end };
     }
-    if (ctx.knowledge.stateNouns.has(phrase)) return { kind: 'state', to: coordinated ? from : k + n };
+    if (stateNouns.has(phrase)) return { kind: 'state', to: end };
   }
   return { kind: 'none' };
 }
 
+const COALITION_NOUNS = new Set(['coalition', 'alliance']);
+
+/** "US-led coalition" / "U.S.-led coalition": the coalition is an actor of its own, besides the state. */
+function ledCoalition(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  from: number,
+  afterPrefix: number,
+): DraftMention | undefined {
+  let k = afterPrefix;
+  if (tokens[k]?.text === '-') k += 1;
+  const head = tokens[from]!;
+  const suffixIsLed = k === afterPrefix ? /-led$/i.test(head.text) : lowerOf(tokens[k]) === 'led';
+  const nounAt = k === afterPrefix ? k : k + 1;
+  if (!suffixIsLed || !COALITION_NOUNS.has(lowerOf(tokens[nounAt]))) return undefined;
+  const end = tokens[nounAt]!.end;
+  return {
+    start: head.start,
+    end,
+    name: ctx.text.slice(head.start, end),
+    kind: 'ACTOR',
+    type: 'MILITARY',
+    titles: [],
+    confidence: 0.7,
+    cue: 'led-coalition',
+    nested: true,
+  };
+}
+
 function bodyType(suffix: string): ActorType {
-  return /Forces|Air Force|Navy|Marines/.test(suffix) ? 'MILITARY' : 'GOVERNMENT_BODY';
+  return /Army|Forces|Force|Navy|Marines|Guard|Staff/.test(suffix) ? 'MILITARY' : 'GOVERNMENT_BODY';
 }
 
 /** Decides whether a bare country name is acting (an actor) or a location (a place). */
 function countryRole(ctx: AnalysisContext, tokens: Token[], from: number, to: number): 'ACTOR' | 'PLACE' {
   const last = tokens[to - 1]!;
-  if (last.possessive) return 'ACTOR';
+  if (last.possessive) {
+    const one = lowerOf(tokens[to]);
+    const two = `${one} ${lowerOf(tokens[to + 1])}`;
+    const { placePossessiveNouns } = ctx.knowledge;
+    return placePossessiveNouns.has(two) || placePossessiveNouns.has(one) ? 'PLACE' : 'ACTOR';
+  }
   let before = from - 1;
   if (ARTICLES.has(lowerOf(tokens[before]))) before -= 1;
   const prev = lowerOf(tokens[before]);
-  if (ctx.knowledge.locativePrepositions.has(prev)) return 'PLACE';
   const next = tokens[to];
+  if (next?.text === '-' && HYPHEN_SUFFIXES.test(lowerOf(tokens[to + 1]))) return 'ACTOR'; // "U.S.-backed"
+  if (prev === 'from' && ctx.knowledge.sourceNouns.has(lowerOf(tokens[before - 1]))) return 'ACTOR'; // "criticism from"
+  if (ctx.knowledge.locativePrepositions.has(prev)) return 'PLACE';
   const nextLower = lowerOf(next);
   if (ctx.knowledge.actorVerbs.has(nextLower) || ctx.knowledge.speechVerbs.has(nextLower)) return 'ACTOR';
+  // Subject of a clause: "when the U.S. left …", "…, Russia relieved …"
+  if (CLAUSE_OPENERS.has(prev) || before < 0) {
+    if (next?.word && !next.capitalised && !/^(?:and|or|but|of|to|in|on|at|for|is|was)$/.test(nextLower))
+      return 'ACTOR';
+  }
   if (next?.word && /^\p{Ll}+(?:ed)$/u.test(next.text) && !ctx.knowledge.locativePrepositions.has(prev)) {
     return 'ACTOR';
   }
@@ -175,7 +250,13 @@ function leftTitle(ctx: AnalysisContext, tokens: Token[], from: number): { text:
     // "<title> of <lower words>" before the comma: "former head of antiquities, Khaled al-Asaad"
     let back = k;
     let lowers = 0;
-    while (back > 0 && lowers < 3 && tokens[back]?.word && !tokens[back]!.capitalised && lowerOf(tokens[back]) !== 'of') {
+    while (
+      back > 0 &&
+      lowers < 3 &&
+      tokens[back]?.word &&
+      !tokens[back]!.capitalised &&
+      lowerOf(tokens[back]) !== 'of'
+    ) {
       back -= 1;
       lowers += 1;
     }
@@ -186,7 +267,7 @@ function leftTitle(ctx: AnalysisContext, tokens: Token[], from: number): { text:
   // extend left over title words, modifiers, capitalised qualifiers and connectors
   let leftmost = k;
   let t = k - 1;
-  while (t >= 0) {
+  while (t >= 0 && k - t <= 12) {
     const token = tokens[t]!;
     const lower = lowerOf(token);
     if (!token.word) break;
@@ -310,24 +391,40 @@ function analyseKnown(
   const { tokens } = view;
   if (hit.kind === 'organisation') {
     return {
-      mentions: [draft(ctx, tokens, from, to, { kind: 'ACTOR', type: hit.entry.type, titles: [], confidence: 0.95, cue: 'known-organisation' })],
+      mentions: [
+        draft(ctx, tokens, from, to, {
+          kind: 'ACTOR',
+          type: hit.entry.type,
+          titles: [],
+          confidence: 0.95,
+          cue: 'known-organisation',
+        }),
+      ],
       consumed: to,
     };
   }
   if (hit.kind === 'region') {
     return {
-      mentions: [draft(ctx, tokens, from, to, { kind: 'PLACE', type: 'REGION', titles: [], confidence: 0.9, cue: 'known-region' })],
+      mentions: [
+        draft(ctx, tokens, from, to, {
+          kind: 'PLACE',
+          type: 'REGION',
+          titles: [],
+          confidence: 0.9,
+          cue: 'known-region',
+        }),
+      ],
       consumed: to,
     };
   }
   const entry = hit.entry;
-  const nouns = nounsAfter(ctx, tokens, to, spanTo);
+  const nouns = nounsAfter(ctx, tokens, to, spanTo, view.titleCase);
   if (nouns.kind === 'body') {
     const bodyTo = Math.max(nouns.to, to);
     return {
       mentions: [
         draft(ctx, tokens, from, bodyTo, {
-          name: `${demonymOf(entry)} ${nouns.suffix}`,
+          name: `${hit.kind === 'demonym' ? spanText(ctx, tokens, from, to).replace(/s$/, '') : entry.name} ${nouns.suffix}`,
           kind: 'ACTOR',
           type: bodyType(nouns.suffix),
           titles: [],
@@ -362,11 +459,36 @@ function analyseKnown(
   // a country name
   if (nouns.kind === 'state') {
     return {
-      mentions: [draft(ctx, tokens, from, to, { kind: 'ACTOR', type: 'STATE', titles: [], confidence: 0.85, cue: 'country-modifier' })],
+      mentions: [
+        draft(ctx, tokens, from, to, {
+          kind: 'ACTOR',
+          type: 'STATE',
+          titles: [],
+          confidence: 0.85,
+          cue: 'country-modifier',
+        }),
+      ],
       consumed: to,
     };
   }
   const role = countryRole(ctx, tokens, from, to);
+  const coalition = ledCoalition(ctx, tokens, from, to);
+  if (coalition) {
+    return {
+      mentions: [
+        draft(ctx, tokens, from, to, {
+          kind: 'ACTOR',
+          type: 'STATE',
+          titles: [],
+          confidence: 0.8,
+          cue: 'country-modifier',
+          nested: true,
+        }),
+        coalition,
+      ],
+      consumed: to,
+    };
+  }
   return {
     mentions: [
       draft(ctx, tokens, from, to, {
@@ -396,12 +518,17 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
   const to = span.to;
 
   // Leading function words and sentence openers are not part of a name ("The", "According", "During").
+  if (span.continuation && knowledge.nonEntities.has(lowerOf(tokens[from]))) return { mentions, pending };
   while (from < to) {
     const token = tokens[from]!;
     const lower = lowerOf(token);
     const known = phraseAt(ctx, tokens, from, to);
     if (known) break;
-    if (!token.word || knowledge.nonEntities.has(lower) || (token.initial && isTitleWord(knowledge, token) && to - from === 1)) {
+    if (
+      !token.word ||
+      knowledge.nonEntities.has(lower) ||
+      (token.initial && isTitleWord(knowledge, token) && to - from === 1)
+    ) {
       from += 1;
       continue;
     }
@@ -430,6 +557,11 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
           confidence: 0.8,
           cue: 'hyphen-modifier',
         });
+        const coalition = ledCoalition(ctx, tokens, from, from + 1);
+        if (coalition) {
+          mentions[mentions.length - 1]!.nested = true;
+          mentions.push(coalition);
+        }
         return { mentions, pending };
       }
     }
@@ -461,8 +593,23 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
     let nameFrom = lastTitle + 1;
     if (lowerOf(tokens[nameFrom]) === 'of' && nameFrom + 2 < to) nameFrom += 2; // "Secretary of State John Kerry"
     const nameTokens = tokens.slice(nameFrom, to);
-    if (nameTokens.length > 0 && nameTokens.every((t) => t.capitalised || knowledge.nameParticles.has(lowerOf(t))) && nameTokens.some((t) => isNameLike(ctx, t))) {
+    // "Governor of the Reserve Bank", "General Workers Union": the rest names a body, not a person
+    const bodyAfter = headType(ctx, tokens, nameFrom, to) !== undefined;
+    if (
+      !bodyAfter &&
+      nameTokens.length > 0 &&
+      nameTokens.every((t) => t.capitalised || knowledge.nameParticles.has(lowerOf(t))) &&
+      nameTokens.some((t) => isNameLike(ctx, t))
+    ) {
       const known = phraseAt(ctx, tokens, nameFrom, to);
+      const titleOfPlace =
+        lowerOf(tokens[lastTitle + 1]) === 'of' &&
+        (known?.to === to ||
+          ctx.gazetteer.lookup(spanText(ctx, tokens, nameFrom, to), ctx.articleCountries) !== undefined);
+      if (titleOfPlace) {
+        // "Archbishop of Canterbury", "Duke of Edinburgh": an office named after a place
+        return analyseSpan(ctx, view, { from: nameFrom, to, continuation: true });
+      }
       if (!known || known.to < to) {
         const titles = [spanText(ctx, tokens, from, nameFrom)];
         const left = leftTitle(ctx, tokens, from);
@@ -484,18 +631,34 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
     }
   }
 
+  // A job title before "for"/"of"/"at" is not part of the name: "Writer for Progressive Army".
+  const connector = lowerOf(tokens[from + 1]);
+  if (
+    isTitleWord(knowledge, tokens[from]) &&
+    (connector === 'for' || connector === 'of' || connector === 'at') &&
+    from + 2 < to
+  ) {
+    return analyseSpan(ctx, view, {
+      from: from + 2,
+      to,
+      continuation: true,
+      ...(span.hint ? { hint: span.hint } : {}),
+    });
+  }
+
   // Known phrases at the start of the span, with what follows them.
   const known = phraseAt(ctx, tokens, from, to);
   if (known) {
     const whole = known.to === to;
     const rest = whole ? undefined : headType(ctx, tokens, known.to, to);
-    const restIsName = !whole && rest === undefined && tokens.slice(known.to, to).some((t) => isNameLike(ctx, t));
+    const restIsName =
+      !whole && rest === undefined && tokens.slice(known.to, to).some((t) => isNameLike(ctx, t));
     const fullHead = whole ? undefined : headType(ctx, tokens, from, to);
     const nationality = known.hit.kind === 'demonym' || known.hit.kind === 'country';
     if (!whole && nationality) {
       // "Russian Defense Ministry", "Syrian Government (forces)", "Syrian Observatory for Human Rights"
-      const nouns = nounsAfter(ctx, tokens, known.to, to);
-      if (nouns.kind === 'body' && nouns.to >= to) {
+      const nouns = nounsAfter(ctx, tokens, known.to, to, view.titleCase);
+      if ((nouns.kind === 'body' || nouns.kind === 'state') && nouns.to >= to) {
         return { mentions: analyseKnown(ctx, view, from, known.to, to, known.hit).mentions, pending };
       }
       if (fullHead) {
@@ -516,7 +679,12 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
       const result = analyseKnown(ctx, view, from, known.to, to, known.hit);
       mentions.push(...result.mentions);
       if (result.consumed < to) {
-        const restAnalysis = analyseSpan(ctx, view, { from: result.consumed, to, ...(span.hint ? { hint: span.hint } : {}) });
+        const restAnalysis = analyseSpan(ctx, view, {
+          from: result.consumed,
+          to,
+          continuation: true,
+          ...(span.hint ? { hint: span.hint } : {}),
+        });
         mentions.push(...restAnalysis.mentions);
         pending.push(...restAnalysis.pending);
       }
@@ -525,15 +693,59 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
   }
 
   // Acronym in brackets right after a name: "Syrian Observatory for Human Rights (SOHR)".
-  if (to - from === 1 && tokens[from]!.allCaps && tokens[from - 1]?.text === '(' && tokens[to]?.text === ')') {
-    pending.push({ start: tokens[from]!.start, end: tokens[from]!.end, text: tokens[from]!.text, initial: false, hint: 'ORGANISATION' });
+  if (
+    to - from === 1 &&
+    tokens[from]!.allCaps &&
+    tokens[from - 1]?.text === '(' &&
+    tokens[to]?.text === ')'
+  ) {
+    pending.push({
+      start: tokens[from]!.start,
+      end: tokens[from]!.end,
+      text: tokens[from]!.text,
+      initial: false,
+      hint: 'ORGANISATION',
+    });
     return { mentions, pending };
+  }
+
+  // "Marta Quillon of the Brennick Observatory": a person's name, then the body they belong to.
+  for (let c = from + 2; c < Math.min(to - 1, from + 5); c += 1) {
+    const word = lowerOf(tokens[c]);
+    if (word !== 'of' && word !== 'for' && word !== 'at') continue;
+    const left = tokens.slice(from, c);
+    let rightFrom = c + 1;
+    if (lowerOf(tokens[rightFrom]) === 'the') rightFrom += 1;
+    const rightKnown =
+      phraseAt(ctx, tokens, rightFrom, to)?.to === to || headType(ctx, tokens, rightFrom, to) !== undefined;
+    if (rightKnown && left.every((t) => isNameLike(ctx, t)) && headType(ctx, tokens, from, c) === undefined) {
+      mentions.push(
+        draft(ctx, tokens, from, c, {
+          kind: 'ACTOR',
+          type: 'PERSON',
+          titles: [],
+          confidence: 0.6,
+          cue: 'name-of-body',
+        }),
+      );
+      const right = analyseSpan(ctx, view, { from: rightFrom, to, continuation: true });
+      return { mentions: [...mentions, ...right.mentions], pending: right.pending };
+    }
+    break;
   }
 
   // Head nouns: "Russian Defense Ministry", "Temple of Bel", "New Palmyra Project", "Irish Times".
   const head = headType(ctx, tokens, from, to);
   if (head) {
-    mentions.push(draft(ctx, tokens, from, to, { kind: head.kind, type: head.type, titles: [], confidence: 0.75, cue: 'head-noun' }));
+    mentions.push(
+      draft(ctx, tokens, from, to, {
+        kind: head.kind,
+        type: head.type,
+        titles: [],
+        confidence: 0.75,
+        cue: 'head-noun',
+      }),
+    );
     return { mentions, pending };
   }
 
@@ -543,11 +755,21 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
   const left = leftTitle(ctx, tokens, from);
   const right = rightTitle(ctx, tokens, to);
   const speech = hasSpeechCue(ctx, tokens, from, to);
-  const allNameLike = tokens.slice(from, to).every((t) => isNameLike(ctx, t) || knowledge.nameParticles.has(lowerOf(t)) || /^(?:of|the)$/.test(lowerOf(t)) === false);
+  const allNameLike = tokens
+    .slice(from, to)
+    .every((t) => isNameLike(ctx, t) || knowledge.nameParticles.has(lowerOf(t)));
 
   if ((left || right) && tokens.slice(from, to).some((t) => isNameLike(ctx, t))) {
     const titles = [left?.text, right?.text].filter((t): t is string => t !== undefined);
-    mentions.push(draft(ctx, tokens, from, to, { kind: 'ACTOR', type: 'PERSON', titles, confidence: 0.85, cue: 'title-context' }));
+    mentions.push(
+      draft(ctx, tokens, from, to, {
+        kind: 'ACTOR',
+        type: 'PERSON',
+        titles,
+        confidence: 0.85,
+        cue: 'title-context',
+      }),
+    );
     return { mentions, pending };
   }
 
@@ -555,18 +777,52 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
   const prev = lowerOf(tokens[from - 1]);
   const prev2 = lowerOf(tokens[from - 2]);
   if (prev === 'of' && knowledge.placeCueWords.has(prev2) && length <= 4) {
-    const type: PlaceType = prev2 === 'province' || prev2 === 'region' || prev2 === 'district' || prev2 === 'governorate' ? 'REGION' : 'CITY';
-    mentions.push(draft(ctx, tokens, from, to, { kind: 'PLACE', type, titles: [], confidence: 0.85, cue: 'place-noun-of' }));
+    const type: PlaceType =
+      prev2 === 'province' || prev2 === 'region' || prev2 === 'district' || prev2 === 'governorate'
+        ? 'REGION'
+        : 'CITY';
+    mentions.push(
+      draft(ctx, tokens, from, to, {
+        kind: 'PLACE',
+        type,
+        titles: [],
+        confidence: 0.85,
+        cue: 'place-noun-of',
+      }),
+    );
     return { mentions, pending };
   }
-  const follower = PLACE_FOLLOWERS[lowerOf(tokens[to])];
-  if (follower && !tokens[to]!.capitalised && length <= 4 && allNameLike) {
-    mentions.push(draft(ctx, tokens, from, to, { kind: 'PLACE', type: follower, titles: [], confidence: 0.8, cue: 'place-noun-after' }));
+  const nextLower = lowerOf(tokens[to]);
+  const follower =
+    PLACE_FOLLOWERS[nextLower] ?? (knowledge.siteFollowers.has(nextLower) ? 'SITE' : undefined);
+  const adjective = length === 1 && ADJECTIVE_ENDING.test(first.text);
+  if (
+    follower &&
+    !tokens[to]!.capitalised &&
+    !tokens[to - 1]!.possessive &&
+    length <= 4 &&
+    allNameLike &&
+    !adjective
+  ) {
+    // a site keeps its noun ("Baalshamin temple"); a town or province does not ("Deir Ezzor provinces")
+    const through = follower === 'SITE' ? to + 1 : to;
+    mentions.push(
+      draft(ctx, tokens, from, through, {
+        kind: 'PLACE',
+        type: follower,
+        titles: [],
+        confidence: 0.8,
+        cue: 'place-noun-after',
+      }),
+    );
     return { mentions, pending };
   }
-  const place = length <= 4 ? ctx.gazetteer.lookup(text, ctx.articleCountries) : undefined;
-  const locative = knowledge.locativePrepositions.has(prev) || (ARTICLES.has(prev) && knowledge.locativePrepositions.has(prev2));
-  if (place && !speech && (locative || (!first.initial && !view.titleCase && place.population >= 100_000))) {
+  // Acronyms are not looked up: "IE" is not a town.
+  const place = length <= 4 && !first.allCaps ? ctx.gazetteer.lookup(text, ctx.articleCountries) : undefined;
+  const locative =
+    knowledge.locativePrepositions.has(prev) ||
+    (ARTICLES.has(prev) && knowledge.locativePrepositions.has(prev2));
+  if (place && !speech && (locative || (!first.initial && !view.titleCase && isSizeableTown(ctx, place)))) {
     mentions.push(
       draft(ctx, tokens, from, to, {
         kind: 'PLACE',
@@ -579,8 +835,16 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
     return { mentions, pending };
   }
 
-  if (speech && tokens.slice(from, to).some((t) => isNameLike(ctx, t))) {
-    mentions.push(draft(ctx, tokens, from, to, { kind: 'ACTOR', type: 'PERSON', titles: [], confidence: 0.7, cue: 'speech-verb' }));
+  if (speech && !(length === 1 && first.initial) && tokens.slice(from, to).some((t) => isNameLike(ctx, t))) {
+    mentions.push(
+      draft(ctx, tokens, from, to, {
+        kind: 'ACTOR',
+        type: 'PERSON',
+        titles: [],
+        confidence: 0.7,
+        cue: 'speech-verb',
+      }),
+    );
     return { mentions, pending };
   }
 
@@ -591,18 +855,72 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
   }
 
   if (length >= 2 && length <= 5 && !view.titleCase) {
-    const nameWords = tokens.slice(from, to).filter((t) => t.word && !knowledge.nameParticles.has(lowerOf(t)));
-    if (nameWords.length >= 2 && nameWords.every((t) => isNameLike(ctx, t))) {
-      mentions.push(draft(ctx, tokens, from, to, { kind: 'ACTOR', type: 'PERSON', titles: [], confidence: 0.55, cue: 'name-shape' }));
+    const nameWords = tokens
+      .slice(from, to)
+      .filter((t) => t.word && !knowledge.nameParticles.has(lowerOf(t)));
+    const firstClass = nameWords[0] ? wordClass(nameWords[0].text) : 'other';
+    if (nameWords.length >= 2 && nameWords.every((t) => isNameLike(ctx, t)) && firstClass !== 'adjective') {
+      // "Wayne Rooney" starts with a given name; "Original Pirate Material" with an adjective
+      const confidence = firstClass === 'given-name' ? 0.7 : 0.55;
+      mentions.push(
+        draft(ctx, tokens, from, to, {
+          kind: 'ACTOR',
+          type: 'PERSON',
+          titles: [],
+          confidence,
+          cue: 'name-shape',
+        }),
+      );
       return { mentions, pending };
+    }
+  }
+
+  // "Giant Buddhas of Bamiyan", "Pearl of the Middle East": try the part after the last "of".
+  let lastOf = -1;
+  for (let t = from + 1; t < to - 1; t += 1) if (lowerOf(tokens[t]) === 'of') lastOf = t;
+  if (lastOf > 0 && !view.titleCase) {
+    let restFrom = lastOf + 1;
+    if (lowerOf(tokens[restFrom]) === 'the') restFrom += 1;
+    if (restFrom < to) {
+      const rest = analyseSpan(ctx, view, { from: restFrom, to, continuation: true });
+      const only = rest.mentions.length === 1 ? rest.mentions[0] : undefined;
+      const named = tokens.slice(from, lastOf).every((t) => isNameLike(ctx, t));
+      if (only?.kind === 'PLACE' && only.type === 'CITY' && named && only.end === tokens[to - 1]!.end) {
+        // "Giant Buddhas of Bamiyan": a monument named after its place
+        mentions.push(
+          draft(ctx, tokens, from, to, {
+            kind: 'PLACE',
+            type: 'SITE',
+            titles: [],
+            confidence: 0.6,
+            cue: 'named-after-place',
+          }),
+        );
+        return { mentions, pending };
+      }
+      return rest;
     }
   }
 
   // Anything else: keep single words and unknown runs for the article-level pass.
   if (length === 1 || view.titleCase) {
-    pending.push({ start: first.start, end: tokens[to - 1]!.end, text, initial: first.initial || view.titleCase, ...(span.hint ? { hint: span.hint } : {}) });
+    pending.push({
+      start: first.start,
+      end: tokens[to - 1]!.end,
+      text,
+      initial: first.initial || view.titleCase,
+      ...(span.hint ? { hint: span.hint } : {}),
+    });
   }
   return { mentions, pending };
+}
+
+/**
+ * A town big enough to be taken without a place cue: 100,000 people in a country the article
+ * names, or a million anywhere ("Pop", Uzbekistan, is not a town in a music story).
+ */
+export function isSizeableTown(ctx: AnalysisContext, place: GazetteerPlace): boolean {
+  return place.population >= (ctx.articleCountries.has(place.countryCode) ? 100_000 : 1_000_000);
 }
 
 function hintedMention(
@@ -614,10 +932,28 @@ function hintedMention(
   inGazetteer: boolean,
 ): DraftMention | undefined {
   if (hint === 'PERSON') {
-    return draft(ctx, tokens, from, to, { kind: 'ACTOR', type: 'PERSON', titles: [], confidence: 0.6, cue: 'nlp-person' });
+    return draft(ctx, tokens, from, to, {
+      kind: 'ACTOR',
+      type: 'PERSON',
+      titles: [],
+      confidence: 0.6,
+      cue: 'nlp-person',
+    });
   }
   if (hint === 'PLACE') {
-    return draft(ctx, tokens, from, to, { kind: 'PLACE', type: inGazetteer ? 'CITY' : 'OTHER', titles: [], confidence: 0.6, cue: 'nlp-place' });
+    return draft(ctx, tokens, from, to, {
+      kind: 'PLACE',
+      type: inGazetteer ? 'CITY' : 'OTHER',
+      titles: [],
+      confidence: 0.6,
+      cue: 'nlp-place',
+    });
   }
-  return draft(ctx, tokens, from, to, { kind: 'ACTOR', type: 'ORGANISATION', titles: [], confidence: 0.55, cue: 'nlp-organisation' });
+  return draft(ctx, tokens, from, to, {
+    kind: 'ACTOR',
+    type: 'ORGANISATION',
+    titles: [],
+    confidence: 0.55,
+    cue: 'nlp-organisation',
+  });
 }

@@ -1,3 +1,4 @@
+import { lookupPhrase } from './knowledge.js';
 import type { Knowledge } from './knowledge.js';
 import { lowerOf } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
@@ -10,10 +11,15 @@ export interface CandidateSpan {
   from: number;
   to: number;
   hint?: CandidateHint;
+  /** The rest of a span after a known name: sentence openers are not stripped from it. */
+  continuation?: boolean;
 }
 
+/** Longest run of capitalised tokens taken as one candidate name. */
+const MAX_NAME_TOKENS = 14;
+
 /** Lower-case words that may sit inside a name between capitalised words ("Temple of Bel"). */
-const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'du', 'da', 'di', 'del', 'della', 'von', 'van']);
+const CONNECTORS = new Set(['of', 'for', 'the', '&', 'de', 'du', 'da', 'di', 'del', 'della', 'von', 'van']);
 
 /**
  * The extractor's own candidate generator: maximal runs of capitalised words, joined across
@@ -21,6 +27,7 @@ const CONNECTORS = new Set(['of', 'for', 'the', 'and', '&', 'de', 'du', 'da', 'd
  * ("Abd al-Rahman", "bin Laden"). A possessive ends the run.
  */
 export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): CandidateSpan[] {
+  if (view.titleCase) return titleCaseSpans(view, knowledge);
   const { tokens } = view;
   const spans: CandidateSpan[] = [];
   let i = 0;
@@ -42,10 +49,9 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
         continue;
       }
       const lower = lowerOf(next);
-      const joinable =
-        (CONNECTORS.has(lower) && lower !== 'and' && lower !== '&') || knowledge.nameParticles.has(lower);
-      // "and" / "&" join only inside a title-case run of three or more words ("Cenk & Bernie Show").
-      const weakJoin = (lower === 'and' || lower === '&') && end - i >= 2;
+      const joinable = (CONNECTORS.has(lower) && lower !== '&') || knowledge.nameParticles.has(lower);
+      // "&" joins names ("Procter & Gamble"); "and" never does ("Iraq and Syria" are two names).
+      const weakJoin = lower === '&';
       if (joinable || weakJoin) {
         // a connector joins only when a capitalised word follows (possibly after "the")
         let k = j + 1;
@@ -58,8 +64,42 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
       }
       break;
     }
-    spans.push({ from: i, to: end });
+    if (end - i > MAX_NAME_TOKENS) {
+      // No name is this long: a shouted line or a list of names. Split it like a heading.
+      spans.push(...titleCaseSpans({ ...view, tokens: tokens.slice(0, end) }, knowledge, i));
+    } else spans.push({ from: i, to: end });
     i = Math.max(end, i + 1);
+  }
+  return spans;
+}
+
+/**
+ * In a title-case heading every word is capitalised, so runs prove nothing: each known phrase is a
+ * span of its own, every other capitalised word a one-word span (typed only if known elsewhere).
+ */
+function titleCaseSpans(view: SentenceView, knowledge: Knowledge, start = 0): CandidateSpan[] {
+  const { tokens } = view;
+  const spans: CandidateSpan[] = [];
+  let i = start;
+  while (i < tokens.length) {
+    const token = tokens[i]!;
+    if (!token.word || !token.capitalised) {
+      i += 1;
+      continue;
+    }
+    let end = i + 1;
+    for (let to = Math.min(tokens.length, i + knowledge.maxPhraseTokens); to > i + 1; to -= 1) {
+      const phrase = tokens
+        .slice(i, to)
+        .map((t) => t.text)
+        .join(' ');
+      if (lookupPhrase(knowledge, phrase)) {
+        end = to;
+        break;
+      }
+    }
+    spans.push({ from: i, to: end });
+    i = end;
   }
   return spans;
 }

@@ -120,11 +120,14 @@ export function buildGazetteer(path: string = dataFile()): Gazetteer {
         const i = viaAlternateName ? -hit - 1 : hit;
         const country = countries[i]!;
         const population = populations[i]!;
-        // Alternate names count for a fifth of the population: "Palmyra" (alternate name of Tadmur,
-        // 51k) beats the village Palmyra, Missouri (3.6k), but a city's own name usually wins.
+        // Alternate names count for half the population and a country the article names triples it:
+        // "Palmyra" (alternate name of Tadmur, 51k, Syria) beats Palmyra, Missouri (3.6k), and
+        // "Geneva" (alternate name of Genève, 184k) beats Geneva, Illinois (21k) even in a US story.
         const score =
-          (preferCountries?.has(country) ? 1e12 : 0) +
-          population * (viaAlternateName ? 0.2 : 1) * (1 + 0.5 * featureRank(features[i]!));
+          population *
+          (viaAlternateName ? 0.5 : 1) *
+          (preferCountries?.has(country) ? 3 : 1) *
+          (1 + 0.5 * featureRank(features[i]!));
         // Among equals, the lowest GeoNames id wins, so the answer never depends on file order.
         if (score > bestScore || (score === bestScore && best !== undefined && ids[i]! < best.geonameId)) {
           bestScore = score;

@@ -66,11 +66,19 @@ export interface Knowledge {
   mediaHeads: Set<string>;
   mediaPhrases: Set<string>;
   placeCueWords: Set<string>;
+  /** Lower-case nouns that make the name before them a site ("Baalshamin temple"). */
+  siteFollowers: Set<string>;
   locativePrepositions: Set<string>;
   speechVerbs: Set<string>;
   stateNouns: Set<string>;
-  /** Lower-cased noun phrase after a demonym → body name suffix (null: not an actor). */
+  /** Lower-cased noun phrase after a demonym → institution name suffix (null: not an actor). */
   bodyNouns: Map<string, string | null>;
+  /** Body nouns that name an institution only when capitalised ("Russian Air Force"). */
+  capitalisedOnlyBodyNouns: Set<string>;
+  /** Nouns after a country's possessive that make the country a location ("Syria's civil war"). */
+  placePossessiveNouns: Set<string>;
+  /** Nouns before "from <country>" that make the country a source, not a location ("criticism from"). */
+  sourceNouns: Set<string>;
   actorVerbs: Set<string>;
   nonEntities: Set<string>;
 }
@@ -104,11 +112,7 @@ const ACTOR_TYPES = new Set<string>([
 
 /** Splits a phrase into the tokens the mention finder uses, for counting and keys. */
 export function phraseKey(phrase: string): string {
-  return phrase
-    .replace(/[’]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return phrase.replace(/[’]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 function buildCountries(): CountryEntry[] {
@@ -177,12 +181,13 @@ export function loadKnowledge(): Knowledge {
       name: raw.name,
       type: raw.type as ActorType,
       aliases: raw.aliases,
-      caseSensitive: 'caseSensitive' in raw ? raw.caseSensitive : [],
+      caseSensitive: ('caseSensitive' in raw ? raw.caseSensitive : undefined) ?? [],
       ...('country' in raw && typeof raw.country === 'string' ? { country: raw.country } : {}),
     };
     const isAcronym = /^[A-Z]{2,}$/.test(entry.name);
     addPhrase(entry.name, { kind: 'organisation', entry }, isAcronym);
-    for (const alias of entry.aliases) addPhrase(alias, { kind: 'organisation', entry }, /^[A-Z]{2,}$/.test(alias));
+    for (const alias of entry.aliases)
+      addPhrase(alias, { kind: 'organisation', entry }, /^[A-Z]{2,}$/.test(alias));
     for (const alias of entry.caseSensitive) addPhrase(alias, { kind: 'organisation', entry }, true);
   }
   for (const raw of regionData.regions) {
@@ -213,10 +218,14 @@ export function loadKnowledge(): Knowledge {
     mediaHeads: new Set(mediaData.headWords),
     mediaPhrases: new Set(mediaData.agencyPhrases),
     placeCueWords: new Set(headData.placeCueWords),
+    siteFollowers: new Set(headData.siteFollowers),
     locativePrepositions: new Set(cueData.locativePrepositions),
     speechVerbs: new Set(cueData.speechVerbs),
     stateNouns: new Set(cueData.demonymStateNouns),
     bodyNouns: new Map(Object.entries(cueData.demonymBodyNouns)),
+    capitalisedOnlyBodyNouns: new Set(cueData.capitalisedOnlyBodyNouns),
+    placePossessiveNouns: new Set(cueData.placePossessiveNouns),
+    sourceNouns: new Set(cueData.sourceNouns),
     actorVerbs: new Set(cueData.actorVerbs),
     nonEntities: new Set(nonEntityData.words),
   };

@@ -14,7 +14,22 @@ export interface SentenceView {
   titleCase: boolean;
 }
 
-const SHORT_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'and', 'or', 'as', 'out']);
+const SHORT_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'for',
+  'and',
+  'or',
+  'as',
+  'out',
+]);
 
 /** Tokenises a sentence and decides whether it is a title-case heading line. */
 export function viewSentence(sentence: Sentence, knowledge: Knowledge): SentenceView {
@@ -22,7 +37,9 @@ export function viewSentence(sentence: Sentence, knowledge: Knowledge): Sentence
   const last = sentence.text.trimEnd().slice(-1);
   let titleCase = false;
   if (!/[.!?…"”’:;,]/.test(last)) {
-    const words = tokens.filter((t) => t.word && !SHORT_WORDS.has(t.text.toLowerCase()) && !/^\d/.test(t.text));
+    const words = tokens.filter(
+      (t) => t.word && !SHORT_WORDS.has(t.text.toLowerCase()) && !/^\d/.test(t.text),
+    );
     const capitalised = words.filter((t) => t.capitalised).length;
     titleCase = words.length >= 2 && capitalised / words.length >= 0.6;
   }

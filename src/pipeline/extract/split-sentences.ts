@@ -208,7 +208,8 @@ export function splitSentences(text: string): Sentence[] {
       const atLineEnd = k >= line.length;
       let ends: boolean;
       if (atLineEnd) ends = true;
-      else if (k === j && !CLOSERS.has(line[j - 1]!)) ends = false; // no space after: "3.5", "U.S.-backed"
+      else if (k === j && !CLOSERS.has(line[j - 1]!))
+        ends = false; // no space after: "3.5", "U.S.-backed"
       else if (ch === '.' && j === i + 1) ends = dotEndsSentence(line, i, k);
       else {
         const next = line[k];

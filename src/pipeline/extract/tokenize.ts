@@ -18,7 +18,8 @@ export interface Token {
 
 const TOKEN_PATTERN =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
-const PARTICLE_PREFIX = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu|abd|de|d|o|mc|mac)[-'’]\p{Lu}/u;
+const PARTICLE_PREFIX =
+  /^(?:al|el|ad|as|ash|at|az|ar|an|ez|es|ed|en|et|ul|bin|ibn|abu|abd|de|d|o|mc|mac)[-'’]\p{Lu}/u;
 const OPENING = new Set(['"', '\u201C', '\u2018', '(', '[', ':']);
 
 function hasUpper(text: string): boolean {

@@ -35,15 +35,19 @@ function addCounts(into: WriteCounts, from: WriteCounts): void {
  * Writes a batch of extracted articles to Neo4j in one transaction (it succeeds or fails whole).
  * Unchanged articles are skipped, changed ones replace their old facts. If the batch fails for a
  * reason a retry can't cure, each article is tried alone so one bad article does not sink the rest.
+ * When the server is out of reach (after the driver's retries with back-off) it throws `DB_UNAVAILABLE`
+ * at once: the batch was one transaction, so nothing of it is kept, and a rerun writes it.
  */
 export async function loadArticles(graphs: ArticleGraph[], deps: LoadDeps): Promise<LoadResult> {
   const result: LoadResult = { counts: emptyCounts(), unchanged: [], replaced: [], written: [], failed: [] };
   if (graphs.length === 0) return result;
   const session = deps.driver.session();
   try {
-    const state = await session.executeRead((tx) =>
-      runNamed(tx, 'load/article-state', { ids: graphs.map((g) => g.article.id) }),
-    );
+    const state = await session
+      .executeRead((tx) => runNamed(tx, 'load/article-state', { ids: graphs.map((g) => g.article.id) }))
+      .catch((error: unknown) => {
+        throw unreachable(error, graphs) ?? error;
+      });
     const known = new Map(
       state.records.map((r) => [
         r.get('id') as string,
@@ -75,6 +79,10 @@ export async function loadArticles(graphs: ArticleGraph[], deps: LoadDeps): Prom
     try {
       await write(todo);
     } catch (batchError) {
+      // The driver has already retried with back-off; with the server gone, trying each article alone
+      // would only wait out the retries once per article. Stop, and let the caller say how to resume.
+      const gone = unreachable(batchError, todo);
+      if (gone !== undefined) throw gone;
       if (todo.length === 1) {
         const only = todo[0]!;
         result.failed.push({
@@ -102,4 +110,26 @@ export async function loadArticles(graphs: ArticleGraph[], deps: LoadDeps): Prom
   } finally {
     await session.close();
   }
+}
+
+/** Driver errors that mean the server is out of reach (stopped, restarting, network gone). */
+function isConnectionLost(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'ServiceUnavailable' || code === 'SessionExpired';
+}
+
+/**
+ * A `DB_UNAVAILABLE` error for a batch the server could not be reached for (after the driver's retries), or
+ * undefined when `error` is something else. Nothing of such a batch is kept: it was one transaction.
+ */
+function unreachable(error: unknown, graphs: ArticleGraph[]): AppError | undefined {
+  const cause = error instanceof AppError && error.cause !== undefined ? error.cause : error;
+  if (!isConnectionLost(cause)) return undefined;
+  const first = graphs[0]?.article.sourceFile ?? '';
+  return new AppError(
+    'DB_UNAVAILABLE',
+    `Neo4j stopped answering while writing a batch of ${graphs.length} article(s) (from ${first}); that batch was not written. ` +
+      'Start the database again and rerun the same command: articles already written are skipped.',
+    { cause, details: { articleIds: graphs.map((g) => g.article.id) } },
+  );
 }

@@ -13,6 +13,7 @@ export type CountedKind = 'articles' | 'actors' | 'places' | 'events' | 'claims'
 /** The load queries in the order they run: nodes before the edges that join them. */
 const STEPS: { query: string; rows: keyof LoadRows; counts?: CountedKind }[] = [
   { query: 'load/upsert-articles', rows: 'articles', counts: 'articles' },
+  { query: 'load/link-outlets', rows: 'articles' },
   { query: 'load/upsert-actors', rows: 'actors', counts: 'actors' },
   { query: 'load/upsert-places', rows: 'places', counts: 'places' },
   { query: 'load/link-actor-mentions', rows: 'actorMentions' },

@@ -7,7 +7,9 @@ describe('articleId', () => {
   });
 
   it('ignores case and spacing in the title', () => {
-    expect(articleId('Syrian Forces  Retake Palmyra ', 'x')).toBe(articleId('syrian forces retake\npalmyra', 'y'));
+    expect(articleId('Syrian Forces  Retake Palmyra ', 'x')).toBe(
+      articleId('syrian forces retake\npalmyra', 'y'),
+    );
   });
 
   it('keeps the id when the body is edited', () => {
@@ -15,7 +17,9 @@ describe('articleId', () => {
   });
 
   it('tells apart the same headline at two URLs', () => {
-    expect(articleId('Same title', 'x', 'https://a.example/1')).not.toBe(articleId('Same title', 'x', 'https://b.example/1'));
+    expect(articleId('Same title', 'x', 'https://a.example/1')).not.toBe(
+      articleId('Same title', 'x', 'https://b.example/1'),
+    );
   });
 
   it('falls back to the text when there is no title', () => {

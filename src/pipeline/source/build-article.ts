@@ -48,7 +48,11 @@ function clean(value: string | undefined): string | undefined {
  * sentence when there is none (with a warning), and derives the id and content hash. Explicit fields
  * (JSONL, CSV, HTML meta) win over what the text says.
  */
-export function buildArticle(raw: RawArticle, options: ResolvedSourceOptions, noTextReason?: string): SourceItem {
+export function buildArticle(
+  raw: RawArticle,
+  options: ResolvedSourceOptions,
+  noTextReason?: string,
+): SourceItem {
   const file = raw.sourceFile;
   const warnings = [...raw.warnings];
   const body = raw.body.replace(/\r\n?/g, '\n');
@@ -61,7 +65,8 @@ export function buildArticle(raw: RawArticle, options: ResolvedSourceOptions, no
   const text = found.text;
   if (text === '') {
     const reason =
-      noTextReason ?? (title === undefined ? 'no article text found' : 'has a title but no article text after it');
+      noTextReason ??
+      (title === undefined ? 'no article text found' : 'has a title but no article text after it');
     return rejected(file, reason);
   }
   if (title === undefined) {
@@ -69,7 +74,13 @@ export function buildArticle(raw: RawArticle, options: ResolvedSourceOptions, no
     warnings.push(`no title found; used the first sentence as the title: "${title}"`);
   }
 
-  const article: ArticleDoc = { id: articleId(title, text, clean(raw.url)), title, text, contentHash: contentHash(title, text), sourceFile: file };
+  const article: ArticleDoc = {
+    id: articleId(title, text, clean(raw.url)),
+    title,
+    text,
+    contentHash: contentHash(title, text),
+    sourceFile: file,
+  };
   const url = clean(raw.url);
   if (url !== undefined) article.url = url;
   const outlet = clean(raw.outlet) ?? found.outlet ?? datelineOutlet(text);
@@ -79,7 +90,8 @@ export function buildArticle(raw: RawArticle, options: ResolvedSourceOptions, no
 
   const given = clean(raw.date);
   const parsed = given === undefined ? undefined : parseDateValue(given);
-  if (given !== undefined && parsed === undefined) warnings.push(`could not read the date "${given}"; ignored it`);
+  if (given !== undefined && parsed === undefined)
+    warnings.push(`could not read the date "${given}"; ignored it`);
   const date = parsed ?? found.date;
   if (date !== undefined) {
     article.publishedAt = date.date;

@@ -5,7 +5,9 @@ const limits = { maxWordChars: 1000, maxSentenceChars: 20_000 };
 
 describe('checkProse', () => {
   it('accepts ordinary prose', () => {
-    expect(checkProse('Syrian forces retook the city. Russia helped.\n\nMore text follows.', limits)).toBeUndefined();
+    expect(
+      checkProse('Syrian forces retook the city. Russia helped.\n\nMore text follows.', limits),
+    ).toBeUndefined();
   });
 
   it('accepts a long URL under the limit', () => {
@@ -15,7 +17,11 @@ describe('checkProse', () => {
   it.each([
     ['a one-megabyte "word"', 'x'.repeat(1_000_000), /1000000-character run with no space/],
     ['a megabyte of words with no sentence break', 'word '.repeat(200_000), /no sentence break/],
-    ['a long token after some prose', `Fine start. ${'y'.repeat(1001)}`, /1001-character run with no space at character 12/],
+    [
+      'a long token after some prose',
+      `Fine start. ${'y'.repeat(1001)}`,
+      /1001-character run with no space at character 12/,
+    ],
   ])('rejects %s', (_name, text, reason) => {
     expect(checkProse(text, limits)).toMatch(reason);
   });

@@ -7,12 +7,28 @@ export interface ProseLimits {
 }
 
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0x0a || code === 0x0d || code === 0x0c || code === 0xa0 || code === 0x3000;
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0a ||
+    code === 0x0d ||
+    code === 0x0c ||
+    code === 0xa0 ||
+    code === 0x3000
+  );
 }
 
 function endsSentence(code: number): boolean {
   // . ! ? line feed, and the CJK full stops 。！？
-  return code === 0x2e || code === 0x21 || code === 0x3f || code === 0x0a || code === 0x3002 || code === 0xff01 || code === 0xff1f;
+  return (
+    code === 0x2e ||
+    code === 0x21 ||
+    code === 0x3f ||
+    code === 0x0a ||
+    code === 0x3002 ||
+    code === 0xff01 ||
+    code === 0xff1f
+  );
 }
 
 /**

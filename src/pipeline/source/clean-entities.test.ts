@@ -6,10 +6,22 @@ describe('cleanEntities', () => {
     ['named entities', 'Fish &amp; chips &lt;3 &quot;yes&quot;', 'Fish & chips <3 "yes"'],
     ['decimal and hex references', 'it&#39;s &#x2014; done', "it's — done"],
     ['an apostrophe that lost its ampersand', 'the company #39;s profit', "the company's profit"],
-    ['a dollar sign that lost its ampersand, keeping one space', 'for the  #36;10 million prize', 'for the $10 million prize'],
-    ['bare quot; around a phrase', 'cracks down on  quot;phone sex quot; lines', 'cracks down on "phone sex" lines'],
+    [
+      'a dollar sign that lost its ampersand, keeping one space',
+      'for the  #36;10 million prize',
+      'for the $10 million prize',
+    ],
+    [
+      'bare quot; around a phrase',
+      'cracks down on  quot;phone sex quot; lines',
+      'cracks down on "phone sex" lines',
+    ],
     ['bare amp; between names', 'Johnson  amp; Johnson and 1-J amp;J', 'Johnson & Johnson and 1-J&J'],
-    ['Windows-1252 code points in numeric references', 'Newsday #146;s story, #147;quoted #148;', 'Newsday’s story, “quoted ”'],
+    [
+      'Windows-1252 code points in numeric references',
+      'Newsday #146;s story:  #147;quoted #148;',
+      'Newsday’s story: “quoted”',
+    ],
     ['double-escaped entities', 'a &amp;quot;b&amp;quot;', 'a "b"'],
     ['tags uncovered by decoding', 'Texas Instruments &lt;TXN.N&gt; rose', 'Texas Instruments rose'],
     ['links uncovered by decoding', 'see &lt;A HREF="http://x.y/z"&gt;here&lt;/A&gt; now', 'see here now'],
@@ -23,7 +35,11 @@ describe('cleanEntities', () => {
   it.each([
     ['a backslash for a line wrap', 'A second\\team of rocketeers', 'A second team of rocketeers'],
     ['an escaped dollar sign', 'costs \\$5 each', 'costs $5 each'],
-    ['a double backslash for a paragraph break', 'War on Terror.\\\\Sven said', 'War on Terror.\n\nSven said'],
+    [
+      'a double backslash for a paragraph break',
+      'War on Terror.\\\\Sven said',
+      'War on Terror.\n\nSven said',
+    ],
   ])('undoes AG News backslash escapes: %s', (_name, input, expected) => {
     expect(cleanEntities(input, { backslashEscapes: true })).toBe(expected);
   });

@@ -1,3 +1,4 @@
+import { decodeWindows1252 } from './decode-windows-1252.js';
 import entities from './data/html-entities.json' with { type: 'json' };
 
 /** Options for {@link cleanEntities}. */
@@ -12,26 +13,27 @@ export interface CleanEntitiesOptions {
 const NAMED: ReadonlyMap<string, string> = new Map(Object.entries(entities.named));
 const BARE: ReadonlySet<string> = new Set(entities.bare);
 
-/** Code points 128-159 in numeric references mean Windows-1252 characters (WHATWG HTML §13.2.5.80). */
-const CP1252 = new TextDecoder('windows-1252');
-
 /**
  * Entity forms, tried in one pass. A reference may have lost its `&` (scraped text often turns it into a
  * space: `company #39;s`, `Johnson  amp; Johnson`); then the one space that replaced the `&` goes too.
  */
-const ENTITY_PATTERN = /(?:&| ?(?<![\p{L}\p{N}&]))(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/gu;
+const ENTITY_PATTERN = /(?:&| |(?<=^|\s))(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});/gu;
 
 /** Tags left in text once `&lt;` is decoded (`<A HREF=...>`, `</FONT>`, Reuters tickers `<TXN.N>`). */
 const TAG_PATTERN = /<\/?[A-Za-z][^<>\n]{0,300}>/g;
 
 function decodeNumeric(body: string): string | undefined {
   const code = body[1] === 'x' || body[1] === 'X' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return undefined;
-  if (code >= 128 && code <= 159) return CP1252.decode(Uint8Array.of(code));
+  if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff))
+    return undefined;
+  // Code points 128-159 in numeric references mean Windows-1252 characters (WHATWG HTML, numeric
+  // character reference end state).
+  if (code >= 128 && code <= 159) return decodeWindows1252(Uint8Array.of(code));
   return String.fromCodePoint(code);
 }
 
 function decodeOnce(text: string): string {
+  if (!text.includes(';')) return text;
   return text.replace(ENTITY_PATTERN, (match: string, body: string) => {
     const hadAmpersand = match.startsWith('&');
     if (body.startsWith('#')) {
@@ -55,7 +57,10 @@ function decodeOnce(text: string): string {
 export function cleanEntities(text: string, options: CleanEntitiesOptions = {}): string {
   let out = text;
   if (options.backslashEscapes === true) {
-    out = out.replace(/\\\$/g, '$').replace(/\\{2,}/g, '\n\n').replace(/\\/g, ' ');
+    out = out
+      .replace(/\\\$/g, '$')
+      .replace(/\\{2,}/g, '\n\n')
+      .replace(/\\/g, ' ');
   }
   // Twice, for double-escaped text such as `&amp;quot;`.
   out = decodeOnce(decodeOnce(out));

@@ -40,7 +40,9 @@ export async function countSources(paths: string[], options?: SourceOptions): Pr
     }
     try {
       const { lines, firstLine } = await countLines(entry.file);
-      const header = kind === 'csv' && /(^|[",;\t])\s*"?\s*(title|text|headline|body|content)\s*"?\s*($|[",;\t])/i.test(firstLine);
+      const header =
+        kind === 'csv' &&
+        /(^|[",;\t])\s*"?\s*(title|text|headline|body|content)\s*"?\s*($|[",;\t])/i.test(firstLine);
       total += Math.max(1, header ? lines - 1 : lines);
     } catch {
       total += 1;

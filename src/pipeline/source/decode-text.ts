@@ -1,4 +1,5 @@
 import { AppError } from '../../errors.js';
+import { decodeWindows1252 } from './decode-windows-1252.js';
 import { describeBinary } from './sniff-binary.js';
 
 /** The encodings the source stage reads. */
@@ -27,7 +28,6 @@ export function sniffEncoding(head: Uint8Array): EncodingSniff {
 }
 
 const UTF8_STRICT = new TextDecoder('utf-8', { fatal: true });
-const CP1252 = new TextDecoder('windows-1252');
 
 /** C0 controls other than tab, line feed, form feed and carriage return. */
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
@@ -41,7 +41,7 @@ export function decodeUtf8OrLatin1(bytes: Uint8Array): { text: string; fallback:
   try {
     return { text: UTF8_STRICT.decode(bytes), fallback: false };
   } catch {
-    return { text: CP1252.decode(bytes), fallback: true };
+    return { text: decodeWindows1252(bytes), fallback: true };
   }
 }
 
@@ -64,14 +64,19 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     text = decoded.text;
     if (decoded.fallback) {
       encoding = 'windows-1252';
-      warnings.push('not valid UTF-8; decoded as Windows-1252 (Latin-1) — check odd characters such as £ or é');
+      warnings.push(
+        'not valid UTF-8; decoded as Windows-1252 (Latin-1) — check odd characters such as £ or é',
+      );
     }
   } else {
     text = new TextDecoder(sniff.encoding).decode(body);
   }
   const controls = text.match(CONTROL)?.length ?? 0;
   if (controls > 0 && controls > text.length / 100) {
-    throw new AppError('SOURCE_REJECTED', `holds ${controls} control characters, so it is binary data, not text`);
+    throw new AppError(
+      'SOURCE_REJECTED',
+      `holds ${controls} control characters, so it is binary data, not text`,
+    );
   }
   if (text.trim() === '') {
     throw new AppError('SOURCE_REJECTED', 'file is empty (it holds only whitespace)');

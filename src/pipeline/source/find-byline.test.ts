@@ -7,11 +7,23 @@ describe('findByline', () => {
     ['By Jane Doe', { author: 'Jane Doe', rule: 'by' }],
     ['By Jane Doe, Reuters', { author: 'Jane Doe', outlet: 'Reuters', rule: 'by' }],
     ['BY Jane Q. Doe', { author: 'Jane Q. Doe', rule: 'by' }],
-    ['By Ludwig van Beethoven | The Daily Planet', { author: 'Ludwig van Beethoven', outlet: 'The Daily Planet' }],
+    [
+      'By Ludwig van Beethoven | The Daily Planet',
+      { author: 'Ludwig van Beethoven', outlet: 'The Daily Planet' },
+    ],
     ['Posted 10:48am Sunday 3rd April 2016 by Hugh Baird.', { author: 'Hugh Baird', rule: 'posted-by' }],
-    ['Hank Jirousek is a Writer for Progressive Army.', { author: 'Hank Jirousek', outlet: 'Progressive Army', rule: 'bio' }],
-    ['Simon Perry is the editor of the Digital Lifestyles website, which covers media', { author: 'Simon Perry', outlet: 'Digital Lifestyles' }],
-    ['Maria Lopez is a senior staff writer at The Example Times.', { author: 'Maria Lopez', outlet: 'The Example Times' }],
+    [
+      'Hank Jirousek is a Writer for Progressive Army.',
+      { author: 'Hank Jirousek', outlet: 'Progressive Army', rule: 'bio' },
+    ],
+    [
+      'Simon Perry is the editor of the Digital Lifestyles website, which covers media',
+      { author: 'Simon Perry', outlet: 'Digital Lifestyles' },
+    ],
+    [
+      'Maria Lopez is a senior staff writer at The Example Times.',
+      { author: 'Maria Lopez', outlet: 'The Example Times' },
+    ],
     ['Author: Sam Smith', { author: 'Sam Smith', rule: 'label' }],
   ])('reads %j', (line, expected) => {
     expect(findByline(line)).toMatchObject(expected);

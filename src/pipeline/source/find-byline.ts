@@ -11,7 +11,11 @@ export interface Byline {
 /** Case-insensitive source for a literal word, without the `i` flag (which would also loosen `\p{Lu}`). */
 function anyCase(word: string): string {
   return [...word]
-    .map((c) => (c.toLowerCase() === c.toUpperCase() ? c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') : `[${c.toUpperCase()}${c.toLowerCase()}]`))
+    .map((c) =>
+      c.toLowerCase() === c.toUpperCase()
+        ? c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        : `[${c.toUpperCase()}${c.toLowerCase()}]`,
+    )
     .join('');
 }
 
@@ -56,18 +60,27 @@ const BYLINE_RULES: readonly BylineRule[] = [
   },
   {
     name: 'posted-by',
-    pattern: new RegExp(`^(?:${['posted', 'published', 'updated'].map(anyCase).join('|')})\\b.{0,80}?\\bby[ \\t]+${NAME}`, 'u'),
+    pattern: new RegExp(
+      `^(?:${['posted', 'published', 'updated'].map(anyCase).join('|')})\\b.{0,80}?\\bby[ \\t]+${NAME}`,
+      'u',
+    ),
     author: 1,
   },
   {
     name: 'by',
-    pattern: new RegExp(`^${anyCase('by')}:?[ \\t]+${NAME}(?:[ \\t]*(?:,|\\||–|—|-|for)[ \\t]*${OUTLET})?[ \\t]*[.]?$`, 'u'),
+    pattern: new RegExp(
+      `^${anyCase('by')}:?[ \\t]+${NAME}(?:[ \\t]*(?:,|\\||–|—|-|for)[ \\t]*${OUTLET})?[ \\t]*[.]?$`,
+      'u',
+    ),
     author: 1,
     outlet: 2,
   },
   {
     name: 'label',
-    pattern: new RegExp(`^(?:${['author', 'byline', 'reporter', 'writer'].map(anyCase).join('|')})[ \\t]*:[ \\t]*${NAME}`, 'u'),
+    pattern: new RegExp(
+      `^(?:${['author', 'byline', 'reporter', 'writer'].map(anyCase).join('|')})[ \\t]*:[ \\t]*${NAME}`,
+      'u',
+    ),
     author: 1,
   },
 ];
@@ -94,7 +107,11 @@ export function findByline(line: string): Byline | undefined {
     const author = tidy(rule.author === undefined ? undefined : m[rule.author]);
     const outlet = tidy(rule.outlet === undefined ? undefined : m[rule.outlet]);
     if (author === undefined && outlet === undefined) continue;
-    return { rule: rule.name, ...(author === undefined ? {} : { author }), ...(outlet === undefined ? {} : { outlet }) };
+    return {
+      rule: rule.name,
+      ...(author === undefined ? {} : { author }),
+      ...(outlet === undefined ? {} : { outlet }),
+    };
   }
   return undefined;
 }

@@ -21,7 +21,7 @@ describe('findDate', () => {
 
   it.each([
     ['no date here', undefined],
-    ['31 February 2016 is not a day', '2016'],
+    ['31 February 2016 is not a day', '2016-02'],
     ['the 2015-16 season', '2015'],
     ['room 12345', undefined],
   ])('does not invent a date from %j', (text, year) => {
@@ -29,7 +29,10 @@ describe('findDate', () => {
   });
 
   it('prefers the most precise date in a line', () => {
-    expect(findDate('Issue 5, 2016. Posted Sunday 3rd April 2016')).toMatchObject({ date: '2016-04-03', precision: 'DAY' });
+    expect(findDate('Issue 5, 2016. Posted Sunday 3rd April 2016')).toMatchObject({
+      date: '2016-04-03',
+      precision: 'DAY',
+    });
   });
 
   it('can ignore bare years', () => {

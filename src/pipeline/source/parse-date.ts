@@ -39,6 +39,7 @@ const YEAR = '((?:1[89]|20)\\d{2})';
 
 interface DateRule {
   name: string;
+  /** Global, so every match can be tried; `lastIndex` is reset before each search. */
   pattern: RegExp;
   precision: DatePrecision;
   /** Pulls year, month, day out of a match. */
@@ -49,37 +50,37 @@ interface DateRule {
 const DATE_RULES: readonly DateRule[] = [
   {
     name: 'iso',
-    pattern: new RegExp(`(?<![\\d-])${YEAR}-(\\d{2})-(\\d{2})(?!\\d)`),
+    pattern: new RegExp(`(?<![\\d-])${YEAR}-(\\d{2})-(\\d{2})(?!\\d)`, 'g'),
     precision: 'DAY',
     read: (m) => ({ year: m[1] ?? '', month: m[2], day: m[3] }),
   },
   {
     name: 'day-month-year',
-    pattern: new RegExp(`(?<![\\d\\p{L}])${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}(?!\\d)`, 'u'),
+    pattern: new RegExp(`(?<![\\d\\p{L}])${DAY}(?:\\s+of)?\\s+${MONTH},?\\s+${YEAR}(?!\\d)`, 'gu'),
     precision: 'DAY',
     read: (m) => ({ year: m[3] ?? '', month: m[2], day: m[1] }),
   },
   {
     name: 'month-day-year',
-    pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY},?\\s+${YEAR}(?!\\d)`, 'u'),
+    pattern: new RegExp(`(?<![\\p{L}])${MONTH}\\s+${DAY},?\\s+${YEAR}(?!\\d)`, 'gu'),
     precision: 'DAY',
     read: (m) => ({ year: m[3] ?? '', month: m[1], day: m[2] }),
   },
   {
     name: 'month-year',
-    pattern: new RegExp(`(?<![\\p{L}])${MONTH},?\\s+${YEAR}(?!\\d)`, 'u'),
+    pattern: new RegExp(`(?<![\\p{L}])${MONTH},?\\s+${YEAR}(?!\\d)`, 'gu'),
     precision: 'MONTH',
     read: (m) => ({ year: m[2] ?? '', month: m[1] }),
   },
   {
     name: 'iso-month',
-    pattern: new RegExp(`(?<![\\d-])${YEAR}-(\\d{2})(?![\\d-])`),
+    pattern: new RegExp(`(?<![\\d-])${YEAR}-(\\d{2})(?![\\d-])`, 'g'),
     precision: 'MONTH',
     read: (m) => ({ year: m[1] ?? '', month: m[2] }),
   },
   {
     name: 'year',
-    pattern: new RegExp(`(?<![\\d\\p{L}])${YEAR}(?![\\d\\p{L}])`, 'u'),
+    pattern: new RegExp(`(?<![\\d\\p{L}])${YEAR}(?![\\d\\p{L}])`, 'gu'),
     precision: 'YEAR',
     read: (m) => ({ year: m[1] ?? '' }),
   },
@@ -113,7 +114,8 @@ export function findDate(text: string, minPrecision: DatePrecision = 'YEAR'): Pa
     minPrecision === 'DAY' ? ['DAY'] : minPrecision === 'MONTH' ? ['DAY', 'MONTH'] : ['DAY', 'MONTH', 'YEAR'];
   for (const rule of DATE_RULES) {
     if (!allowed.includes(rule.precision)) continue;
-    const pattern = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    const pattern = rule.pattern;
+    pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
       const date = toIso(rule.read(m), rule.precision);
       if (date !== undefined) return { date, precision: rule.precision, text: m[0], index: m.index };

@@ -2,7 +2,8 @@ import { parse, type HTMLElement, NodeType, type Node } from 'node-html-parser';
 import type { RawArticle } from './build-article.js';
 
 /** Elements that never hold article text. */
-const DROPPED = 'script, style, nav, header, footer, aside, form, noscript, template, iframe, svg, button, select';
+const DROPPED =
+  'script, style, nav, header, footer, aside, form, noscript, template, iframe, svg, button, select';
 
 /** Elements whose text is one paragraph of the body. */
 const BLOCKS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'li', 'pre', 'figcaption']);
@@ -49,10 +50,14 @@ function meta(root: HTMLElement, selectors: readonly string[]): string | undefin
  * author, date, URL and outlet from the usual meta tags.
  */
 export function parseHtml(html: string, sourceFile: string, warnings: string[]): RawArticle {
-  const root = parse(html, { comment: false, blockTextElements: { script: true, style: true, noscript: true, pre: true } });
+  const root = parse(html, {
+    comment: false,
+    blockTextElements: { script: true, style: true, noscript: true, pre: true },
+  });
   const docTitle = squash(root.querySelector('title')?.text ?? '');
   root.querySelectorAll(DROPPED).forEach((el) => el.remove());
-  const container = root.querySelector('article') ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
+  const container =
+    root.querySelector('article') ?? root.querySelector('main') ?? root.querySelector('body') ?? root;
   const h1 = squash(container.querySelector('h1')?.text ?? root.querySelector('h1')?.text ?? '');
   const title = h1 !== '' && (docTitle === '' || docTitle.includes(h1)) ? h1 : docTitle || h1;
 

@@ -79,19 +79,36 @@ async function* readTable(
     return;
   }
   const sniff = sniffEncoding(head);
-  if (size <= HEAD_BYTES && new TextDecoder(sniff.encoding).decode(head.subarray(sniff.bomLength)).trim() === '') {
+  if (
+    size <= HEAD_BYTES &&
+    new TextDecoder(sniff.encoding).decode(head.subarray(sniff.bomLength)).trim() === ''
+  ) {
     yield rejected(displayName, 'file is empty (it holds only whitespace)');
     return;
   }
-  yield* kind === 'csv' ? readCsvFile(file, displayName, sniff, options) : readJsonlFile(file, displayName, sniff, options);
+  yield* kind === 'csv'
+    ? readCsvFile(file, displayName, sniff, options)
+    : readJsonlFile(file, displayName, sniff, options);
 }
 
-function readDocument(bytes: Uint8Array, kind: 'txt' | 'md' | 'html', displayName: string, options: ResolvedSourceOptions): SourceItem {
+function readDocument(
+  bytes: Uint8Array,
+  kind: 'txt' | 'md' | 'html',
+  displayName: string,
+  options: ResolvedSourceOptions,
+): SourceItem {
   const decoded = decodeText(bytes);
   if (kind === 'html') {
-    return buildArticle(parseHtml(decoded.text, displayName, decoded.warnings), options, 'no article text found');
+    return buildArticle(
+      parseHtml(decoded.text, displayName, decoded.warnings),
+      options,
+      'no article text found',
+    );
   }
-  return buildArticle(parsePlainText(decoded.text, kind, displayName, decoded.warnings, options.maxTitleChars), options);
+  return buildArticle(
+    parsePlainText(decoded.text, kind, displayName, decoded.warnings, options.maxTitleChars),
+    options,
+  );
 }
 
 /**
@@ -107,7 +124,10 @@ export async function* readFileItems(
   const kind = fileKind(file);
   if (kind === undefined) {
     const ext = path.extname(file) || '(none)';
-    yield rejected(displayName, `unsupported file type ${ext}; supported: ${SUPPORTED_EXTENSIONS.join(', ')}`);
+    yield rejected(
+      displayName,
+      `unsupported file type ${ext}; supported: ${SUPPORTED_EXTENSIONS.join(', ')}`,
+    );
     return;
   }
   let size: number;
@@ -137,7 +157,7 @@ export async function* readFileItems(
   if (size > options.maxBytes) {
     yield rejected(
       displayName,
-      `file is ${formatBytes(size)}, over the ${formatBytes(options.maxBytes)} limit for one article; raise the maxBytes option to read it`,
+      `file is ${formatBytes(size)}, over the ${formatBytes(options.maxBytes)} limit for one article; raise the maxBytes option (ingest: --max-bytes) to read it`,
     );
     return;
   }
@@ -151,7 +171,12 @@ export async function* readFileItems(
   try {
     yield readDocument(bytes, kind, displayName, options);
   } catch (error) {
-    if (error instanceof AppError && error.code === 'SOURCE_REJECTED') yield rejected(displayName, error.message);
-    else yield rejected(displayName, `could not be read as an article: ${error instanceof Error ? error.message : String(error)}`);
+    if (error instanceof AppError && error.code === 'SOURCE_REJECTED')
+      yield rejected(displayName, error.message);
+    else
+      yield rejected(
+        displayName,
+        `could not be read as an article: ${error instanceof Error ? error.message : String(error)}`,
+      );
   }
 }

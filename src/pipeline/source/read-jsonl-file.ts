@@ -22,7 +22,10 @@ export async function* readJsonlFile(
     const name = `${displayName}#row-${line.line}`;
     if (line.tooLong) {
       any = true;
-      yield rejected(name, `line is longer than the ${options.maxBytes}-byte limit; raise maxBytes to accept it`);
+      yield rejected(
+        name,
+        `line is longer than the ${options.maxBytes}-byte limit; raise the maxBytes option (ingest: --max-bytes) to read it`,
+      );
       continue;
     }
     const text = line.line === 1 ? line.text.replace(/^\uFEFF/, '') : line.text;
@@ -41,7 +44,10 @@ export async function* readJsonlFile(
     }
     const fields = fieldsFromRecord(value as Record<string, unknown>);
     if (fields.title === undefined && fields.text === undefined) {
-      yield rejected(name, `the object has no "title" or "text" (keys: ${Object.keys(value).slice(0, 8).join(', ')})`);
+      yield rejected(
+        name,
+        `the object has no "title" or "text" (keys: ${Object.keys(value).slice(0, 8).join(', ')})`,
+      );
       continue;
     }
     const warnings = line.latin1 ? ['not valid UTF-8; decoded this line as Windows-1252 (Latin-1)'] : [];

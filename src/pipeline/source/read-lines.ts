@@ -26,7 +26,10 @@ async function* utf8Lines(file: string, start: number, maxLineBytes: number): As
     const { text, fallback } = decodeUtf8OrLatin1(bytes.subarray(0, end));
     return { text, line, latin1: fallback, tooLong: false };
   };
-  for await (const chunk of createReadStream(file, { start, highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(file, {
+    start,
+    highWaterMark: 64 * 1024,
+  }) as AsyncIterable<Buffer>) {
     let from = 0;
     for (let nl = chunk.indexOf(NEWLINE, from); nl !== -1; nl = chunk.indexOf(NEWLINE, from)) {
       if (skipping) {
@@ -64,7 +67,10 @@ async function* utf16Lines(
   let skipping = false;
   let line = 0;
   const maxChars = Math.ceil(maxLineBytes / 2);
-  for await (const chunk of createReadStream(file, { start: sniff.bomLength, highWaterMark: 64 * 1024 }) as AsyncIterable<Buffer>) {
+  for await (const chunk of createReadStream(file, {
+    start: sniff.bomLength,
+    highWaterMark: 64 * 1024,
+  }) as AsyncIterable<Buffer>) {
     const text = carry + decoder.decode(chunk, { stream: true });
     const lines = text.split('\n');
     carry = lines.pop() ?? '';
@@ -98,6 +104,12 @@ async function* utf16Lines(
  * Latin-1 byte affects only its own line; UTF-16 files with a byte-order mark are decoded as such.
  * A line over the limit comes out once, empty and flagged `tooLong`.
  */
-export function readLines(file: string, sniff: EncodingSniff, maxLineBytes: number): AsyncGenerator<DecodedLine> {
-  return sniff.encoding === 'utf-8' ? utf8Lines(file, sniff.bomLength, maxLineBytes) : utf16Lines(file, sniff, maxLineBytes);
+export function readLines(
+  file: string,
+  sniff: EncodingSniff,
+  maxLineBytes: number,
+): AsyncGenerator<DecodedLine> {
+  return sniff.encoding === 'utf-8'
+    ? utf8Lines(file, sniff.bomLength, maxLineBytes)
+    : utf16Lines(file, sniff, maxLineBytes);
 }

@@ -22,7 +22,10 @@ const SIGNATURES: readonly Signature[] = [
   { bytes: ascii('ID3'), kind: 'an MP3 audio file' },
   { bytes: [0x49, 0x49, 0x2a, 0x00], kind: 'a TIFF image' },
   { bytes: [0x4d, 0x4d, 0x00, 0x2a], kind: 'a TIFF image' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], kind: 'a ZIP archive (Word .docx, .xlsx and .epub files are ZIP archives too)' },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    kind: 'a ZIP archive (Word .docx, .xlsx and .epub files are ZIP archives too)',
+  },
   { bytes: [0x50, 0x4b, 0x05, 0x06], kind: 'an empty ZIP archive' },
   { bytes: [0x1f, 0x8b], kind: 'a gzip-compressed file' },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], kind: 'a 7-Zip archive' },
@@ -30,7 +33,10 @@ const SIGNATURES: readonly Signature[] = [
   { bytes: [0xfd, ...ascii('7zXZ'), 0x00], kind: 'an xz-compressed file' },
   { bytes: [0x28, 0xb5, 0x2f, 0xfd], kind: 'a zstd-compressed file' },
   { bytes: ascii('Rar!'), kind: 'a RAR archive' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], kind: 'an old Microsoft Office document (.doc/.xls)' },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+    kind: 'an old Microsoft Office document (.doc/.xls)',
+  },
   { bytes: ascii('{\\rtf'), kind: 'an RTF document' },
   { bytes: [0x7f, ...ascii('ELF')], kind: 'an ELF executable' },
   { bytes: [0xcf, 0xfa, 0xed, 0xfe], kind: 'a Mach-O executable' },

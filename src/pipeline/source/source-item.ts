@@ -6,6 +6,10 @@ export type SourceItem =
   | { ok: false; file: string; code: 'SOURCE_UNREADABLE' | 'SOURCE_REJECTED'; reason: string };
 
 /** A rejection item. */
-export function rejected(file: string, reason: string, code: 'SOURCE_UNREADABLE' | 'SOURCE_REJECTED' = 'SOURCE_REJECTED'): SourceItem {
+export function rejected(
+  file: string,
+  reason: string,
+  code: 'SOURCE_UNREADABLE' | 'SOURCE_REJECTED' = 'SOURCE_REJECTED',
+): SourceItem {
   return { ok: false, file, code, reason };
 }

@@ -26,7 +26,8 @@ export interface SourceOptions {
 }
 
 /** Dataset documentation that sits next to articles in corpus folders. */
-export const DEFAULT_IGNORE = /^(?:readme|licen[cs]e|license-or-readme|copying|notice|changelog|source)(?:[-_.][^/]*)?$/i;
+export const DEFAULT_IGNORE =
+  /^(?:readme|licen[cs]e|license-or-readme|copying|notice|changelog|source)(?:[-_.][^/]*)?$/i;
 
 export type ResolvedSourceOptions = Required<SourceOptions>;
 

@@ -48,12 +48,19 @@ describe('stripFurniture', () => {
     expect(stripFurniture(body, 'T').text).toBe(body);
   });
 
-  it('keeps everything before the last long paragraph', () => {
+  it('keeps everything before the last paragraph that is no furniture', () => {
     const body = `${paragraph(1)}\n\nShare this\n\n${paragraph(2)}`;
     expect(stripFurniture(body, 'T').text).toBe(body);
   });
 
+  it('keeps a short closing paragraph after a furniture-like line', () => {
+    const body = `${paragraph(1)}\n\nRead more\n\nThe minister said the plan, which had been delayed twice, would now go ahead in May.`;
+    expect(stripFurniture(body, 'T').text).toBe(body);
+  });
+
   it('does not take a date inside an ordinary sentence for the publication date', () => {
-    expect(stripFurniture(`${paragraph(1)}\n\nThe city fell on April 3, 2016, after a long siege.`, 'T').date).toBeUndefined();
+    expect(
+      stripFurniture(`${paragraph(1)}\n\nThe city fell on April 3, 2016, after a long siege.`, 'T').date,
+    ).toBeUndefined();
   });
 });

@@ -18,6 +18,8 @@ const HEAD_LINES = 3;
 const TAIL_LINES = 15;
 /** Lines longer than this are article paragraphs, never furniture. */
 const MAX_FURNITURE_CHARS = 200;
+/** Longest line that is no furniture but may be cut with furniture around it. */
+const MAX_STRAY_CHARS = 100;
 
 const BOILERPLATE: readonly RegExp[] = boilerplate.patterns.map((source) => new RegExp(source, 'iu'));
 
@@ -80,7 +82,10 @@ function classify(line: Line, titleKey: string): Classified {
   if (text.length > MAX_FURNITURE_CHARS) return { line, furniture: false };
   const byline = findByline(text);
   const date = lineDate(text);
-  const repeatsTitle = titleKey !== '' && normalise(text) === titleKey;
+  const repeatsTitle =
+    titleKey !== '' &&
+    Math.abs(text.length - titleKey.length) <= titleKey.length / 2 &&
+    normalise(text) === titleKey;
   return {
     line,
     furniture: byline !== undefined || date !== undefined || repeatsTitle || isBoilerplate(text),
@@ -101,6 +106,8 @@ const RANK = { DAY: 3, MONTH: 2, YEAR: 1 } as const;
 export function stripFurniture(body: string, title: string): Furniture {
   const lines = splitLines(body);
   const nonEmpty = lines.filter((l) => l.text.trim() !== '');
+  // A body of one paragraph is all article: nothing to tell furniture apart from.
+  if (nonEmpty.length < 2) return { text: body.trim(), removedLines: [] };
   const titleKey = normalise(title);
   const head = nonEmpty.slice(0, HEAD_LINES).map((l) => classify(l, titleKey));
 
@@ -120,10 +127,19 @@ export function stripFurniture(body: string, title: string): Furniture {
 
   // Trailing furniture: from the earliest furniture line after which nothing looks like a paragraph.
   let cutEnd = body.length;
+  let furnitureBelow = false;
   for (let i = tail.length - 1; i >= 0; i--) {
     const c = tail[i];
-    if (c === undefined || c.line.text.trim().length > MAX_FURNITURE_CHARS) break;
-    if (c.furniture) cutEnd = c.line.start;
+    if (c === undefined) break;
+    if (c.furniture) {
+      cutEnd = c.line.start;
+      furnitureBelow = true;
+      continue;
+    }
+    // A line that is no furniture goes with the furniture only when it is short and either sits above
+    // more furniture (an author's tagline) or is no sentence (a site name at the foot of the page).
+    const stray = c.line.text.trim();
+    if (stray.length > MAX_STRAY_CHARS || (!furnitureBelow && /[.!?"”’']$/.test(stray))) break;
   }
   const trailing = tail.filter((c) => c.line.start >= cutEnd).map((c) => c.line.text.trim());
   removed.push(...trailing);
@@ -133,7 +149,8 @@ export function stripFurniture(body: string, title: string): Furniture {
   const outlet = found.find((c) => c.outlet !== undefined)?.outlet;
   let date: ParsedDate | undefined;
   for (const c of found) {
-    if (c.date !== undefined && (date === undefined || RANK[c.date.precision] > RANK[date.precision])) date = c.date;
+    if (c.date !== undefined && (date === undefined || RANK[c.date.precision] > RANK[date.precision]))
+      date = c.date;
   }
 
   const text = body.slice(cutStart, Math.max(cutStart, cutEnd)).trim();

@@ -10,7 +10,16 @@ const ALIASES: Readonly<Record<TableField, readonly string[]>> = {
   url: ['url', 'link', 'href', 'sourceurl', 'permalink'],
   outlet: ['outlet', 'source', 'publisher', 'publication', 'site', 'sitename'],
   author: ['author', 'authors', 'byline', 'writer'],
-  date: ['date', 'published', 'publishedat', 'publishdate', 'publicationdate', 'pubdate', 'datepublished', 'datetime'],
+  date: [
+    'date',
+    'published',
+    'publishedat',
+    'publishdate',
+    'publicationdate',
+    'pubdate',
+    'datepublished',
+    'datetime',
+  ],
 };
 
 const FIELD_BY_NAME: ReadonlyMap<string, TableField> = new Map(
@@ -25,7 +34,9 @@ export function fieldForColumn(name: string): TableField | undefined {
 }
 
 /** Article fields from one CSV row or JSON object, by column name; later duplicates do not override. */
-export function fieldsFromRecord(record: Readonly<Record<string, unknown>>): Partial<Record<TableField, string>> {
+export function fieldsFromRecord(
+  record: Readonly<Record<string, unknown>>,
+): Partial<Record<TableField, string>> {
   const out: Partial<Record<TableField, string>> = {};
   for (const [key, value] of Object.entries(record)) {
     const field = fieldForColumn(key);
@@ -39,7 +50,9 @@ export function fieldsFromRecord(record: Readonly<Record<string, unknown>>): Par
 }
 
 /** The RawArticle fields for a table row (title/text left to the caller). */
-export function rowMetadata(fields: Partial<Record<TableField, string>>): Pick<RawArticle, 'url' | 'outlet' | 'author' | 'date'> {
+export function rowMetadata(
+  fields: Partial<Record<TableField, string>>,
+): Pick<RawArticle, 'url' | 'outlet' | 'author' | 'date'> {
   const out: Pick<RawArticle, 'url' | 'outlet' | 'author' | 'date'> = {};
   if (fields.url !== undefined) out.url = fields.url;
   if (fields.outlet !== undefined) out.outlet = fields.outlet;

@@ -3,9 +3,21 @@ import { datelineOutlet, splitTitleOutlet } from './title-outlet.js';
 
 describe('splitTitleOutlet', () => {
   it.each([
-    ['Prediction Unit Helps Forecast Wildfires (AP)', 'AP - It is barely dawn.', 'Prediction Unit Helps Forecast Wildfires', 'It is barely dawn.', 'AP'],
+    [
+      'Prediction Unit Helps Forecast Wildfires (AP)',
+      'AP - It is barely dawn.',
+      'Prediction Unit Helps Forecast Wildfires',
+      'It is barely dawn.',
+      'AP',
+    ],
     ['Stocks Fall (Reuters)', 'Stocks fell.', 'Stocks Fall', 'Stocks fell.', 'Reuters'],
-    ['Launch Date Set (SPACE.com)', 'SPACE.com - TORONTO -- A team said.', 'Launch Date Set', 'TORONTO -- A team said.', 'SPACE.com'],
+    [
+      'Launch Date Set (SPACE.com)',
+      'SPACE.com - TORONTO -- A team said.',
+      'Launch Date Set',
+      'TORONTO -- A team said.',
+      'SPACE.com',
+    ],
     ['Rates Rise (Example Times)', 'Rates rose.', 'Rates Rise', 'Rates rose.', 'Example Times'],
   ])('moves the tag of %j into the outlet', (title, text, bareTitle, bareText, outlet) => {
     expect(splitTitleOutlet(title, text)).toEqual({ title: bareTitle, text: bareText, outlet });

@@ -39,7 +39,7 @@ export function splitTitleOutlet(title: string, text: string): TitleOutlet {
 }
 
 /** `WASHINGTON (Reuters) - ` or `LONDON, March 3 (AFP) — ` opening a wire story. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{N} .,'’/-]{1,60}\(([^()]{1,40})\)\s*[-–—]+\s/u;
+const DATELINE = /^\s*\p{Lu}[\p{Lu} .'’/-]{1,40}(?:,[^()\n]{1,40})?\(([^()]{1,40})\)\s*[-–—]+\s/u;
 
 /**
  * The outlet named in a wire-story dateline at the start of the body (`WASHINGTON (Reuters) - …`),

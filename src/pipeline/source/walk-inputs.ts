@@ -15,7 +15,11 @@ function byName(a: string, b: string): number {
  * entries (a leading dot) and, inside folders, names matching `ignore` are skipped. Each file comes
  * out once even when reached twice (repeated inputs, symbolic links); folder loops are not followed.
  */
-export async function* walkInputs(paths: readonly string[], ignore: RegExp, cwd: string): AsyncGenerator<InputEntry> {
+export async function* walkInputs(
+  paths: readonly string[],
+  ignore: RegExp,
+  cwd: string,
+): AsyncGenerator<InputEntry> {
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
 

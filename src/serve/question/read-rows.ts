@@ -31,7 +31,12 @@ export function cypherInt(value: number): ReturnType<typeof neo4j.int> {
 }
 
 /** A whole number in `[min, max]`; `fallback` when the value is missing or not a finite number. */
-export function clampInt(value: number | null | undefined, min: number, max: number, fallback: number): number {
+export function clampInt(
+  value: number | null | undefined,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
   if (value === null || value === undefined || !Number.isFinite(value)) return fallback;
   return Math.min(max, Math.max(min, Math.trunc(value)));
 }

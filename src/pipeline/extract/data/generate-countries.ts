@@ -4,7 +4,10 @@
  * Hand-kept corrections and additions live in `country-extras.json` and are merged at load time.
  */
 import { writeFileSync } from 'node:fs';
-import countries from 'world-countries';
+import type { Country } from 'world-countries';
+import countriesJson from 'world-countries/countries.json' with { type: 'json' };
+
+const countries = countriesJson as unknown as Country[];
 
 const LATIN = /^[A-Za-z][A-Za-z .'-]*$/;
 

@@ -1,0 +1,115 @@
+/**
+ * Claim extraction: attributed statements. Direct quotes with their speaker ('“…,” said X',
+ * 'X said: “…”', '“…,” he declared'), reported speech ('according to X, …', 'X said that …',
+ * '…, X said.'), the outlet that carried the words ('speaking to Y', 'relayed to Y'), and credit:
+ * who a claim says deserves the achievement ('thanks to X', 'X played a key role').
+ */
+import type { Claim, ClaimKind, ClaimReport, Event, EventReport } from '../../../domain.js';
+import type { ExtractContext } from '../context.js';
+import { evidenceOf } from '../events/evidence.js';
+import { sentenceAt, withoutOverlaps } from '../events/sentence-mentions.js';
+import { TRIGGER_LEXICON } from '../events/trigger-lexicon.js';
+import { findAbout } from './find-about.js';
+import type { ClaimCandidate } from './claim-candidate.js';
+import { claimId } from './claim-identity.js';
+import { findCredits } from './find-credits.js';
+import { findQuotes } from './find-quotes.js';
+import type { ClaimScope } from './find-speaker.js';
+import { findQuoteClaims } from './quote-claims.js';
+import { findReportedSpeech } from './reported-speech.js';
+import { SPEECH_LEXICON } from './speech-lexicon.js';
+
+/** Name of this extractor on every fact it produces. */
+export const CLAIM_EXTRACTOR = 'rules/claims';
+
+function candidates(scope: ClaimScope): ClaimCandidate[] {
+  const { claims: quoted, usedVerbs } = findQuoteClaims(scope);
+  const out: ClaimCandidate[] = [...quoted];
+  // Reported speech inside a quote ('Assad … underlined that …', said Peskov): the inner speaker's
+  // claim, carried by the outer speaker.
+  for (const outer of quoted) {
+    for (const inner of findReportedSpeech(scope, outer.start, outer.end, usedVerbs, true)) {
+      if (inner.speaker.mention.entityId === outer.speaker.mention.entityId) continue;
+      inner.relays = [outer.speaker.mention];
+      inner.confidence = Math.min(inner.confidence, outer.confidence) - 0.05;
+      inner.rule = 'nested';
+      out.push(inner);
+      outer.kind = 'REPORT';
+    }
+  }
+  for (const sentence of scope.sentences) {
+    out.push(...findReportedSpeech(scope, sentence.start, sentence.end, usedVerbs, false));
+  }
+  return out.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * Extracts the claims of one article, each with one report per place it is made. `events` and
+ * `eventReports` (from `extractEvents`) let a claim point at the events it is about. Pure and
+ * deterministic.
+ */
+export function extractClaims(
+  input: ExtractContext,
+  events: Event[],
+  eventReports: EventReport[],
+): { claims: Claim[]; claimReports: ClaimReport[] } {
+  const { article } = input;
+  const scope: ClaimScope = {
+    text: article.text,
+    sentences: input.sentences,
+    mentions: withoutOverlaps(input.mentions),
+    quotes: findQuotes(article.text),
+    lexicon: SPEECH_LEXICON,
+    prepositions: TRIGGER_LEXICON.prepositions,
+  };
+  const found = candidates(scope);
+  const claims = new Map<string, Claim>();
+  const claimReports: ClaimReport[] = [];
+  for (const c of found) {
+    const claimantId = c.speaker.mention.entityId;
+    const text = article.text.slice(c.start, c.end);
+    const id = claimId(claimantId, text);
+    const nestedInside = found.filter((n) => n.rule === 'nested' && n !== c && n.start >= c.start && n.end <= c.end);
+    const credits =
+      nestedInside.length > 0 ? { credited: [], cueCount: 0 } : findCredits(scope, c, claimantId, input.actors);
+    const creditedIds = [...new Set([...c.creditedByVerb.map((m) => m.entityId), ...credits.credited])];
+    let kind: ClaimKind = creditedIds.length > 0 ? 'CREDIT' : c.kind === 'CREDIT' ? 'STATEMENT' : c.kind;
+    if (kind === 'STATEMENT' && c.speaker.mention.type === 'MEDIA') kind = 'REPORT';
+    const relayedByIds = [...new Set(c.relays.map((m) => m.entityId))].filter((x) => x !== claimantId);
+    const aboutIds = findAbout(scope, c, {
+      events,
+      eventReports,
+      exclude: new Set([claimantId, ...creditedIds, ...relayedByIds]),
+      achievement: kind === 'CREDIT',
+    });
+    const sentence = sentenceAt(input.sentences, c.start) ?? sentenceAt(input.sentences, Math.max(0, c.start - 1));
+    if (!sentence) continue;
+    const confidence = Math.round(Math.max(0.3, Math.min(0.95, c.confidence)) * 100) / 100;
+    const existing = claims.get(id);
+    if (existing) {
+      existing.creditedIds = [...new Set([...existing.creditedIds, ...creditedIds])];
+      existing.relayedByIds = [...new Set([...existing.relayedByIds, ...relayedByIds])];
+      existing.aboutIds = [...new Set([...existing.aboutIds, ...aboutIds])];
+      existing.confidence = Math.max(existing.confidence, confidence);
+    } else {
+      claims.set(id, {
+        id,
+        kind,
+        text,
+        direct: c.direct,
+        claimantId,
+        relayedByIds,
+        creditedIds,
+        aboutIds,
+        confidence,
+        extractor: CLAIM_EXTRACTOR,
+        extractorVersion: input.extractorVersion,
+      });
+    }
+    claimReports.push({
+      claimId: id,
+      evidence: evidenceOf(article.id, sentence, c, confidence, CLAIM_EXTRACTOR, input.extractorVersion),
+    });
+  }
+  return { claims: [...claims.values()], claimReports };
+}

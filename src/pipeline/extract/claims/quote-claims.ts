@@ -1,0 +1,126 @@
+import type { ClaimKind } from '../../../domain.js';
+import { sentenceAt } from '../events/sentence-mentions.js';
+import { wordsOf } from '../events/words.js';
+import type { ClaimCandidate } from './claim-candidate.js';
+import type { QuoteSpan } from './find-quotes.js';
+import { relaysIn, speakerAfter, speakerBefore } from './find-speaker.js';
+import type { ClaimScope, Speaker } from './find-speaker.js';
+
+const MIN_QUOTE_WORDS = 3;
+
+interface Attribution {
+  speaker: Speaker;
+  kind: ClaimKind;
+  verbStart: number;
+  rule: ClaimCandidate['rule'];
+  /** The text range holding the attribution (for relays: 'speaking to Y', 'relayed to Y'). */
+  from: number;
+  to: number;
+}
+
+function kindOf(scope: ClaimScope, verb: string): ClaimKind | undefined {
+  return scope.lexicon.verbKind.get(verb);
+}
+
+/** '“…,” said X', '“…,” X added', '“…,” he declared'. */
+function attributionAfter(scope: ClaimScope, q: QuoteSpan, limit: number): Attribution | undefined {
+  const lead = /^[\s,.!?…]*/.exec(scope.text.slice(q.close, limit))![0];
+  const from = q.close + lead.length;
+  const words = wordsOf(scope.text.slice(from, Math.min(limit, from + 140)), from);
+  const first = words[0];
+  if (!first) return undefined;
+  const firstKind = kindOf(scope, first.lower);
+  if (firstKind) {
+    const speaker = speakerAfter(scope, first.end, limit);
+    return speaker && { speaker, kind: firstKind, verbStart: first.start, rule: 'quote-after', from: q.close, to: limit };
+  }
+  // '<speaker> <verb>' within a short reach: the speaker must start right after the quote.
+  for (let k = 1; k < words.length && k <= 10; k++) {
+    const verb = words[k]!;
+    const kind = kindOf(scope, verb.lower);
+    if (!kind) continue;
+    if (/[.;:!?“”"]/.test(scope.text.slice(from, verb.start).replace(/\b(?:[A-Z]\.){1,3}/g, ''))) return undefined;
+    const speaker = speakerBefore(scope, verb.start, from);
+    if (!speaker) return undefined;
+    // The speaker starts right after the quote, or after a short description ('the play's organiser in Uganda, X').
+    const lead = scope.text.slice(from, speaker.mention.evidence.start);
+    const startsHere =
+      speaker.how === 'pronoun' ||
+      /^(?:the\s+)?$/i.test(lead) ||
+      (lead.length <= 70 && /^(?:the|a|an|its|their|his|her)\s+[\p{L}\p{N}'’\s-]*,?\s*$/iu.test(lead));
+    if (!startsHere) return undefined;
+    return { speaker, kind, verbStart: verb.start, rule: 'quote-after', from: q.close, to: limit };
+  }
+  return undefined;
+}
+
+/** 'X said: “…”', 'X stated that: “…”', 'X said Friday at the Pentagon “…”', 'SANA reported “…”'. */
+function attributionBefore(scope: ClaimScope, q: QuoteSpan, floor: number): Attribution | undefined {
+  const reach = Math.max(floor, q.open - 200);
+  const words = wordsOf(scope.text.slice(reach, q.open), reach);
+  for (let k = words.length - 1; k >= 0; k--) {
+    const verb = words[k]!;
+    const between = scope.text.slice(verb.end, q.open);
+    if (between.length > 45 || /[.;!?“”"]/.test(between.replace(/\b(?:[A-Z]\.){1,3}/g, ''))) return undefined;
+    const kind = kindOf(scope, verb.lower);
+    if (!kind) continue;
+    const speaker = speakerBefore(scope, verb.start, floor);
+    if (!speaker) return undefined;
+    return { speaker, kind, verbStart: verb.start, rule: 'quote-before', from: floor, to: q.open };
+  }
+  return undefined;
+}
+
+/**
+ * Direct quotes with their speaker: the attribution after the quote is tried first, then the one
+ * before it; a quote that directly continues the previous one ('… weeks. "We are going …') keeps
+ * its speaker. Quotes of fewer than three words (scare quotes) are not claims.
+ */
+export function findQuoteClaims(scope: ClaimScope): { claims: ClaimCandidate[]; usedVerbs: Set<number> } {
+  const claims: ClaimCandidate[] = [];
+  const usedVerbs = new Set<number>();
+  let previous: { q: QuoteSpan; speaker: Speaker; kind: ClaimKind } | undefined;
+  for (const q of scope.quotes) {
+    if (wordsOf(scope.text.slice(q.start, q.end)).length < MIN_QUOTE_WORDS) {
+      previous = undefined;
+      continue;
+    }
+    const closing = sentenceAt(scope.sentences, Math.max(q.start, q.close - 1));
+    const limit = Math.min(scope.text.length, Math.max(closing?.end ?? q.close, q.close + 1), q.close + 160);
+    const opening = sentenceAt(scope.sentences, q.open) ?? sentenceAt(scope.sentences, q.start);
+    const floor = Math.max(opening?.start ?? 0, previous ? previous.q.close : 0);
+    let attribution = attributionAfter(scope, q, limit) ?? attributionBefore(scope, q, floor);
+    if (!attribution && previous && /^[\s\p{P}]*$/u.test(scope.text.slice(previous.q.close, q.open).replace(/[“”"]/g, ''))) {
+      attribution = {
+        speaker: previous.speaker,
+        kind: previous.kind,
+        verbStart: -1,
+        rule: 'quote-continued',
+        from: q.open,
+        to: q.open,
+      };
+    }
+    if (!attribution) {
+      previous = undefined;
+      continue;
+    }
+    usedVerbs.add(attribution.verbStart);
+    const named = attribution.speaker.how === 'named';
+    claims.push({
+      start: q.start,
+      end: q.end,
+      speaker: attribution.speaker,
+      relays: relaysIn(scope, Math.min(attribution.from, opening?.start ?? q.open), attribution.to, attribution.speaker.mention).filter(
+        (m) => m.evidence.start < q.start || m.evidence.start >= q.end,
+      ),
+      direct: true,
+      kind: attribution.kind,
+      creditedByVerb: [],
+      confidence: attribution.rule === 'quote-continued' ? 0.7 : named ? 0.85 : 0.7,
+      rule: attribution.rule,
+    });
+    previous = { q, speaker: attribution.speaker, kind: attribution.kind };
+  }
+  return { claims, usedVerbs };
+}
+

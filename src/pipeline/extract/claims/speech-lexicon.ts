@@ -1,0 +1,72 @@
+import type { ClaimKind } from '../../../domain.js';
+import creditData from '../data/claim-credit.json' with { type: 'json' };
+import speechData from '../data/claim-speech.json' with { type: 'json' };
+import { phrasePattern } from '../events/words.js';
+
+/** Reporting verbs, attribution phrases and credit cues, built from `data/claim-*.json`. */
+export interface SpeechLexicon {
+  /** Reporting verb → the claim kind it signals. */
+  verbKind: Map<string, ClaimKind>;
+  /** 'congratulated', 'thanked': the object is credited. */
+  creditVerbs: Set<string>;
+  accordingTo: RegExp;
+  relayCues: RegExp;
+  reportNouns: Set<string>;
+  personPronouns: Set<string>;
+  groupPronouns: Set<string>;
+  creditBefore: RegExp;
+  creditBeforeNeedsPossessive: Set<string>;
+  creditAfter: RegExp;
+  achievementWords: Set<string>;
+  creditBlockers: RegExp;
+}
+
+/** Verbs that take a bare clause ('she said new mothers were …'); others need 'that', a colon or a quote. */
+export const CLAUSE_VERBS = new Set([
+  'said',
+  'says',
+  'say',
+  'added',
+  'adds',
+  'insisted',
+  'insists',
+  'argued',
+  'argues',
+  'claimed',
+  'claims',
+  'believes',
+  'believed',
+  'thinks',
+  'warned',
+  'warns',
+  'stressed',
+  'noted',
+  'told',
+  'tells',
+  'stated',
+  'explained',
+]);
+
+function buildLexicon(): SpeechLexicon {
+  const verbKind = new Map<string, ClaimKind>();
+  for (const [kind, verbs] of Object.entries(speechData.verbs)) {
+    for (const verb of verbs) verbKind.set(verb, kind as ClaimKind);
+  }
+  return {
+    verbKind,
+    creditVerbs: new Set(speechData.creditVerbs),
+    accordingTo: phrasePattern(speechData.accordingTo),
+    relayCues: phrasePattern(speechData.relayCues),
+    reportNouns: new Set(speechData.reportNouns),
+    personPronouns: new Set(speechData.pronouns.PERSON),
+    groupPronouns: new Set(speechData.pronouns.GROUP),
+    creditBefore: phrasePattern(creditData.before),
+    creditBeforeNeedsPossessive: new Set(creditData.beforeNeedsPossessive),
+    creditAfter: phrasePattern(creditData.after),
+    achievementWords: new Set(creditData.achievementWords),
+    creditBlockers: phrasePattern(creditData.blockers),
+  };
+}
+
+/** The lexicon used by the claim rules. */
+export const SPEECH_LEXICON: SpeechLexicon = buildLexicon();

@@ -1,0 +1,196 @@
+import type { Actor, DatePrecision, Event, EventParticipant, EventReport, EventType, Place } from '../../../domain.js';
+import { eventId, eventLabel, countryOf, keyString, sideOf } from './event-identity.js';
+import type { EventKey } from './event-identity.js';
+import { evidenceOf } from './evidence.js';
+import type { EventMention } from './find-event-mentions.js';
+
+/** Where the merged events get their names, sides and versions from. */
+export interface ConsolidateInput {
+  articleId: string;
+  actors: ReadonlyMap<string, Actor>;
+  places: ReadonlyMap<string, Place>;
+  extractor: string;
+  extractorVersion: string;
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 3, MONTH: 2, YEAR: 1 };
+
+function agentsOf(m: EventMention): string[] {
+  return m.participants
+    .filter((p) => p.role === 'AGENT')
+    .sort((a, b) => a.mention.evidence.start - b.mention.evidence.start)
+    .map((p) => p.mention.entityId);
+}
+
+/** The part of an id after its kind prefix ('act_syria' → 'syria'). */
+function idName(id: string): string {
+  return id.slice(id.indexOf('_') + 1);
+}
+
+function nameOfSide(id: string, actors: ReadonlyMap<string, Actor>): string {
+  return actors.get(id)?.name ?? id;
+}
+
+/** The acting side: of several agents, the one of the place's own country, else the first named. */
+function actingSide(m: EventMention, input: ConsolidateInput): string | undefined {
+  const sides = agentsOf(m).map((id) => sideOf(id, input.actors));
+  if (sides.length === 0) return undefined;
+  if (sides.length > 1 && m.place) {
+    const countryId = countryOf(m.place.entityId, input.places);
+    const countryName = input.places.get(countryId)?.name.toLowerCase();
+    const home = sides.find(
+      (s) => idName(s) === idName(countryId) || nameOfSide(s, input.actors).toLowerCase() === countryName,
+    );
+    if (home) return home;
+  }
+  return sides[0];
+}
+
+function losingSide(m: EventMention, input: ConsolidateInput): string | undefined {
+  const target = m.participants.find((p) => p.role === 'TARGET');
+  return target ? sideOf(target.mention.entityId, input.actors) : undefined;
+}
+
+function mostFrequent(values: string[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  let best: string | undefined;
+  let bestCount = 0;
+  for (const [v, c] of counts) {
+    if (c > bestCount) {
+      best = v;
+      bestCount = c;
+    }
+  }
+  return best;
+}
+
+/**
+ * The side of a mention that names no agent, read from the rest of the article: for a change of
+ * hands, the side that took the same place from the same loser (or, with no loser named, the side
+ * most often said to have taken it); for other families, the one side the article names for the
+ * same kind of event at the same place.
+ */
+function inferSide(m: EventMention, all: EventMention[], input: ConsolidateInput): string {
+  const placeId = m.place?.entityId;
+  const family = m.hit.entry.family;
+  const type = m.hit.entry.type;
+  const sameFamily = all.filter((x) => x !== m && x.hit.entry.family === family && x.place?.entityId === placeId);
+  // A recapture is not the capture it undid: an agentless 'retaking' joins other recaptures when there are any.
+  const recaptures = sameFamily.filter((x) => x.hit.entry.type === 'RECAPTURE' && actingSide(x, input) !== undefined);
+  const peers = type === 'RECAPTURE' && recaptures.length > 0 ? recaptures : sameFamily;
+  const known = peers.map((x) => ({ x, side: actingSide(x, input) })).filter((p) => p.side !== undefined);
+  const loser = losingSide(m, input);
+  if (family === 'CONTROL') {
+    if (loser !== undefined) {
+      const sameLoser = known.filter((p) => losingSide(p.x, input) === loser && p.side !== loser);
+      const notLoser = known.filter((p) => p.side !== loser);
+      const side = mostFrequent((sameLoser.length > 0 ? sameLoser : notLoser).map((p) => p.side!));
+      return side ?? `against:${loser}`;
+    }
+    return mostFrequent(known.map((p) => p.side!)) ?? '?';
+  }
+  const distinct = [...new Set(known.map((p) => p.side!))];
+  if (distinct.length === 1) return distinct[0]!;
+  return loser !== undefined ? `against:${loser}` : '?';
+}
+
+function keyOf(m: EventMention, all: EventMention[], input: ConsolidateInput): EventKey {
+  const family = m.hit.entry.family;
+  const side = actingSide(m, input) ?? inferSide(m, all, input);
+  const sufferers = m.participants
+    .filter((p) => p.role === 'VICTIM' || p.role === 'TARGET')
+    .map((p) => p.mention)
+    .filter((x) => family === 'KILLING' || m.place === undefined)
+    .map((x) => (x.type === 'PERSON' ? x.entityId : sideOf(x.entityId, input.actors)));
+  const namedPeople = m.participants.filter((p) => p.role === 'VICTIM' && p.mention.type === 'PERSON');
+  if (family === 'KILLING' && namedPeople.length > 0) {
+    // A named person is killed once, wherever and by whomever an article says.
+    return { family, side: '', sufferers: [...new Set(namedPeople.map((p) => p.mention.entityId))].sort() };
+  }
+  if (family === 'CEASEFIRE') {
+    const parties = [...new Set(agentsOf(m).map((id) => sideOf(id, input.actors)))].sort();
+    const placeId = m.place ? countryOf(m.place.entityId, input.places) : undefined;
+    return { family, ...(placeId ? { placeId } : {}), side: parties.join('+') };
+  }
+  return {
+    family,
+    ...(m.place ? { placeId: m.place.entityId } : {}),
+    side,
+    ...(sufferers.length > 0 ? { sufferers: [...new Set(sufferers)].sort() } : {}),
+  };
+}
+
+function typeOf(group: EventMention[]): EventType {
+  const family = group[0]!.hit.entry.family;
+  if (family !== 'CONTROL') return group[0]!.hit.entry.type;
+  const re = group.filter((m) => m.hit.entry.type === 'RECAPTURE').length;
+  return re * 2 >= group.length ? 'RECAPTURE' : 'CAPTURE';
+}
+
+/**
+ * Merges the event mentions of one article into events: mentions with the same key (family,
+ * place, side) are one event; each mention becomes one report with its own trigger, sentence
+ * and date. Returns events and reports in text order of first mention.
+ */
+export function consolidateEvents(
+  mentions: EventMention[],
+  input: ConsolidateInput,
+): { events: Event[]; eventReports: EventReport[] } {
+  const groups = new Map<string, { key: EventKey; members: EventMention[] }>();
+  for (const m of mentions) {
+    const key = keyOf(m, mentions, input);
+    const k = keyString(key);
+    const group = groups.get(k) ?? { key, members: [] };
+    group.members.push(m);
+    groups.set(k, group);
+  }
+  const events: Event[] = [];
+  const eventReports: EventReport[] = [];
+  for (const { key, members } of groups.values()) {
+    const id = eventId(key);
+    const type = typeOf(members);
+    const participants: EventParticipant[] = [];
+    for (const m of members) {
+      for (const p of m.participants) {
+        if (participants.some((x) => x.actorId === p.mention.entityId && x.role === p.role)) continue;
+        participants.push({
+          actorId: p.mention.entityId,
+          role: p.role,
+          evidence: evidenceOf(input.articleId, m.sentence, p.mention.evidence, p.confidence * m.confidence + 0.2, input.extractor, input.extractorVersion),
+        });
+      }
+    }
+    const dated = members
+      .filter((m) => m.date?.date !== undefined)
+      .sort((a, b) => PRECISION_RANK[b.date!.precision!] - PRECISION_RANK[a.date!.precision!]);
+    const place = key.placeId ? input.places.get(key.placeId) : undefined;
+    const sufferers = participants
+      .filter((p) => p.role === 'VICTIM' || (p.role === 'TARGET' && !place))
+      .map((p) => nameOfSide(p.actorId, input.actors));
+    const agents = participants.filter((p) => p.role === 'AGENT').map((p) => nameOfSide(p.actorId, input.actors));
+    const best = dated[0]?.date;
+    events.push({
+      id,
+      type,
+      label: eventLabel(type, place, [...new Set(sufferers)], [...new Set(agents)]),
+      ...(key.placeId ? { placeId: key.placeId } : {}),
+      ...(best?.date ? { date: best.date, datePrecision: best.precision! } : {}),
+      participants,
+      confidence: Math.round(Math.max(...members.map((m) => m.confidence)) * 100) / 100,
+      extractor: input.extractor,
+      extractorVersion: input.extractorVersion,
+    });
+    for (const m of members) {
+      eventReports.push({
+        eventId: id,
+        trigger: m.hit.text,
+        ...(m.date ? { dateText: m.date.text } : {}),
+        ...(m.date?.date ? { date: m.date.date, datePrecision: m.date.precision! } : {}),
+        evidence: evidenceOf(input.articleId, m.sentence, { start: m.hit.start, end: m.hit.end }, m.confidence, input.extractor, input.extractorVersion),
+      });
+    }
+  }
+  eventReports.sort((a, b) => a.evidence.start - b.evidence.start);
+  return { events, eventReports };
+}

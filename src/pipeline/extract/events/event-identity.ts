@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import type { Actor, EventType, Place } from '../../../domain.js';
+import type { EventFamily } from './trigger-lexicon.js';
+
+/** Follows `partOf` to the outermost actor ('Syrian Army' → 'Syria'): the side an actor fights for. */
+export function sideOf(actorId: string, actors: ReadonlyMap<string, Actor>): string {
+  let current = actorId;
+  const seen = new Set<string>([current]);
+  for (;;) {
+    const parent = actors.get(current)?.partOf;
+    if (parent === undefined || seen.has(parent)) return current;
+    seen.add(parent);
+    current = parent;
+  }
+}
+
+/** Follows `locatedIn` to the outermost place (a city → its country). */
+export function countryOf(placeId: string, places: ReadonlyMap<string, Place>): string {
+  let current = placeId;
+  const seen = new Set<string>([current]);
+  for (;;) {
+    const parent = places.get(current)?.locatedIn;
+    if (parent === undefined || seen.has(parent)) return current;
+    seen.add(parent);
+    current = parent;
+  }
+}
+
+/**
+ * The normalised identity of a real event. It holds no date and no wording, only what stays the
+ * same however an article tells it: the family (capture and recapture are one family: a place
+ * changes hands), the place, and the side that acted — so two outlets reporting the same
+ * recapture agree, and the earlier capture of the same place by the other side does not.
+ */
+export interface EventKey {
+  family: EventFamily;
+  placeId?: string;
+  /** Side that acted (an actor id after `sideOf`), `against:<side>` when only the losing side is known, or '?'. */
+  side: string;
+  /** For killings of named people and attacks without a place: who suffered it. */
+  sufferers?: string[];
+}
+
+/** The key as one string (for grouping and hashing). */
+export function keyString(key: EventKey): string {
+  return [key.family, key.placeId ?? '', key.side, (key.sufferers ?? []).join('+')].join('|');
+}
+
+/** Stable event id derived from the key only. */
+export function eventId(key: EventKey): string {
+  return `evt_${createHash('sha256').update(keyString(key), 'utf8').digest('hex').slice(0, 16)}`;
+}
+
+const TYPE_WORDS: Record<EventType, string> = {
+  CAPTURE: 'Capture of',
+  RECAPTURE: 'Recapture of',
+  DESTRUCTION: 'Destruction in',
+  KILLING: 'Killings in',
+  AIRSTRIKE: 'Airstrikes on',
+  ATTACK: 'Attack on',
+  WITHDRAWAL: 'Withdrawal from',
+  CEASEFIRE: 'Ceasefire in',
+  OFFENSIVE: 'Offensive on',
+  OTHER: 'Event in',
+};
+
+/** Human caption from the type and the place (or, lacking a place, who suffered it). */
+export function eventLabel(
+  type: EventType,
+  place: Place | undefined,
+  sufferers: string[],
+  actorsNamed: string[],
+): string {
+  if (type === 'KILLING' && sufferers.length > 0) return `Killing of ${sufferers.join(' and ')}`;
+  if (type === 'DESTRUCTION' && place?.type === 'SITE') return `Destruction of ${place.name}`;
+  if (place) return `${TYPE_WORDS[type]} ${place.name}`;
+  if (sufferers.length > 0) return `${TYPE_WORDS[type].replace(/ (?:in|from|of)$/, ' on')} ${sufferers.join(' and ')}`;
+  if (type === 'CEASEFIRE' && actorsNamed.length > 1) return `Ceasefire between ${actorsNamed.join(' and ')}`;
+  const word = TYPE_WORDS[type].split(' ')[0]!;
+  return actorsNamed.length > 0 ? `${word} by ${actorsNamed.join(' and ')}` : word;
+}

@@ -1,0 +1,216 @@
+import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
+import { sameClause } from './words.js';
+import type { Word } from './words.js';
+
+/** One trigger found in a sentence. */
+export interface TriggerHit {
+  entry: TriggerEntry;
+  /** Article offsets of the trigger words (with an adjacent particle). */
+  start: number;
+  end: number;
+  /** The trigger as written; a separated particle is appended ('drove out'). */
+  text: string;
+  /** Index of the first and last word of the trigger in the sentence's words. */
+  wordIndex: number;
+  lastWordIndex: number;
+  /** Where the words of the object start and end when a particle stands after it ('drove [the militants] out'). */
+  gap?: { start: number; end: number };
+  /** End of the whole trigger phrase (after a separated particle). */
+  phraseEnd: number;
+  nominal: boolean;
+  /** A 'be' form stands before the participle ('was captured'). */
+  passive: boolean;
+}
+
+const NOMINAL_LEFT = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+  'any',
+  'every',
+  'each',
+  'further',
+  'new',
+  'first',
+  'latest',
+  'recent',
+  'major',
+  'such',
+  'after',
+  'since',
+  'before',
+  'during',
+  'following',
+  'of',
+  'in',
+  'for',
+  'as',
+  'on',
+  'by',
+  'with',
+  'without',
+]);
+
+const VERBAL_LEFT = new Set([
+  'have',
+  'has',
+'had',
+  'having',
+  'will',
+  'would',
+  'to',
+  'did',
+  'do',
+  'does',
+  'could',
+  'can',
+  'may',
+  'might',
+  'should',
+  'must',
+  'they',
+  'he',
+  'she',
+  'it',
+  'we',
+  'who',
+  'which',
+  'then',
+  'also',
+  'and',
+  'not',
+  'reportedly',
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+]);
+
+/** Particles that may stand after the object, and whether 'of'/'from' must follow them then. */
+const SEPARABLE: Record<string, 'of-from' | 'free'> = {
+  out: 'of-from',
+  back: 'of-from',
+  control: 'free',
+  offensive: 'free',
+  dead: 'free',
+  up: 'free',
+};
+
+function joined(text: string, left: Word, right: Word): boolean {
+  return /^[\s-]*$/.test(text.slice(left.end, right.start)) && right.start - left.end <= 2;
+}
+
+function matchWords(text: string, words: Word[], i: number, entry: TriggerEntry): number {
+  for (let k = 1; k < entry.words.length; k++) {
+    const word = words[i + k];
+    if (word === undefined || word.lower !== entry.words[k] || !joined(text, words[i + k - 1]!, word)) return -1;
+  }
+  return i + entry.words.length - 1;
+}
+
+function looksVerbal(text: string, words: Word[], i: number): boolean {
+  const previous = words[i - 1];
+  if (previous === undefined) return false;
+  if (!sameClause(text, previous.end, words[i]!.start)) return false;
+  if (previous.possessive || NOMINAL_LEFT.has(previous.lower)) return false;
+  if (VERBAL_LEFT.has(previous.lower) || /ly$/.test(previous.lower)) return true;
+  if (/^\p{Lu}/u.test(previous.text)) return true;
+  return /[^s]s$/.test(previous.lower);
+}
+
+interface Particle {
+  index: number;
+  gap?: { start: number; end: number };
+}
+
+function findParticle(text: string, words: Word[], last: number, particle: string): Particle | undefined {
+  const next = words[last + 1];
+  if (next === undefined) return undefined;
+  if (next.lower === particle && joined(text, words[last]!, next)) return { index: last + 1 };
+  const mode = SEPARABLE[particle];
+  if (mode === undefined) return undefined;
+  for (let k = last + 2; k <= last + 4 && k < words.length; k++) {
+    const word = words[k]!;
+    if (!sameClause(text, words[last]!.end, word.start)) return undefined;
+    if (word.lower !== particle) continue;
+    if (mode === 'of-from' && !['of', 'from'].includes(words[k + 1]?.lower ?? '')) return undefined;
+    return { index: k, gap: { start: next.start, end: words[k - 1]!.end } };
+  }
+  return undefined;
+}
+
+function isPassive(text: string, words: Word[], i: number, lexicon: TriggerLexicon): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    const word = words[k]!;
+    if (!sameClause(text, word.end, words[i]!.start)) return false;
+    if (lexicon.beForms.has(word.lower)) return true;
+    if (!/ly$/.test(word.lower) && !['not', 'also', 'then', 'now', 'already', 'reportedly', 'since'].includes(word.lower))
+      return false;
+  }
+  return false;
+}
+
+/**
+ * Finds event triggers in one sentence's words: verbs (with phrasal particles, also after the
+ * object), their nominalisations ('the recapture of'), and multi-word nouns ('air strikes').
+ * Where a word can be either ('attack', 'capture'), the word before it decides.
+ */
+export function findTriggers(text: string, words: Word[], lexicon: TriggerLexicon): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  let skipUntil = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (i <= skipUntil) continue;
+    const word = words[i]!;
+    const entries = lexicon.byFirstWord.get(word.lower);
+    if (!entries) continue;
+    const verbal = looksVerbal(text, words, i);
+    const hasNoun = entries.some((e) => e.nominal && matchWords(text, words, i, e) >= 0);
+    const hasVerb = entries.some((e) => !e.nominal);
+    const ordered = [...entries].sort(
+      (a, b) => b.words.length - a.words.length || Number(Boolean(b.particle)) - Number(Boolean(a.particle)),
+    );
+    for (const entry of ordered) {
+      if (entry.nominal && hasVerb && verbal) continue;
+      if (!entry.nominal && hasNoun && !verbal && !entry.particle) continue;
+      let last = matchWords(text, words, i, entry);
+      if (last < 0) continue;
+      let particle: Particle | undefined;
+      if (entry.particle) {
+        particle = findParticle(text, words, last, entry.particle);
+        if (!particle) continue;
+        if (!particle.gap) last = particle.index;
+      }
+      const phraseLast = particle ? particle.index : last;
+      if (entry.needsPrep && words[phraseLast + 1]?.lower !== entry.needsPrep) continue;
+      const start = word.start;
+      const end = words[last]!.end;
+      const particleWord = particle?.gap ? words[particle.index] : undefined;
+      hits.push({
+        entry,
+        start,
+        end,
+        text: text.slice(start, end) + (particleWord ? ` ${particleWord.text}` : ''),
+        wordIndex: i,
+        lastWordIndex: last,
+        ...(particle?.gap ? { gap: particle.gap } : {}),
+        phraseEnd: words[phraseLast]!.end,
+        nominal: entry.nominal,
+        passive: !entry.nominal && entry.participle && isPassive(text, words, i, lexicon),
+      });
+      skipUntil = phraseLast;
+      break;
+    }
+  }
+  return hits;
+}

@@ -1,0 +1,45 @@
+/**
+ * Event extraction: who did what to whom, where and when. Trigger words and phrases from
+ * `data/event-triggers.json` (verbs, phrasal verbs, nominalisations), roles from the resolved
+ * mentions around them, dates normalised against the publication date, and one id per real event
+ * so that every article reporting it points at the same node.
+ */
+import type { Event, EventReport } from '../../../domain.js';
+import type { ExtractContext } from '../context.js';
+import { consolidateEvents } from './consolidate-events.js';
+import { conflictWords, findEventMentions } from './find-event-mentions.js';
+import type { EventMention } from './find-event-mentions.js';
+import { anchorOf } from './normalise-date.js';
+import { TRIGGER_LEXICON } from './trigger-lexicon.js';
+
+/** Name of this extractor on every fact it produces. */
+export const EVENT_EXTRACTOR = 'rules/events';
+
+/** Conflict words an article needs before ambiguous triggers ('took', 'attack') count outside conflict sentences. */
+const ARTICLE_CONFLICT_WORDS = 3;
+
+/**
+ * Extracts the events of one article with one report per trigger occurrence. Pure and
+ * deterministic: the same context gives the same events, ids and order.
+ */
+export function extractEvents(input: ExtractContext): { events: Event[]; eventReports: EventReport[] } {
+  const { article } = input;
+  const anchor = anchorOf(article.publishedAt, article.datePrecision);
+  const aboutConflict = conflictWords(article.text, TRIGGER_LEXICON).size >= ARTICLE_CONFLICT_WORDS;
+  const mentions: EventMention[] = [];
+  for (const sentence of input.sentences) {
+    mentions.push(
+      ...findEventMentions(article.text, sentence, input.mentions, TRIGGER_LEXICON, anchor, aboutConflict),
+    );
+  }
+  return consolidateEvents(mentions, {
+    articleId: article.id,
+    actors: input.actors,
+    places: input.places,
+    extractor: EVENT_EXTRACTOR,
+    extractorVersion: input.extractorVersion,
+  });
+}
+
+export { findDates, anchorOf } from './normalise-date.js';
+export type { DateMention, Anchor } from './normalise-date.js';

@@ -1,0 +1,285 @@
+import type { DatePrecision } from '../../../domain.js';
+
+/** A date expression found in a sentence, normalised when it can be. */
+export interface DateMention {
+  /** The words as written, with a leading preposition ('on March 27', 'last May'). */
+  text: string;
+  start: number;
+  end: number;
+  /** ISO prefix matching `precision`; absent when the expression needs a publication date we lack. */
+  date?: string;
+  precision?: DatePrecision;
+}
+
+/** The publication date an expression is read against. */
+export interface Anchor {
+  year: number;
+  /** 1..12 when known */
+  month?: number;
+  /** 1..31 when known */
+  day?: number;
+}
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  'Jan.': 1,
+  'Feb.': 2,
+  'Aug.': 8,
+  'Sept.': 9,
+  'Sep.': 9,
+  'Oct.': 10,
+  'Nov.': 11,
+  'Dec.': 12,
+};
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const NUMBER_WORDS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+const MONTH = `(${MONTHS.join('|')}|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
+const WEEKDAY = `(${WEEKDAYS.join('|')})`;
+const PREP = `(?:(?:[Oo]n|[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]ack in|[Ll]ate in|[Ee]arly in)\\s+)?`;
+const PART = `(?:(early|mid|late|the end of|the beginning of|the start of)[-\\s]+)?`;
+const ORD = `(?:st|nd|rd|th)?`;
+
+interface Rule {
+  pattern: RegExp;
+  read: (m: RegExpExecArray, anchor: Anchor | undefined) => { date: string; precision: DatePrecision } | undefined;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function monthNumber(name: string): number {
+  const index = MONTHS.indexOf(name);
+  return index >= 0 ? index + 1 : (MONTH_ABBREVIATIONS[name] ?? 0);
+}
+
+function day(y: number, m: number, d: number): { date: string; precision: DatePrecision } | undefined {
+  const value = new Date(Date.UTC(y, m - 1, d));
+  if (value.getUTCMonth() !== m - 1 || d < 1) return undefined;
+  return { date: `${y}-${pad(m)}-${pad(d)}`, precision: 'DAY' };
+}
+
+function month(y: number, m: number): { date: string; precision: DatePrecision } {
+  return { date: `${y}-${pad(m)}`, precision: 'MONTH' };
+}
+
+function fromTime(ms: number): { date: string; precision: DatePrecision } {
+  const value = new Date(ms);
+  return {
+    date: `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`,
+    precision: 'DAY',
+  };
+}
+
+function anchorTime(anchor: Anchor): number | undefined {
+  if (anchor.month === undefined || anchor.day === undefined) return undefined;
+  return Date.UTC(anchor.year, anchor.month - 1, anchor.day);
+}
+
+/** The most recent month `m` at or before the anchor's month (strictly before when `strict`). */
+function recentMonth(anchor: Anchor | undefined, m: number, strict: boolean): { date: string; precision: DatePrecision } | undefined {
+  if (anchor?.month === undefined) return undefined;
+  const sameYear = strict ? m < anchor.month : m <= anchor.month;
+  return month(sameYear ? anchor.year : anchor.year - 1, m);
+}
+
+function week(anchor: Anchor | undefined, offsetWeeks: number): { date: string; precision: DatePrecision } | undefined {
+  if (anchor === undefined) return undefined;
+  const t = anchorTime(anchor);
+  if (t === undefined) return undefined;
+  const weekday = (new Date(t).getUTCDay() + 6) % 7; // Monday = 0
+  const monday = t - (weekday - 7 * offsetWeeks) * 86_400_000;
+  const sunday = monday + 6 * 86_400_000;
+  const a = new Date(monday);
+  const b = new Date(sunday);
+  if (a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth()) {
+    return month(a.getUTCFullYear(), a.getUTCMonth() + 1);
+  }
+  if (a.getUTCFullYear() === b.getUTCFullYear()) return { date: String(a.getUTCFullYear()), precision: 'YEAR' };
+  return undefined;
+}
+
+const RULES: Rule[] = [
+  {
+    // 27 March 2016, Sunday 3rd April 2016
+    pattern: new RegExp(`${PREP}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
+    read: (m) => day(Number(m[4]), monthNumber(m[3]!), Number(m[2])),
+  },
+  {
+    // March 27, 2016
+    pattern: new RegExp(`${PREP}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'g'),
+    read: (m) => day(Number(m[4]), monthNumber(m[2]!), Number(m[3])),
+  },
+  {
+    // late October 2015, March 2001
+    pattern: new RegExp(`${PREP}${PART}${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),
+    read: (m) => month(Number(m[3]), monthNumber(m[2]!)),
+  },
+  {
+    // late October of last year
+    pattern: new RegExp(`${PREP}${PART}${MONTH}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g'),
+    read: (m, a) => (a ? month(a.year + (m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0), monthNumber(m[2]!)) : undefined),
+  },
+  {
+    // March 27, March 15th (year from the publication date)
+    pattern: new RegExp(`${PREP}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'g'),
+    read: (m, a) => dayWithoutYear(a, monthNumber(m[2]!), Number(m[3])),
+  },
+  {
+    // 27 March, the 3rd of April
+    pattern: new RegExp(`${PREP}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}\\b(?![,.]?\\s*\\d)`, 'g'),
+    read: (m, a) => dayWithoutYear(a, monthNumber(m[3]!), Number(m[2])),
+  },
+  {
+    // late last May, last May, this March
+    pattern: new RegExp(`${PREP}${PART}(last|this|next)\\s+${MONTH}\\b`, 'g'),
+    read: (m, a) => {
+      const mm = monthNumber(m[3]!);
+      if (a?.month === undefined) return undefined;
+      if (m[2] === 'this') return month(a.year, mm);
+      if (m[2] === 'next') return month(mm > a.month ? a.year : a.year + 1, mm);
+      return recentMonth(a, mm, true);
+    },
+  },
+  {
+    // in December, back in May (most recent such month)
+    pattern: new RegExp(
+      `(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]ack in|[Ll]ate in|[Ee]arly in|[Ss]ince early|[Ss]ince late)\\s+${PART}${MONTH}\\b(?!\\s+\\d)`,
+      'g',
+    ),
+    read: (m, a) => recentMonth(a, monthNumber(m[2]!), false),
+  },
+  {
+    // in 2014, since early 2015
+    pattern: new RegExp(
+      `(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Tt]hroughout)\\s+${PART}((?:19|20)\\d{2})\\b(?!\\s*[-–]\\d)`,
+      'g',
+    ),
+    read: (m) => ({ date: m[2]!, precision: 'YEAR' }),
+  },
+  {
+    // on Friday, last Friday
+    pattern: new RegExp(`(?:(?:[Oo]n|[Ll]ast|[Tt]his)\\s+)?${WEEKDAY}\\b`, 'g'),
+    read: (m, a) => {
+      if (a === undefined) return undefined;
+      const t = anchorTime(a);
+      if (t === undefined) return undefined;
+      const target = WEEKDAYS.indexOf(m[1]!);
+      let back = (new Date(t).getUTCDay() - target + 7) % 7;
+      if (back === 0 && /^last/i.test(m[0])) back = 7;
+      return fromTime(t - back * 86_400_000);
+    },
+  },
+  {
+    pattern: /\b(?:[Ee]arlier |[Ll]ater )?(today|yesterday|tonight|this morning|this afternoon|this evening|last night)\b/g,
+    read: (m, a) => {
+      if (a === undefined) return undefined;
+      const t = anchorTime(a);
+      if (t === undefined) return undefined;
+      return fromTime(m[1] === 'yesterday' || m[1] === 'last night' ? t - 86_400_000 : t);
+    },
+  },
+  {
+    pattern: /\b(?:[Ee]arlier |[Ll]ater )?(this|last|next)\s+(week|month|year)\b/g,
+    read: (m, a) => {
+      if (a === undefined) return undefined;
+      const shift = m[1] === 'last' ? -1 : m[1] === 'next' ? 1 : 0;
+      if (m[2] === 'year') return { date: String(a.year + shift), precision: 'YEAR' };
+      if (m[2] === 'week') return week(a, shift);
+      if (a.month === undefined) return undefined;
+      const index = a.year * 12 + (a.month - 1) + shift;
+      return month(Math.floor(index / 12), (index % 12) + 1);
+    },
+  },
+  {
+    pattern: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+ago\b/gi,
+    read: (m, a) => {
+      if (a === undefined) return undefined;
+      const n = /^\d/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 0);
+      const unit = m[2]!.toLowerCase().replace(/s$/, '');
+      if (unit === 'year') return { date: String(a.year - n), precision: 'YEAR' };
+      if (unit === 'month') {
+        if (a.month === undefined) return undefined;
+        const index = a.year * 12 + (a.month - 1) - n;
+        return month(Math.floor(index / 12), (index % 12) + 1);
+      }
+      const t = anchorTime(a);
+      if (t === undefined) return undefined;
+      const back = fromTime(t - n * (unit === 'week' ? 7 : 1) * 86_400_000);
+      return unit === 'week' ? { date: back.date.slice(0, 7), precision: 'MONTH' } : back;
+    },
+  },
+];
+
+function dayWithoutYear(a: Anchor | undefined, m: number, d: number): { date: string; precision: DatePrecision } | undefined {
+  if (a?.month === undefined) return undefined;
+  const beforeAnchor = m < a.month || (m === a.month && (a.day === undefined || d <= a.day));
+  return day(beforeAnchor ? a.year : a.year - 1, m, d);
+}
+
+/** Reads an article's `publishedAt` (ISO prefix) into an anchor; undefined when absent or malformed. */
+export function anchorOf(publishedAt: string | undefined, precision?: DatePrecision): Anchor | undefined {
+  if (!publishedAt) return undefined;
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(publishedAt);
+  if (!match) return undefined;
+  const anchor: Anchor = { year: Number(match[1]) };
+  if (match[2] && precision !== 'YEAR') anchor.month = Number(match[2]);
+  if (match[3] && precision !== 'YEAR' && precision !== 'MONTH') anchor.day = Number(match[3]);
+  return anchor;
+}
+
+/**
+ * Finds date expressions in `text` (which starts at article offset `offset`) and normalises them
+ * against the publication date. Expressions that need a publication date we do not have keep
+ * their text and get no date. Overlapping readings: the first rule that matches wins.
+ */
+export function findDates(text: string, offset: number, anchor: Anchor | undefined): DateMention[] {
+  const found: DateMention[] = [];
+  const taken: [number, number][] = [];
+  for (const rule of RULES) {
+    rule.pattern.lastIndex = 0;
+    for (const m of text.matchAll(rule.pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      const value = rule.read(m as unknown as RegExpExecArray, anchor);
+      found.push({
+        text: m[0],
+        start: offset + start,
+        end: offset + end,
+        ...(value ? { date: value.date, precision: value.precision } : {}),
+      });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,174 @@
+import type { EventType, ParticipantRole } from '../../../domain.js';
+import roleData from '../data/event-roles.json' with { type: 'json' };
+import triggerData from '../data/event-triggers.json' with { type: 'json' };
+
+/** Events of one family are the same kind of happening; capture and recapture both change who holds a place. */
+export type EventFamily = 'CONTROL' | Exclude<EventType, 'CAPTURE' | 'RECAPTURE'>;
+
+/** One trigger word (or phrase) and what it means. */
+export interface TriggerEntry {
+  /** Lower-case words of the trigger, e.g. ['air', 'strikes'] or ['drove']. */
+  words: string[];
+  /** Particle of a phrasal verb, which may stand after the object ('drove the militants out'). */
+  particle?: string;
+  type: EventType;
+  family: EventFamily;
+  nominal: boolean;
+  /** Role of an actor named as the object ('killed X' → VICTIM); null: an actor object is not a participant. */
+  objectRole: ParticipantRole | null;
+  /** Role of the subject of the active verb; AGENT unless the data says ('lost' → TARGET). */
+  subjectRole: ParticipantRole;
+  /** The subject is the place ('Palmyra fell to …'). */
+  subjectIsPlace: boolean;
+  /** Counts only near conflict vocabulary. */
+  needsContext: boolean;
+  /** Counts only with a named place right after it ('took Palmyra', not 'took part'). */
+  needsPlaceObject: boolean;
+  /** Counts only with this word right after it ('fell to', 'cleared of'). */
+  needsPrep?: string;
+  /** Nominal that counts only as '<noun> of <place>'. */
+  needsOfPlace: boolean;
+  /** A past participle (for passives). */
+  participle: boolean;
+}
+
+interface RawVerb {
+  forms: string;
+  type: string;
+  particle?: string;
+  objectRole?: string | null;
+  subjectRole?: string;
+  subjectIsPlace?: boolean;
+  needsContext?: boolean;
+  needsPlaceObject?: boolean;
+  needsPrep?: string;
+}
+
+interface RawNoun {
+  forms: string;
+  type: string;
+  needsContext?: boolean;
+  needsOfPlace?: boolean;
+}
+
+const EVENT_TYPES = new Set<string>([
+  'CAPTURE',
+  'RECAPTURE',
+  'DESTRUCTION',
+  'KILLING',
+  'AIRSTRIKE',
+  'ATTACK',
+  'WITHDRAWAL',
+  'CEASEFIRE',
+  'OFFENSIVE',
+  'OTHER',
+]);
+const ROLES = new Set<string>(['AGENT', 'TARGET', 'SUPPORTER', 'VICTIM']);
+
+function asType(value: string): EventType {
+  if (!EVENT_TYPES.has(value)) throw new Error(`event-triggers.json: unknown event type ${value}`);
+  return value as EventType;
+}
+
+function asRole(value: string | null | undefined, fallback: ParticipantRole | null): ParticipantRole | null {
+  if (value === null || value === undefined) return fallback;
+  if (!ROLES.has(value)) throw new Error(`event-triggers.json: unknown role ${value}`);
+  return value as ParticipantRole;
+}
+
+/** The family an event type belongs to. */
+export function familyOf(type: EventType): EventFamily {
+  return type === 'CAPTURE' || type === 'RECAPTURE' ? 'CONTROL' : type;
+}
+
+const IRREGULAR_PARTICIPLES = new Set([
+  'taken',
+  'retaken',
+  're-taken',
+  'driven',
+  'blown',
+  'shot',
+  'lost',
+  'fallen',
+  'laid',
+  'withdrawn',
+  'fled',
+  'overrun',
+  'won',
+]);
+
+function isParticiple(form: string): boolean {
+  return /(?:ed|en)$/.test(form) || IRREGULAR_PARTICIPLES.has(form);
+}
+
+/** All trigger entries, indexed by their first word. */
+export interface TriggerLexicon {
+  byFirstWord: Map<string, TriggerEntry[]>;
+  supporterCues: string[];
+  supporterVerbs: Set<string>;
+  prepositions: Set<string>;
+  beForms: Set<string>;
+  conflictContext: Set<string>;
+}
+
+function add(index: Map<string, TriggerEntry[]>, entry: TriggerEntry): void {
+  const first = entry.words[0]!;
+  const list = index.get(first) ?? [];
+  list.push(entry);
+  // Longest phrases first, so 'air strikes' wins over a one-word reading.
+  list.sort((a, b) => b.words.length - a.words.length);
+  index.set(first, list);
+}
+
+function buildLexicon(): TriggerLexicon {
+  const byFirstWord = new Map<string, TriggerEntry[]>();
+  for (const raw of triggerData.verbs as RawVerb[]) {
+    const type = asType(raw.type);
+    for (const form of raw.forms.split('|')) {
+      add(byFirstWord, {
+        words: [form],
+        ...(raw.particle ? { particle: raw.particle } : {}),
+        type,
+        family: familyOf(type),
+        nominal: false,
+        objectRole: asRole(raw.objectRole, null),
+        subjectRole: asRole(raw.subjectRole, 'AGENT') ?? 'AGENT',
+        subjectIsPlace: raw.subjectIsPlace ?? false,
+        needsContext: raw.needsContext ?? false,
+        needsPlaceObject: raw.needsPlaceObject ?? false,
+        ...(raw.needsPrep ? { needsPrep: raw.needsPrep } : {}),
+        needsOfPlace: false,
+        participle: isParticiple(form),
+      });
+    }
+  }
+  for (const raw of triggerData.nouns as RawNoun[]) {
+    const type = asType(raw.type);
+    for (const form of raw.forms.split('|')) {
+      add(byFirstWord, {
+        words: form.split(' '),
+        type,
+        family: familyOf(type),
+        nominal: true,
+        objectRole: type === 'KILLING' ? 'VICTIM' : type === 'ATTACK' || type === 'AIRSTRIKE' ? 'TARGET' : null,
+        subjectRole: 'AGENT',
+        subjectIsPlace: false,
+        needsContext: raw.needsContext ?? false,
+        needsPlaceObject: false,
+        needsOfPlace: raw.needsOfPlace ?? false,
+        participle: false,
+      });
+    }
+  }
+  return {
+    byFirstWord,
+    supporterCues: roleData.supporterCues,
+    supporterVerbs: new Set(roleData.supporterVerbs),
+    prepositions: new Set(roleData.prepositions),
+    beForms: new Set(roleData.beForms),
+    conflictContext: new Set(roleData.conflictContext),
+  };
+}
+
+/** The trigger lexicon built from `data/event-triggers.json` and `data/event-roles.json`. */
+export const TRIGGER_LEXICON: TriggerLexicon = buildLexicon();

@@ -1,0 +1,100 @@
+/**
+ * Small text helpers shared by the event and claim rules: word tokens with article offsets,
+ * phrase search on word boundaries, and questions about the words around a mention.
+ */
+
+/** One word of a sentence; offsets are into the article text. */
+export interface Word {
+  text: string;
+  /** Lower case, typographic apostrophe normalised, possessive `'s` removed. */
+  lower: string;
+  start: number;
+  end: number;
+  /** The word carried a possessive ending (`Russia's`). */
+  possessive: boolean;
+}
+
+const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
+
+/** Splits `text` (which starts at article offset `offset`) into words. */
+export function wordsOf(text: string, offset = 0): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    const raw = match[0];
+    const normal = raw.replace(/’/g, "'").toLowerCase();
+    const possessive = /'s$/.test(normal) && normal.length > 2;
+    words.push({
+      text: raw,
+      lower: possessive ? normal.slice(0, -2) : normal,
+      start: offset + match.index,
+      end: offset + match.index + raw.length,
+      possessive,
+    });
+  }
+  return words;
+}
+
+/** Normalises quotes and case so that phrase tables match typographic text. */
+export function normaliseForMatch(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** A compiled alternation of phrases, matched case-insensitively on word boundaries. */
+export function phrasePattern(phrases: readonly string[]): RegExp {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const body = sorted.map((p) => escapeRegExp(p.toLowerCase()).replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** Every match of `pattern` in `text`, as article offsets (`text` starts at `offset`). */
+export function findPhrases(
+  pattern: RegExp,
+  text: string,
+  offset = 0,
+): { phrase: string; start: number; end: number }[] {
+  const found: { phrase: string; start: number; end: number }[] = [];
+  const normal = normaliseForMatch(text);
+  pattern.lastIndex = 0;
+  for (const match of normal.matchAll(pattern)) {
+    found.push({
+      phrase: match[0].replace(/\s+/g, ' '),
+      start: offset + match.index,
+      end: offset + match.index + match[0].length,
+    });
+  }
+  return found;
+}
+
+/** Characters that end a clause for role search (commas do not: appositions and fronted phrases use them). */
+export const CLAUSE_BREAK = /[.;:!?“”"()[\]—–\n]/;
+
+/** True when the article text between two offsets holds no clause break. */
+export function sameClause(text: string, from: number, to: number): boolean {
+  if (to < from) return sameClause(text, to, from);
+  return !CLAUSE_BREAK.test(text.slice(from, to).replace(/\b(?:[A-Z]\.){1,3}/g, '').replace(/\.\d/g, ''));
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+
+/** The last word before `position` in `text`, skipping determiners; lower case, or '' at the start. */
+export function wordBefore(text: string, position: number, skipDeterminers = true): string {
+  const slice = text.slice(Math.max(0, position - 60), position);
+  const words = wordsOf(slice);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    const between = slice.slice(word.end, i === words.length - 1 ? slice.length : words[i + 1]!.start);
+    if (/[^\s]/.test(between.replace(/[-'’]/g, ''))) return '';
+    if (skipDeterminers && DETERMINERS.has(word.lower)) continue;
+    return word.lower;
+  }
+  return '';
+}
+
+/** True when the text right after `position` is a possessive ending (`'s`, `’s`, or a bare `'`). */
+export function possessiveAt(text: string, position: number): boolean {
+  return /^(?:['’]s\b|s?['’](?!\p{L}))/u.test(text.slice(position, position + 3));
+}

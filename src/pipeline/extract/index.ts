@@ -1,0 +1,87 @@
+/**
+ * The extract stage: one article in, its resolved graph out (actors, places, mentions, events,
+ * claims), every fact carrying its sentence, offsets, confidence, extractor and version.
+ */
+import type { ArticleDoc, ArticleGraph } from '../../domain.js';
+import { AppError } from '../../errors.js';
+import { createResolveState, resolveArticle } from '../resolve/index.js';
+import type { ResolveState } from '../resolve/index.js';
+import { extractClaims } from './claims/index.js';
+import type { ExtractContext } from './context.js';
+import { extractEvents } from './events/index.js';
+import { DEFAULT_ENTITY_APPROACH, entityExtractorName, findMentions } from './find-mentions.js';
+import type { EntityApproach } from './find-mentions.js';
+import type { Gazetteer } from './gazetteer.js';
+import type { Knowledge } from './knowledge.js';
+import { splitSentences } from './split-sentences.js';
+import { EXTRACTOR_VERSION } from './version.js';
+
+export { EXTRACTOR_VERSION } from './version.js';
+export type { ExtractContext, ResolvedMention } from './context.js';
+export { splitSentences } from './split-sentences.js';
+export { findMentions, DEFAULT_ENTITY_APPROACH } from './find-mentions.js';
+export type { EntityApproach, FindMentionsOptions } from './find-mentions.js';
+
+export interface ExtractOptions {
+  /** Candidate generator for names; default: the one that scored best on the gold set. */
+  approach?: EntityApproach;
+  /**
+   * Memory of earlier articles in this run (surnames, acronyms, place names). Pass the same state
+   * to every article of a run; without it each article is resolved on its own.
+   */
+  resolveState?: ResolveState;
+  knowledge?: Knowledge;
+  gazetteer?: Gazetteer;
+}
+
+/**
+ * Extracts one article: sentences → mentions → resolved actors and places → events → claims.
+ * Throws `AppError('EXTRACT_FAILED')` naming the article when any step fails, so a caller can log
+ * it and go on with the next article.
+ */
+export function extractArticle(article: ArticleDoc, options: ExtractOptions = {}): ArticleGraph {
+  try {
+    const approach = options.approach ?? DEFAULT_ENTITY_APPROACH;
+    const sentences = splitSentences(article.text);
+    const mentions = findMentions(article, sentences, {
+      approach,
+      extractorVersion: EXTRACTOR_VERSION,
+      ...(options.knowledge ? { knowledge: options.knowledge } : {}),
+      ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
+    });
+    const resolved = resolveArticle(article, mentions, {
+      state: options.resolveState ?? createResolveState(),
+      extractorVersion: EXTRACTOR_VERSION,
+      extractor: entityExtractorName(approach),
+      ...(options.knowledge ? { knowledge: options.knowledge } : {}),
+      ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
+    });
+    const context: ExtractContext = {
+      article,
+      sentences,
+      mentions: resolved.resolved,
+      actors: new Map(resolved.actors.map((a) => [a.id, a])),
+      places: new Map(resolved.places.map((p) => [p.id, p])),
+      extractorVersion: EXTRACTOR_VERSION,
+    };
+    const { events, eventReports } = extractEvents(context);
+    const { claims, claimReports } = extractClaims(context, events, eventReports);
+    return {
+      article,
+      actors: [...context.actors.values()],
+      places: [...context.places.values()],
+      mentions: resolved.mentions,
+      events,
+      eventReports,
+      claims,
+      claimReports,
+    };
+  } catch (cause) {
+    if (cause instanceof AppError) throw cause;
+    throw new AppError(
+      'EXTRACT_FAILED',
+      `Extraction failed on article ${article.id} (${article.sourceFile}); the article was skipped — check the file, or report the error with this id.`,
+      { cause, details: { articleId: article.id, sourceFile: article.sourceFile } },
+    );
+  }
+}

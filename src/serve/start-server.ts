@@ -1,0 +1,160 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import type { Driver } from 'neo4j-driver';
+import { AppError } from '../errors.js';
+import { buildSchema } from './build-schema.js';
+import { createFormatError } from './format-error.js';
+import { complexityLimitPlugin, depthLimitRule, MAX_BODY_SIZE } from './limits.js';
+
+/** What the server needs; everything comes in from the caller (src/cli/start.ts). */
+export interface ServerDeps {
+  driver: Driver;
+  /** 0 picks a free port (tests). */
+  port: number;
+  /** Interface to listen on; default `localhost`. */
+  host?: string;
+  /** No Sandbox, no introspection (unless `introspection`), terse errors without stack traces. */
+  production: boolean;
+  /** HS256 secret for the JWTs that may run mutations; without it every mutation is refused. */
+  jwtSecret?: string;
+  /** A folder served as static files at `/` (the explorer page). */
+  staticDir?: string;
+  /** Overrides the introspection default: on in development; in production only with GRAPHQL_INTROSPECTION=true. */
+  introspection?: boolean;
+}
+
+/** A running server. */
+export interface RunningServer {
+  /** The GraphQL endpoint, e.g. `http://localhost:4000/graphql`. */
+  url: string;
+  /** Stops accepting requests, lets those in flight finish, and closes the port. */
+  close(): Promise<void>;
+}
+
+/** The context of one request, read by @neo4j/graphql (`token`) and the question resolvers. */
+interface RequestContext {
+  token?: string;
+}
+
+/**
+ * Serves the GraphQL API at `/graphql` (Apollo Server 5 on Express 5) and, when `staticDir` is given, its files
+ * at `/`. Fails with CONFIG_INVALID when the port is taken.
+ */
+export async function startServer(deps: ServerDeps): Promise<RunningServer> {
+  const host = deps.host ?? 'localhost';
+  const introspection =
+    deps.introspection ?? (!deps.production || process.env.GRAPHQL_INTROSPECTION === 'true');
+  const schema = await buildSchema(
+    deps.driver,
+    deps.jwtSecret === undefined ? {} : { jwtSecret: deps.jwtSecret },
+  );
+
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: !deps.production,
+    validationRules: [depthLimitRule()],
+    formatError: createFormatError(deps.production),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      complexityLimitPlugin(schema),
+      ...(deps.production
+        ? // Without introspection, "Did you mean …?" hints would still reveal the schema.
+          [
+            ApolloServerPluginLandingPageDisabled(),
+            ...(introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
+          ]
+        : [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })]),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: MAX_BODY_SIZE }),
+    expressMiddleware(apollo, {
+      context: ({ req }) => {
+        const token = req.headers.authorization;
+        return Promise.resolve(token === undefined ? {} : { token });
+      },
+    }),
+  );
+  if (deps.staticDir !== undefined) app.use(express.static(deps.staticDir));
+  app.use(bodyErrorHandler);
+
+  try {
+    await listen(httpServer, deps.port, host);
+  } catch (error) {
+    await apollo.stop();
+    throw error;
+  }
+  const { port } = httpServer.address() as AddressInfo;
+  const shownHost =
+    host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${port}/graphql`,
+    close: () => (closing ??= apollo.stop()),
+  };
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onError = (error: NodeJS.ErrnoException): void => {
+      server.off('listening', onListening);
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new AppError(
+            'CONFIG_INVALID',
+            `port ${port} is in use — is \`npm start\` already running? Set PORT=${port + 1} (or another free port) and start again.`,
+            { cause: error, details: { port, host } },
+          ),
+        );
+      } else if (error.code === 'EACCES') {
+        reject(
+          new AppError('CONFIG_INVALID', `port ${port} needs privileges; set PORT to 1024 or above.`, {
+            cause: error,
+          }),
+        );
+      } else {
+        reject(
+          new AppError('CONFIG_INVALID', `Cannot listen on ${host}:${port}: ${error.message}`, {
+            cause: error,
+          }),
+        );
+      }
+    };
+    const onListening = (): void => {
+      server.off('error', onError);
+      resolve();
+    };
+    server.once('error', onError);
+    server.once('listening', onListening);
+    server.listen(port, host);
+  });
+}
+
+/** Turns body-parser failures (too large, malformed JSON) into GraphQL-shaped JSON errors instead of HTML pages. */
+const bodyErrorHandler: ErrorRequestHandler = (error: unknown, _req, res, next) => {
+  const status = (error as { status?: unknown }).status;
+  if (res.headersSent || typeof status !== 'number' || status < 400 || status >= 500) {
+    next(error);
+    return;
+  }
+  const message =
+    status === 413
+      ? `The request body is larger than ${MAX_BODY_SIZE}; send a smaller query or smaller variables.`
+      : 'The request body is not valid JSON; send {"query": "…", "variables": {…}}.';
+  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+};

@@ -1,0 +1,186 @@
+/**
+ * The API over the five seed articles, ingested by the real pipeline: the acceptance question, and every
+ * question query under empty and hostile input (no error, no change to the graph).
+ */
+import { getNamedType, isLeafType, isObjectType, type GraphQLSchema } from 'graphql';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSchema } from '../../src/serve/index.js';
+import { NODE_ROOT_FIELDS } from '../../src/serve/question/node-fields.js';
+import { ingestSeeds, testDriver } from '../support/database.js';
+import { data, graphFingerprint, HOSTILE_INPUTS, run } from './graphql-client.js';
+
+let schema: GraphQLSchema;
+
+beforeAll(async () => {
+  await ingestSeeds(testDriver());
+  schema = await buildSchema(testDriver());
+});
+
+describe('whoClaimedCredit over the seeds', () => {
+  type Answer = {
+    whoClaimedCredit: {
+      claimant: { name: string };
+      credited: { name: string }[];
+      text: string;
+      sources: { title: string }[];
+    }[];
+  };
+  const ACCEPTANCE = `{ whoClaimedCredit(event: "recapture of Palmyra") {
+    claimant { name } credited { name } text sources { title } } }`;
+
+  it('names the Syrian side (army or Assad) and Russia (or its ministry) as claimants, each with a quote and a source', async () => {
+    const { whoClaimedCredit } = await data<Answer>(schema, ACCEPTANCE);
+    const claimants = whoClaimedCredit.map((answer) => answer.claimant.name);
+    expect(claimants.some((name) => /syria|assad/i.test(name))).toBe(true);
+    expect(claimants.some((name) => /russia/i.test(name))).toBe(true);
+    for (const answer of whoClaimedCredit) {
+      expect(answer.text.trim()).not.toBe('');
+      expect(answer.sources.length).toBeGreaterThanOrEqual(1);
+    }
+  });
+
+  it('never names ISIS or the United States as claimants', async () => {
+    const { whoClaimedCredit } = await data<Answer>(schema, ACCEPTANCE);
+    const claimants = whoClaimedCredit.map((answer) => answer.claimant.name);
+    expect(
+      claimants.filter((name) =>
+        /isis|isil|islamic state|daesh|united states|\bu\.?s\.?\b|america/i.test(name),
+      ),
+    ).toEqual([]);
+  });
+
+  it.each([['the recapture'], ['Palmyra offensive'], ['recapture of Palmyra']])(
+    'answers %j with claims whose evidence comes from their sources',
+    async (event) => {
+      const result = await data<{
+        whoClaimedCredit: {
+          sources: { id: string }[];
+          evidence: { articleId: string; sentence: string }[];
+        }[];
+      }>(
+        schema,
+        'query ($e: String!) { whoClaimedCredit(event: $e) { sources { id } evidence { articleId sentence } } }',
+        {
+          e: event,
+        },
+      );
+      for (const answer of result.whoClaimedCredit) {
+        const sourceIds = new Set(answer.sources.map((source) => source.id));
+        expect(answer.evidence.length).toBeGreaterThanOrEqual(1);
+        expect(
+          answer.evidence.every((evidence) => sourceIds.has(evidence.articleId) && evidence.sentence !== ''),
+        ).toBe(true);
+      }
+    },
+  );
+});
+
+describe('the questions over the seeds', () => {
+  it('gives a timeline of Palmyra in date order', async () => {
+    const { timeline } = await data<{ timeline: { date: string | null; sources: unknown[] }[] }>(
+      schema,
+      '{ timeline(subject: "Palmyra") { date datePrecision event { label } sources { id } } }',
+    );
+    expect(timeline.length).toBeGreaterThan(0);
+    const dates = timeline.map((entry) => entry.date).filter((date): date is string => date !== null);
+    expect(dates).toEqual([...dates].sort());
+    expect(timeline.every((entry) => entry.sources.length > 0)).toBe(true);
+  });
+
+  it('finds what Assad said', async () => {
+    const { claimsBy } = await data<{ claimsBy: { claimant: { name: string }; sources: unknown[] }[] }>(
+      schema,
+      '{ claimsBy(actor: "Assad") { text claimant { name } sources { id } } }',
+    );
+    expect(claimsBy.length).toBeGreaterThan(0);
+    expect(claimsBy.every((claim) => /assad/i.test(claim.claimant.name) && claim.sources.length > 0)).toBe(
+      true,
+    );
+  });
+
+  it('gives every contradiction at least two sides, each with a source', async () => {
+    const { contradictions } = await data<{
+      contradictions: { sides: { value: string; sources: unknown[] }[] }[];
+    }>(schema, '{ contradictions(subject: "Palmyra") { kind fact sides { value sources { id } } } }');
+    for (const contradiction of contradictions) {
+      expect(contradiction.sides.length).toBeGreaterThanOrEqual(2);
+      expect(contradiction.sides.every((side) => side.value !== '' && side.sources.length > 0)).toBe(true);
+    }
+  });
+
+  it('finds Palmyra by search', async () => {
+    const { search } = await data<{ search: { kind: string; caption: string }[] }>(
+      schema,
+      '{ search(text: "Palmyra") { kind caption } }',
+    );
+    expect(search).toContainEqual({ kind: 'Place', caption: 'Palmyra' });
+  });
+});
+
+describe('hostile input', () => {
+  const QUESTIONS: [string, string][] = [
+    ['whoClaimedCredit', 'query ($s: String!) { whoClaimedCredit(event: $s) { text claimant { name } } }'],
+    ['claimsBy', 'query ($s: String!) { claimsBy(actor: $s) { text } }'],
+    ['claimsAbout', 'query ($s: String!) { claimsAbout(subject: $s) { text } }'],
+    ['timeline', 'query ($s: String!) { timeline(subject: $s) { date } }'],
+    ['contradictions', 'query ($s: String!) { contradictions(subject: $s) { fact } }'],
+    ['search', 'query ($s: String!) { search(text: $s, limit: 5) { id } }'],
+    ['neighbourhood', 'query ($s: ID!) { neighbourhood(id: $s, depth: 3) { nodes { id } } }'],
+  ];
+  const cases = QUESTIONS.flatMap(([question, query]) =>
+    HOSTILE_INPUTS.map(([name, input]) => [question, name, query, input] as const),
+  );
+
+  it.each(cases)('%s survives %s without error or change', async (_question, _name, query, input) => {
+    const before = await graphFingerprint(testDriver());
+    const result = await run(schema, query, { s: input });
+    expect(result.errors).toBeUndefined();
+    expect(await graphFingerprint(testDriver())).toBe(before);
+  });
+
+  it('answers empty and punctuation-only input with nothing', async () => {
+    for (const input of ['', '   ', '"', '~*?', '\u0000']) {
+      const result = await data<{ search: unknown[]; whoClaimedCredit: unknown[] }>(
+        schema,
+        'query ($s: String!) { search(text: $s) { id } whoClaimedCredit(event: $s) { text } }',
+        { s: input },
+      );
+      expect(result).toEqual({ search: [], whoClaimedCredit: [] });
+    }
+  });
+});
+
+describe('the generated queries over the seeds', () => {
+  it.each(Object.entries(NODE_ROOT_FIELDS))(
+    'read every %s field the loader wrote, with no type or null error',
+    async (typeName, rootField) => {
+      const type = schema.getType(typeName);
+      if (!isObjectType(type)) throw new Error(`${typeName} is not an object type`);
+      const leaves = Object.values(type.getFields())
+        .filter((field) => isLeafType(getNamedType(field.type)) && field.args.length === 0)
+        .map((field) => field.name);
+      const result = await run(schema, `{ ${rootField}(limit: 200) { ${leaves.join(' ')} } }`);
+      expect(result.errors).toBeUndefined();
+      if (typeName !== 'Claim') expect((result.data?.[rootField] as unknown[]).length).toBeGreaterThan(0);
+    },
+  );
+
+  it('reads the evidence on every kind of edge', async () => {
+    const result = await run(
+      schema,
+      `{
+        actors(limit: 200) {
+          mentionedInConnection { edges { properties { articleId sentenceIndex sentence sentenceStart sentenceEnd start end confidence extractor extractorVersion surface rule } } }
+          participatedInConnection { edges { properties { role articleId sentence start end } } }
+          partOfConnection { edges { properties { articleIds } } }
+        }
+        events(limit: 200) {
+          reportedByConnection { edges { properties { articleId sentence start end dateText date datePrecision trigger } } }
+          occurredInConnection { edges { properties { articleIds } } }
+        }
+        places(limit: 200) { locatedInConnection { edges { properties { articleIds } } } }
+      }`,
+    );
+    expect(result.errors).toBeUndefined();
+  });
+});
