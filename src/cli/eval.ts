@@ -44,7 +44,8 @@ seed article is missing or unusable, or the extractor cannot be loaded.
 Examples:
   npm run eval
   npm run eval -- --verbose
-  npm run eval -- --json eval.json`;
+  npm run eval -- --json eval.json
+  npm run eval -- --gold tests/gold/heldout --seeds /work/shared/corpus/bbc-news   # held-out set`;
 
 interface Extractor {
   extractArticle: (article: ArticleDoc) => ArticleGraph | Promise<ArticleGraph>;

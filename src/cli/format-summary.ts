@@ -4,9 +4,10 @@ import type { IngestSummary } from '../pipeline/ingest.js';
 export function formatSummary(summary: IngestSummary, seconds: number): string {
   const lines: string[] = [];
   const total = summary.read + summary.rejected.length;
+  const rate = seconds > 0 ? summary.read / seconds : 0;
   lines.push(
     `Ingested ${summary.read} of ${total} inputs in ${seconds.toFixed(1)} s ` +
-      `(${seconds > 0 ? (summary.read / seconds).toFixed(0) : summary.read} articles/s; extractor ${summary.extractorVersion}).`,
+      `(${rate.toFixed(rate < 10 ? 1 : 0)} articles/s; extractor ${summary.extractorVersion}).`,
   );
   lines.push(
     `  articles: ${summary.written} written (${summary.replaced} replaced), ${summary.unchanged} unchanged, ${summary.rejected.length} rejected`,

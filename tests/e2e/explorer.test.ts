@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/db/index.js';
 import { buildExplorer } from '../../src/explore/build.js';
 import { startServer, type RunningServer } from '../../src/serve/index.js';
@@ -35,17 +35,51 @@ afterAll(async () => {
   if (outDir) await rm(outDir, { recursive: true, force: true });
 });
 
-/** Opens the page and fails the test on any script error or failed API call. */
-async function openExplorer(): Promise<{ page: Page; problems: string[] }> {
+interface OpenPage {
+  page: Page;
+  /** Script errors, failed API calls and GraphQL errors seen so far; each test expects none. */
+  problems: string[];
+  /** One line per GraphQL call (`Search 200 312ms`), printed when a test fails. */
+  calls: string[];
+}
+
+/** Opens the page, recording script errors, failed API calls and GraphQL errors. */
+async function openExplorer(): Promise<OpenPage> {
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const problems: string[] = [];
+  const calls: string[] = [];
+  const started = new Map<string, number>();
   page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    if (request.url().endsWith('/graphql')) started.set(request.postData() ?? '', performance.now());
+  });
   page.on('response', (response) => {
-    if (response.url().endsWith('/graphql') && !response.ok())
-      problems.push(`HTTP ${response.status()} from /graphql`);
+    if (!response.url().endsWith('/graphql')) return;
+    const body = response.request().postData() ?? '';
+    const operation = /query (\w+)/.exec(body)?.[1] ?? 'anonymous';
+    const ms = Math.round(performance.now() - (started.get(body) ?? performance.now()));
+    calls.push(`${operation} ${response.status()} ${ms}ms`);
+    if (!response.ok()) problems.push(`HTTP ${response.status()} from /graphql (${operation})`);
+    void response
+      .json()
+      .then((json: { errors?: { message: string }[] }) => {
+        for (const error of json.errors ?? []) problems.push(`${operation}: ${error.message}`);
+      })
+      .catch(() => problems.push(`${operation}: the answer is not JSON`));
   });
   await page.goto(`${origin}/`);
-  return { page, problems };
+  return { page, problems, calls };
+}
+
+/** On failure, show what the page said and which API calls it made. */
+async function explainFailure(
+  opened: OpenPage | undefined,
+  context: { task: { result?: { state?: string } } },
+) {
+  if (!opened || context.task.result?.state !== 'fail') return;
+  const status = await opened.page.textContent('#status').catch(() => '(page closed)');
+  console.log(`page status: ${status}\nGraphQL calls:\n  ${opened.calls.join('\n  ')}`);
+  console.log(`problems: ${opened.problems.join('; ')}`);
 }
 
 /** The canvas has finished laying out what it draws. */
@@ -58,12 +92,16 @@ function drawnNodeCount(page: Page): Promise<number> {
 }
 
 describe('explorer page', () => {
+  let opened: OpenPage;
   let page: Page;
   let problems: string[];
 
   beforeAll(async () => {
-    ({ page, problems } = await openExplorer());
+    opened = await openExplorer();
+    ({ page, problems } = opened);
   });
+
+  afterEach((context) => explainFailure(opened, context));
 
   afterAll(async () => {
     await page?.close();
@@ -168,8 +206,17 @@ describe('explorer page', () => {
 });
 
 describe('a new user', () => {
+  let opened: OpenPage | undefined;
+
+  afterEach(async (context) => {
+    await explainFailure(opened, context);
+    await opened?.page.close();
+    opened = undefined;
+  });
+
   it('reaches the claims about the recapture and their sources in three clicks', async () => {
-    const { page, problems } = await openExplorer();
+    opened = await openExplorer();
+    const { page, problems } = opened;
     let clicks = 0;
     // Click 1: the suggested event in the "Who claimed credit?" panel.
     const suggestion = page
@@ -191,11 +238,11 @@ describe('a new user', () => {
     expect(await panel.locator('mark.mark-span').count()).toBeGreaterThan(0);
     expect(clicks).toBeLessThanOrEqual(3);
     expect(problems).toEqual([]);
-    await page.close();
   });
 
   it('can search and open a result with the keyboard alone, with a visible focus ring', async () => {
-    const { page, problems } = await openExplorer();
+    opened = await openExplorer();
+    const { page, problems } = opened;
     await page.keyboard.press('Tab'); // skip link
     await page.keyboard.press('Tab'); // search box
     await expect(page.evaluate('document.activeElement.id')).resolves.toBe('search-input');
@@ -220,6 +267,5 @@ describe('a new user', () => {
     // Focus moves to the details heading so a screen reader reads what opened.
     await expect(page.evaluate('document.activeElement.id')).resolves.toBe('details-title');
     expect(problems).toEqual([]);
-    await page.close();
   });
 });

@@ -36,12 +36,8 @@ export function renderNeo4jConf(options: Neo4jConfOptions): string {
     // Runaway queries are stopped by the server, whatever the client does.
     'db.transaction.timeout=60s',
     // Neo4j Browser runs this after connecting: it loads the project's label colours and captions.
-    ...(options.browserStyleUrl
-      ? [
-          `browser.post_connect_cmd=style ${options.browserStyleUrl}`,
-          `browser.remote_content_hostname_allowlist=${new URL(options.browserStyleUrl).hostname}`,
-        ]
-      : []),
+    // (localhost is in Neo4j Browser's default remote-content allowlist.)
+    ...(options.browserStyleUrl ? [`browser.post_connect_cmd=style ${options.browserStyleUrl}`] : []),
     '',
   ].join('\n');
 }

@@ -146,7 +146,10 @@ async function waitUntilReady(
   child.once('exit', (code) => (exited = code));
   while (Date.now() < deadline) {
     if (exited !== undefined) {
-      const tail = await lastLines(path.join(options.instanceDir, 'logs', 'neo4j.log'), 15);
+      // The console log holds what Neo4j printed before its own logging started (bad settings, JVM errors).
+      const tail =
+        (await lastLines(logFile, 12)) ||
+        (await lastLines(path.join(options.instanceDir, 'logs', 'neo4j.log'), 12));
       const locked = /lock|StoreLocked|already in use/i.test(tail);
       throw new AppError(
         locked ? 'DB_LOCKED' : 'DB_START_FAILED',

@@ -70,15 +70,25 @@ function heading(kind: string, caption: string, id: string, nav: Navigator): HTM
   );
 }
 
-/** One reporting article: title, outlet, date, the sentence with the fact's span marked, and its context. */
-function sourceItem(edge: ReportEdge<EvidenceFields & { dateText?: string | null; date?: string | null }>) {
-  const { node: article, properties } = edge;
+type ReportFields = EvidenceFields & { dateText?: string | null; date?: string | null };
+
+/** Report edges grouped by article (an article may report a fact in several sentences), first-seen order. */
+export function groupByArticle<P>(
+  edges: readonly ReportEdge<P>[],
+): { article: ReportEdge<P>['node']; reports: P[] }[] {
+  const byArticle = new Map<string, { article: ReportEdge<P>['node']; reports: P[] }>();
+  for (const edge of edges) {
+    const entry = byArticle.get(edge.node.id) ?? { article: edge.node, reports: [] };
+    byArticle.set(edge.node.id, entry);
+    entry.reports.push(edge.properties);
+  }
+  return [...byArticle.values()];
+}
+
+/** One sentence of a report, the fact's span marked, with the date it gives and its place in the article. */
+function reportSentence(properties: ReportFields, articleText: string | null | undefined): HTMLElement[] {
   const evidence = completeEvidence(properties);
-  const meta = [article.outlet, article.publishedAt].filter(Boolean).join(', ');
-  const item = h(
-    'li',
-    { class: 'source', 'data-article-id': article.id },
-    h('p', { class: 'source-title' }, h('strong', {}, article.title), meta ? ` — ${meta}` : ''),
+  const parts: HTMLElement[] = [
     h(
       'blockquote',
       { class: 'evidence' },
@@ -86,25 +96,40 @@ function sourceItem(edge: ReportEdge<EvidenceFields & { dateText?: string | null
         ? renderSegments(sentenceSegments(evidence))
         : (properties.sentence ?? 'The sentence was not recorded.'),
     ),
-  );
+  ];
   if (properties.dateText || properties.date) {
     const given = [properties.dateText, properties.date ? `(${properties.date})` : '']
       .filter(Boolean)
       .join(' ');
-    item.append(h('p', { class: 'hint' }, `Date given: ${given}`));
+    parts.push(h('p', { class: 'hint' }, `Date given: ${given}`));
   }
-  if (article.text && evidence) {
-    item.append(
+  if (articleText && evidence) {
+    parts.push(
       h(
         'details',
         {},
         h('summary', {}, 'Show in the article'),
-        h('p', { class: 'context' }, renderSegments(articleSegments(article.text, evidence))),
+        h('p', { class: 'context' }, renderSegments(articleSegments(articleText, evidence))),
       ),
     );
   }
-  if (article.url) item.append(h('a', { href: article.url, rel: 'noopener noreferrer' }, 'Original article'));
-  return item;
+  return parts;
+}
+
+/** One reporting article: title, outlet, date, and each of its sentences with the fact's span highlighted. */
+function sourceItem(group: {
+  article: ReportEdge<ReportFields>['node'];
+  reports: ReportFields[];
+}): HTMLElement {
+  const { article, reports } = group;
+  const meta = [article.outlet, article.publishedAt].filter(Boolean).join(', ');
+  return h(
+    'li',
+    { class: 'source', 'data-article-id': article.id },
+    h('p', { class: 'source-title' }, h('strong', {}, article.title), meta ? ` — ${meta}` : ''),
+    ...reports.flatMap((report) => reportSentence(report, article.text)),
+    article.url ? h('a', { href: article.url, rel: 'noopener noreferrer' }, 'Original article') : null,
+  );
 }
 
 function corroborationText(corroboration: Corroboration): string {
@@ -112,13 +137,14 @@ function corroborationText(corroboration: Corroboration): string {
   return `${status}: ${corroboration.articles} article${corroboration.articles === 1 ? '' : 's'}, ${corroboration.outlets} outlet${corroboration.outlets === 1 ? '' : 's'}`;
 }
 
-function sourcesSection<P extends EvidenceFields>(edges: readonly ReportEdge<P>[]): HTMLElement {
+function sourcesSection<P extends ReportFields>(edges: readonly ReportEdge<P>[]): HTMLElement {
   const titleId = 'details-sources-heading';
+  const groups = groupByArticle(edges);
   return h(
     'section',
     { 'aria-labelledby': titleId },
-    h('h4', { id: titleId }, `Reported by ${edges.length} article${edges.length === 1 ? '' : 's'}`),
-    h('ol', { class: 'sources', 'aria-label': 'Reporting articles' }, ...edges.map(sourceItem)),
+    h('h4', { id: titleId }, `Reported by ${groups.length} article${groups.length === 1 ? '' : 's'}`),
+    h('ol', { class: 'sources', 'aria-label': 'Reporting articles' }, ...groups.map(sourceItem)),
   );
 }
 
@@ -212,18 +238,33 @@ function eventList(
   );
 }
 
+/** Participation edges grouped by actor (first-seen order), each with its distinct roles, lower-cased. */
+export function groupParticipants(
+  edges: readonly { properties: { role?: string | null }; node: NamedRef }[],
+): { actor: NamedRef; roles: string[] }[] {
+  const byActor = new Map<string, { actor: NamedRef; roles: string[] }>();
+  for (const { properties, node } of edges) {
+    const entry = byActor.get(node.id) ?? { actor: node, roles: [] };
+    byActor.set(node.id, entry);
+    const role = properties.role?.toLowerCase();
+    if (role && !entry.roles.includes(role)) entry.roles.push(role);
+  }
+  return [...byActor.values()];
+}
+
 /** An event: date, place, participants with roles, the claims about it, and its reporting articles. */
 export function renderEvent(event: EventDetail, nav: Navigator): HTMLElement {
-  const participants = event.participantsConnection.edges;
+  // One edge per article and role: show each actor once, with every role the articles give it.
+  const participants = groupParticipants(event.participantsConnection.edges);
   const roles = h(
     'ul',
     { class: 'inline-list', 'aria-label': 'Participants' },
-    ...participants.map((edge) =>
+    ...participants.map(({ actor, roles }) =>
       h(
         'li',
         {},
-        refLink(edge.node, 'Actor', nav),
-        edge.properties.role ? h('span', { class: 'role' }, edge.properties.role.toLowerCase()) : null,
+        refLink(actor, 'Actor', nav),
+        roles.length ? h('span', { class: 'role' }, roles.join(', ')) : null,
       ),
     ),
   );

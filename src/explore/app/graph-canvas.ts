@@ -9,8 +9,13 @@ export const INITIAL_CAP = 150;
 export const CAP_STEP = 150;
 /** Never draw more than this: past it, a software-rendered canvas stalls for most of a second per redraw. */
 export const MAX_DRAWN = 600;
-/** Above this many drawn nodes edge labels are hidden: unreadable anyway, and slow to draw. */
-const EDGE_LABEL_LIMIT = 300;
+/**
+ * With up to this many edges drawn every edge is labelled; above it only the edges of the selected node
+ * are, so the labels stay readable.
+ */
+const EDGE_LABEL_LIMIT = 30;
+/** Above this many drawn nodes, label sizes are left out of the layout (cheaper; labels are small then). */
+const LABEL_AWARE_LAYOUT_LIMIT = 300;
 const FIT_PADDING = 40;
 /** Small graphs are not blown up past this zoom, so captions keep their size. */
 const MAX_FIT_ZOOM = 1.25;
@@ -38,7 +43,6 @@ export class GraphCanvas {
   private cap = INITIAL_CAP;
   private roots: string[] = [];
   private layout: cytoscape.Layouts | undefined;
-  private edgeLabelsHidden = false;
   private visible: VisibleSubgraph = { nodes: [], edges: [], hidden: 0 };
   private readonly options: GraphCanvasOptions;
 
@@ -100,6 +104,7 @@ export class GraphCanvas {
     if (element.empty()) return false;
     this.cy.elements(':selected').unselect();
     element.select();
+    this.labelEdges();
     // While a layout runs it will fit the view itself; otherwise bring the node into view if it is outside.
     if (this.options.container.dataset.layout === 'done') {
       const box = element.boundingBox();
@@ -166,21 +171,25 @@ export class GraphCanvas {
     this.options.onChange(visible, this.canShowMore);
   }
 
+  /** Labels every edge of a small drawing, else only those of the selected node. */
+  private labelEdges(): void {
+    const edges = this.cy.edges();
+    this.cy.batch(() => {
+      if (edges.length <= EDGE_LABEL_LIMIT) {
+        edges.addClass('labelled');
+        return;
+      }
+      edges.removeClass('labelled');
+      this.cy.nodes(':selected').connectedEdges().addClass('labelled');
+    });
+  }
+
   private runLayout(): void {
     this.layout?.stop();
     const count = this.cy.nodes().length;
     const container = this.options.container;
     container.dataset.layout = 'running';
-    const large = count > EDGE_LABEL_LIMIT;
-    if (large !== this.edgeLabelsHidden) {
-      // Edge labels on hundreds of edges are unreadable and slow to draw.
-      this.cy
-        .style()
-        .selector('edge')
-        .style('label', large ? '' : 'data(label)')
-        .update();
-      this.edgeLabelsHidden = large;
-    }
+    this.labelEdges();
     const options: LayoutOptions = {
       name: 'cose',
       animate: true,
@@ -191,12 +200,12 @@ export class GraphCanvas {
       randomize: false,
       fit: true,
       padding: FIT_PADDING,
-      nodeRepulsion: () => 9000,
-      idealEdgeLength: () => 70,
+      nodeRepulsion: () => 20_000,
+      idealEdgeLength: () => 90,
       nodeOverlap: 12,
       numIter: 1000,
       componentSpacing: 60,
-      nodeDimensionsIncludeLabels: !large,
+      nodeDimensionsIncludeLabels: count <= LABEL_AWARE_LAYOUT_LIMIT,
     };
     const layout = this.cy.layout(options);
     layout.one('layoutstop', () => {

@@ -44,7 +44,7 @@ export function graphStylesheet(): StylesheetJson {
         width: 26,
         height: 26,
         label: 'data(label)',
-        'font-size': 11,
+        'font-size': 12,
         'font-family': 'system-ui, sans-serif',
         color: '#1b1b1b',
         'text-valign': 'bottom',
@@ -82,7 +82,7 @@ export function graphStylesheet(): StylesheetJson {
         'target-arrow-shape': 'triangle',
         'arrow-scale': 0.8,
         'curve-style': 'bezier',
-        label: 'data(label)',
+        label: '',
         'font-size': 8,
         color: '#444444',
         'text-rotation': 'autorotate',
@@ -90,6 +90,10 @@ export function graphStylesheet(): StylesheetJson {
         'text-background-opacity': 0.85,
         'min-zoomed-font-size': 8,
       },
+    },
+    {
+      selector: 'edge.labelled',
+      style: { label: 'data(label)', 'line-color': '#6b6b6b', 'target-arrow-color': '#6b6b6b' },
     },
     {
       selector: 'edge:selected',

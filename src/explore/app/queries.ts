@@ -287,7 +287,7 @@ export const EVENT_DETAIL = /* GraphQL */ `
       reportedByConnection {
         edges {
           properties { ${EVIDENCE_FIELDS} dateText date }
-          node { ${ARTICLE_FIELDS} }
+          node { id title outlet publishedAt url }
         }
       }
     }

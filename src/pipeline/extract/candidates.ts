@@ -49,6 +49,10 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
         continue;
       }
       const lower = lowerOf(next);
+      if (lower === 'and' && andJoinsBody(tokens, j, knowledge)) {
+        j += 1;
+        continue;
+      }
       const joinable = (CONNECTORS.has(lower) && lower !== '&') || knowledge.nameParticles.has(lower);
       // "&" joins names ("Procter & Gamble"); "and" never does ("Iraq and Syria" are two names).
       const weakJoin = lower === '&';
@@ -71,6 +75,22 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
     i = Math.max(end, i + 1);
   }
   return spans;
+}
+
+/**
+ * "and" joins two capitalised runs only when the second ends in an organisation head noun:
+ * "Securities and Exchange Commission", "Tata Iron and Steel Company" — but not "Iraq and Syria".
+ */
+function andJoinsBody(tokens: SentenceView['tokens'], at: number, knowledge: Knowledge): boolean {
+  let k = at + 1;
+  let last = '';
+  while (k < tokens.length && k - at <= 6 && tokens[k]!.word && tokens[k]!.capitalised) {
+    last = lowerOf(tokens[k]).replace(/\.$/, '');
+    k += 1;
+  }
+  if (k === at + 1) return false;
+  const type = knowledge.actorHeads.get(last);
+  return (type !== undefined && type !== 'MILITARY') || knowledge.mediaHeads.has(last);
 }
 
 /**

@@ -162,6 +162,14 @@ function resolvePending(
       out.push({ ...base, kind: before.kind, type: before.type, confidence: 0.8, cue: 'bracketed-acronym' });
       continue;
     }
+    if (/^\p{Lu}{4,}$/u.test(p.text)) {
+      // A shouted town name, as in a dateline: "VANCOUVER (CP) -", "TEHRAN (Reuters) -"
+      const town = ctx.gazetteer.lookup(p.text[0] + p.text.slice(1).toLowerCase(), ctx.articleCountries);
+      if (town && town.population >= 100_000) {
+        out.push({ ...base, kind: 'PLACE', type: 'CITY', confidence: 0.6, cue: 'dateline-town' });
+        continue;
+      }
+    }
     if (p.initial) continue;
     if (/^\p{Lu}{3,}$/u.test(p.text) && !ctx.knowledge.nonEntities.has(p.text.toLowerCase())) {
       out.push({ ...base, kind: 'ACTOR', type: 'ORGANISATION', confidence: 0.45, cue: 'acronym' });

@@ -21,6 +21,8 @@ export type { ExtractContext, ResolvedMention } from './context.js';
 export { splitSentences } from './split-sentences.js';
 export { findMentions, DEFAULT_ENTITY_APPROACH } from './find-mentions.js';
 export type { EntityApproach, FindMentionsOptions } from './find-mentions.js';
+export { createResolveState } from '../resolve/index.js';
+export type { ResolveState } from '../resolve/index.js';
 
 export interface ExtractOptions {
   /** Candidate generator for names; default: the one that scored best on the gold set. */

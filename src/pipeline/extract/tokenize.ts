@@ -34,7 +34,10 @@ function hasUpper(text: string): boolean {
 export function tokenize(sentence: string, offset: number, abbreviations: ReadonlySet<string>): Token[] {
   const tokens: Token[] = [];
   let atStart = true;
+  let consumedTo = 0;
   for (const match of sentence.matchAll(TOKEN_PATTERN)) {
+    // the full stop of an abbreviation ("Gov.") already belongs to the word before
+    if (match.index < consumedTo) continue;
     let text = match[0];
     const start = offset + match.index;
     const isWord = /[\p{L}\p{N}]/u.test(text);
@@ -68,6 +71,7 @@ export function tokenize(sentence: string, offset: number, abbreviations: Readon
       (abbreviations.has(text.toLowerCase()) || (text.length === 1 && hasUpper(text)))
     ) {
       text += '.';
+      consumedTo = match.index + match[0].length + 1;
     }
     const first = text[0]!;
     const capitalised = (first !== first.toLowerCase() && hasUpper(first)) || PARTICLE_PREFIX.test(text);

@@ -131,7 +131,8 @@ export function resolveArticle(
           canonical,
           kind: 'ACTOR',
           type: 'STATE',
-          aliases: [],
+          // the demonym as written, so a search for "Syrian" finds Syria
+          aliases: [m.viaDemonym],
         };
       }
     }
@@ -271,7 +272,8 @@ export function resolveArticle(
       const found = gaz().lookup(name, articleCountries);
       if (found && (m.type === 'CITY' || found.population >= 50_000)) {
         const earlierName = state.placeNameByGeonameId.get(found.geonameId);
-        const canonical = earlierName ?? name;
+        // a shouted dateline ("KABUL") takes the gazetteer's spelling
+        const canonical = earlierName ?? (/^\p{Lu}+$/u.test(name) ? found.name : name);
         const country = knowledge.countryByCode.get(found.countryCode);
         return {
           id: placeId(canonical),

@@ -45,9 +45,43 @@ describe('questionResolvers', () => {
       {},
     );
     expect(read.calls.map((call) => call.name)).toEqual(['query/match-events', 'query/who-claimed-credit']);
-    expect(read.calls[0]!.params).toEqual({ query: 'recapture recapture*', words: ['recapture'] });
+    expect(read.calls[0]!.params).toEqual({
+      query: 'recapture recapture*',
+      words: ['recapture'],
+      minScoreRatio: 0.5,
+    });
     expect(read.calls[1]!.params).toEqual({ eventIds: ['e1', 'e2'] });
     expect(rows).toEqual([{ text: 'We did it', events: [{ id: 'e2' }, { id: 'e1' }], event: { id: 'e2' } }]);
+  });
+
+  it('widens to every matching event when nobody claimed credit for the best matches', async () => {
+    const calls: string[] = [];
+    const read: ReadRows = (name, params) => {
+      calls.push(`${name} ${JSON.stringify(params.eventIds ?? params.minScoreRatio)}`);
+      if (name === 'query/match-events') {
+        return Promise.resolve(
+          params.minScoreRatio === 0 ? [{ id: 'offensive' }, { id: 'recapture' }] : [{ id: 'offensive' }],
+        );
+      }
+      const ids = params.eventIds as string[];
+      return Promise.resolve(
+        ids.includes('recapture') ? [{ text: 'Thanks to our army', events: [{ id: 'recapture' }] }] : [],
+      );
+    };
+    const rows = await questionResolvers(read).Query.whoClaimedCredit(
+      undefined,
+      { event: 'Palmyra offensive' },
+      {},
+    );
+    expect(rows).toEqual([
+      { text: 'Thanks to our army', events: [{ id: 'recapture' }], event: { id: 'recapture' } },
+    ]);
+    expect(calls).toEqual([
+      'query/match-events 0.5',
+      'query/who-claimed-credit ["offensive"]',
+      'query/match-events 0',
+      'query/who-claimed-credit ["offensive","recapture"]',
+    ]);
   });
 
   it('stops when no event matches', async () => {

@@ -2,13 +2,19 @@ import { matchEvents } from './match.js';
 import type { ReadRows, Row } from './read-rows.js';
 
 /**
- * Who claimed credit for the event named by the words: the CREDIT claims about the matched events
- * (cypher/query/match-events.cypher, then cypher/query/who-claimed-credit.cypher).
+ * Who claimed credit for the event named by the words: the CREDIT claims about the best-matching events
+ * (cypher/query/match-events.cypher, then cypher/query/who-claimed-credit.cypher). When nobody claimed credit
+ * for those, the claims about the other events the words match (at most 10, best first) are given instead;
+ * each answer's `event` says which event it is about.
  */
 export async function whoClaimedCredit(read: ReadRows, event: string): Promise<Row[]> {
-  const eventIds = await matchEvents(read, event);
-  if (eventIds.length === 0) return [];
-  const rows = await read('query/who-claimed-credit', { eventIds });
+  const best = await matchEvents(read, event);
+  if (best.length === 0) return [];
+  let rows = await read('query/who-claimed-credit', { eventIds: best });
+  if (rows.length === 0) {
+    const all = await matchEvents(read, event, 0);
+    if (all.length > best.length) rows = await read('query/who-claimed-credit', { eventIds: all });
+  }
   return rows.map((row) => {
     const events = (row.events as Row[] | null) ?? [];
     return { ...row, events, event: events[0] ?? null };

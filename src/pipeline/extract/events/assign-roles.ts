@@ -106,6 +106,9 @@ function objectAfter(scope: RoleScope, position: number, maxGap = MAX_OBJECT_GAP
   const words = wordsOf(gap);
   // A preposition other than 'of' inside the gap means the mention is not the object.
   if (words.some((w) => w.lower !== 'of' && scope.lexicon.prepositions.has(w.lower))) return undefined;
+  // 'attacked the way the Iraq war …': a second article starts another noun phrase.
+  if (words.filter((w) => ['the', 'a', 'an'].includes(w.lower)).length >= 2 && !words.some((w) => w.lower === 'of'))
+    return undefined;
   if (scope.excluded.has(m)) return undefined;
   return m;
 }
@@ -168,7 +171,8 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
   const after = hit.phraseEnd;
   const control = entry.family === 'CONTROL';
   const agentByPhrase = byAgent(scope, after, hit.nominal);
-  const passive = hit.passive || (!hit.nominal && entry.participle && agentByPhrase !== undefined);
+  const perfect = ['has', 'have', 'had', 'having'].includes(wordBefore(scope.text, hit.start, false));
+  const passive = hit.passive || (!hit.nominal && !perfect && entry.participle && agentByPhrase !== undefined);
 
   if (hit.nominal) {
     // 'X's capture of …', 'Russian airstrikes', 'the Syrian offensive'
@@ -232,11 +236,24 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
   }
 
   if (entry.needsPlaceObject && placeTie !== 'syntax') return { participants: [] };
+  // 'took the UK to war', 'took Britain into Europe': the place is not taken.
+  if (entry.needsPlaceObject && place && /^\s+(?:to|into)\b/.test(scope.text.slice(end(place), end(place) + 6))) {
+    return { participants: [] };
+  }
 
   for (const { m, prep } of prepositionalAfter(scope, hit.gap ? hit.gap.start : after, hit.nominal)) {
     if (findings.some((f) => f.mention === m) || m === place) continue;
     if (m.kind === 'PLACE') {
-      if (place === undefined && ['of', 'in', 'from', 'at', 'into', 'near', 'on', 'over', 'around', 'across', 'throughout', 'within'].includes(prep)) {
+      // A place changes hands only as the object ('took X', 'the capture of X', 'took control over X');
+      // 'recapturing his title in Helsinki' is not a capture of Helsinki.
+      const placePreps = control
+        ? hit.nominal || entry.particle === 'control' || entry.particle === 'over'
+          ? ['of', 'over']
+          : []
+        : entry.family === 'WITHDRAWAL'
+          ? ['from', 'of']
+          : ['of', 'in', 'from', 'at', 'into', 'near', 'on', 'over', 'around', 'across', 'throughout', 'within'];
+      if (place === undefined && placePreps.includes(prep)) {
         place = m;
         placeTie = 'syntax';
       }

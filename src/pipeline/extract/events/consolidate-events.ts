@@ -110,7 +110,8 @@ function keyOf(m: EventMention, all: EventMention[], input: ConsolidateInput): E
   }
   if (family === 'CEASEFIRE') {
     const parties = [...new Set(agentsOf(m).map((id) => sideOf(id, input.actors)))].sort();
-    const placeId = m.place ? countryOf(m.place.entityId, input.places) : undefined;
+    const country = m.place ? countryOf(m.place.entityId, input.places) : undefined;
+    const placeId = country && input.places.has(country) ? country : m.place?.entityId;
     return { family, ...(placeId ? { placeId } : {}), side: parties.join('+') };
   }
   return {
@@ -165,9 +166,14 @@ export function consolidateEvents(
       .filter((m) => m.date?.date !== undefined)
       .sort((a, b) => PRECISION_RANK[b.date!.precision!] - PRECISION_RANK[a.date!.precision!]);
     const place = key.placeId ? input.places.get(key.placeId) : undefined;
+    // Victims named by a demonym are people, not the state: 'the killing of Armenians'.
+    const surfaces = new Map<string, string>();
+    for (const m of members) {
+      for (const p of m.participants) if (p.mention.viaDemonym) surfaces.set(p.mention.entityId, p.mention.surface);
+    }
     const sufferers = participants
       .filter((p) => p.role === 'VICTIM' || (p.role === 'TARGET' && !place))
-      .map((p) => nameOfSide(p.actorId, input.actors));
+      .map((p) => surfaces.get(p.actorId) ?? nameOfSide(p.actorId, input.actors));
     const agents = participants.filter((p) => p.role === 'AGENT').map((p) => nameOfSide(p.actorId, input.actors));
     const best = dated[0]?.date;
     events.push({

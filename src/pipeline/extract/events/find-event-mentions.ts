@@ -128,19 +128,23 @@ export function findEventMentions(
   const excluded = attributionExcluded(text, sentence, mentions);
   for (const s of helpers.supporters) excluded.add(s);
   const scope: RoleScope = { text, mentions, excluded, lexicon };
-  const sentenceIsAboutConflict = words.some((w) => lexicon.conflictContext.has(w.lower));
+  const sentenceIsAboutConflict =
+    words.some((w) => lexicon.conflictContext.has(w.lower)) ||
+    mentions.some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY');
   const dates = findDates(sentence.text, sentence.start, anchor);
   const out: EventMention[] = [];
   for (const hit of hits) {
     const { entry } = hit;
-    if (entry.needsContext && !sentenceIsAboutConflict && !articleIsAboutConflict) continue;
+    if (entry.needsContext && !sentenceIsAboutConflict && (entry.contextInSentence || !articleIsAboutConflict)) continue;
     if (helpers.spans.some(([a, b]) => hit.start >= a && hit.start < b)) continue;
     const roles = assignRoles(scope, hit);
     if (entry.needsOfPlace && roles.placeTie !== 'syntax') continue;
-    if (entry.family === 'CONTROL' && roles.placeTie !== 'syntax') continue;
+    if ((entry.family === 'CONTROL' || entry.family === 'WITHDRAWAL') && roles.placeTie !== 'syntax') continue;
     const sufferers = roles.participants.filter((p) => p.role === 'VICTIM' || p.role === 'TARGET');
     if (roles.place === undefined && !(['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) && sufferers.length > 0))
       continue;
+    // A trigger with nobody named and a place only nearby ('attacked the way the Iraq war was sold') says too little.
+    if (roles.participants.length === 0 && roles.placeTie === 'nearby' && entry.family !== 'CEASEFIRE') continue;
     const participants = [...roles.participants];
     if (SUPPORTABLE.has(entry.family)) {
       for (const s of helpers.supporters) {

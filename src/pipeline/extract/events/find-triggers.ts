@@ -140,9 +140,12 @@ function findParticle(text: string, words: Word[], last: number, particle: strin
   if (next.lower === particle && joined(text, words[last]!, next)) return { index: last + 1 };
   const mode = SEPARABLE[particle];
   if (mode === undefined) return undefined;
+  // 'forced to drop out', 'pushed and pulled out': another verb, not an object, stands between.
+  if (next.lower === 'to' || next.lower === 'and') return undefined;
   for (let k = last + 2; k <= last + 4 && k < words.length; k++) {
     const word = words[k]!;
     if (!sameClause(text, words[last]!.end, word.start)) return undefined;
+    if (word.lower === 'to' || word.lower === 'and') return undefined;
     if (word.lower !== particle) continue;
     if (mode === 'of-from' && !['of', 'from'].includes(words[k + 1]?.lower ?? '')) return undefined;
     return { index: k, gap: { start: next.start, end: words[k - 1]!.end } };

@@ -22,6 +22,8 @@ export interface TriggerEntry {
   subjectIsPlace: boolean;
   /** Counts only near conflict vocabulary. */
   needsContext: boolean;
+  /** The conflict vocabulary (or an armed group) must be in the trigger's own sentence. */
+  contextInSentence: boolean;
   /** Counts only with a named place right after it ('took Palmyra', not 'took part'). */
   needsPlaceObject: boolean;
   /** Counts only with this word right after it ('fell to', 'cleared of'). */
@@ -40,6 +42,7 @@ interface RawVerb {
   subjectRole?: string;
   subjectIsPlace?: boolean;
   needsContext?: boolean;
+  contextInSentence?: boolean;
   needsPlaceObject?: boolean;
   needsPrep?: string;
 }
@@ -135,6 +138,7 @@ function buildLexicon(): TriggerLexicon {
         subjectRole: asRole(raw.subjectRole, 'AGENT') ?? 'AGENT',
         subjectIsPlace: raw.subjectIsPlace ?? false,
         needsContext: raw.needsContext ?? false,
+        contextInSentence: raw.contextInSentence ?? false,
         needsPlaceObject: raw.needsPlaceObject ?? false,
         ...(raw.needsPrep ? { needsPrep: raw.needsPrep } : {}),
         needsOfPlace: false,
@@ -154,6 +158,7 @@ function buildLexicon(): TriggerLexicon {
         subjectRole: 'AGENT',
         subjectIsPlace: false,
         needsContext: raw.needsContext ?? false,
+        contextInSentence: false,
         needsPlaceObject: false,
         needsOfPlace: raw.needsOfPlace ?? false,
         participle: false,

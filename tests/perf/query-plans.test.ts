@@ -1,0 +1,152 @@
+/**
+ * Index use of the named queries, read from Neo4j's own plans (EXPLAIN: planned, not run) on the test
+ * database holding the seeds. The question queries must start from the full-text indexes or the uniqueness
+ * constraints' indexes, and no named query of the API or the loader may scan all nodes, a whole label, or a
+ * whole relationship type: such a plan is fast on five articles and slow on a corpus. How fast the queries
+ * are is measured by `npm run bench`, never here.
+ */
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { namedQueryText, PROJECT_ROOT } from '../../src/db/index.js';
+import { ingestSeeds, testDriver } from '../support/database.js';
+
+interface PlanNode {
+  operatorType: string;
+  arguments: Record<string, unknown>;
+  children: PlanNode[];
+}
+
+interface Operator {
+  name: string;
+  details: string;
+}
+
+/** Every operator of a plan, depth first, with the `@neo4j` runtime suffix dropped. */
+function operators(plan: PlanNode): Operator[] {
+  const own = { name: plan.operatorType.split('@')[0]!, details: String(plan.arguments.Details ?? '') };
+  return [own, ...plan.children.flatMap(operators)];
+}
+
+/** Parameters of the right types for every named query (EXPLAIN does not run the query, so values are free). */
+const PARAMS = {
+  id: 'plc_palmyra',
+  ids: ['evt_x', 'clm_x'],
+  eventIds: ['evt_x'],
+  actorIds: ['act_x'],
+  subjectIds: ['plc_x', 'act_x'],
+  labels: ['Actor', 'Place'],
+  query: 'palmyra palmyra*',
+  name: 'palmyra',
+  words: ['palmyra'],
+  depth: 2,
+  maxNodes: 150,
+  limit: 20,
+  rows: [],
+};
+
+async function plan(driver: Driver, name: string): Promise<Operator[]> {
+  const session = driver.session();
+  try {
+    const result = await session.run(`EXPLAIN ${namedQueryText(name)}`, PARAMS);
+    const root = result.summary.plan;
+    if (root === false) throw new Error(`No plan for ${name}`);
+    return operators(root as unknown as PlanNode);
+  } finally {
+    await session.close();
+  }
+}
+
+function queryNames(area: string): string[] {
+  return readdirSync(path.join(PROJECT_ROOT, 'cypher', area))
+    .filter((file) => file.endsWith('.cypher'))
+    .map((file) => `${area}/${file.replace(/\.cypher$/, '')}`)
+    .sort();
+}
+
+/** Operators that read every node, every node of a label, or every relationship (of a type). */
+const SCAN =
+  /^(AllNodesScan|NodeByLabelScan|UnionNodeByLabelsScan|IntersectionNodeByLabelsScan|SubtractionNodeByLabelsScan|PartitionedAllNodesScan|PartitionedNodeByLabelScan|.*RelationshipsScan|.*RelationshipTypeScan|NodeIndexScan)$/;
+
+/** A full-text index call (the planner turns the index name into a parameter, so it is not in the plan). */
+const fullText = (op: Operator) =>
+  op.name === 'ProcedureCall' && op.details.includes('db.index.fulltext.queryNodes');
+const uniqueSeek = (label: string) => (op: Operator) =>
+  op.name.startsWith('NodeUniqueIndexSeek') && op.details.includes(`:${label}(id)`);
+
+/** Where each question query must start: which index gives it its first rows. */
+const STARTS: Record<string, { why: string; check: (ops: Operator[]) => boolean }> = {
+  'query/search': {
+    why: 'four full-text index calls (entities, events, claims, articles)',
+    check: (ops) => ops.filter(fullText).length === 4,
+  },
+  'query/match-entities': { why: 'the entity_names full-text index', check: (ops) => ops.some(fullText) },
+  'query/match-events': { why: 'the event_text full-text index', check: (ops) => ops.some(fullText) },
+  'query/who-claimed-credit': {
+    why: 'a unique seek on Event(id)',
+    check: (ops) => ops.some(uniqueSeek('Event')),
+  },
+  'query/timeline': { why: 'a unique seek on Event(id)', check: (ops) => ops.some(uniqueSeek('Event')) },
+  'query/event-contradictions': {
+    why: 'a unique seek on Event(id)',
+    check: (ops) => ops.some(uniqueSeek('Event')),
+  },
+  'query/subject-events': {
+    why: 'unique seeks on Actor(id) and Place(id)',
+    check: (ops) => ops.some(uniqueSeek('Actor')) && ops.some(uniqueSeek('Place')),
+  },
+  'query/claims-by': { why: 'a unique seek on Actor(id)', check: (ops) => ops.some(uniqueSeek('Actor')) },
+  'query/claims-about': {
+    why: 'unique seeks on Actor(id), Place(id) and Event(id)',
+    check: (ops) => ['Actor', 'Place', 'Event'].every((label) => ops.some(uniqueSeek(label))),
+  },
+  'query/corroboration': {
+    why: 'unique seeks on Claim(id) and Event(id)',
+    check: (ops) => ops.some(uniqueSeek('Claim')) && ops.some(uniqueSeek('Event')),
+  },
+  'query/neighbourhood': {
+    why: 'a unique seek on the id of each of the six labels',
+    check: (ops) =>
+      ['Article', 'Outlet', 'Actor', 'Place', 'Event', 'Claim'].every((label) => ops.some(uniqueSeek(label))),
+  },
+};
+
+beforeAll(async () => {
+  // Plans depend on the statistics of the graph; give the planner a real, if small, one.
+  await ingestSeeds();
+});
+
+describe('question queries (cypher/query/)', () => {
+  it.each(queryNames('query'))('%s scans no whole label, relationship type or node store', async (name) => {
+    const scans = (await plan(testDriver(), name)).filter((op) => SCAN.test(op.name));
+    expect(scans).toEqual([]);
+  });
+
+  it.each(Object.entries(STARTS).map(([name, start]) => [name, start.why] as const))(
+    '%s starts from %s',
+    async (name) => {
+      const ops = await plan(testDriver(), name);
+      const starts = ops
+        .filter((op) => /Seek|ProcedureCall/.test(op.name))
+        .map((op) => `${op.name} ${op.details}`);
+      expect(STARTS[name]!.check(ops), `index use found: ${starts.join('; ') || 'none'}`).toBe(true);
+    },
+  );
+
+  it('has a start expectation for every question query', () => {
+    const unchecked = queryNames('query').filter((name) => !(name in STARTS));
+    expect(unchecked).toEqual([]);
+  });
+});
+
+describe('load queries (cypher/load/)', () => {
+  it.each(queryNames('load'))(
+    '%s finds every node it writes by a unique index seek, never a scan',
+    async (name) => {
+      const ops = await plan(testDriver(), name);
+      expect(ops.filter((op) => SCAN.test(op.name))).toEqual([]);
+      expect(ops.some((op) => op.name.startsWith('NodeUniqueIndexSeek'))).toBe(true);
+    },
+  );
+});
