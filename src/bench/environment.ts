@@ -60,6 +60,11 @@ async function neo4jVersion(driver: Driver): Promise<{ version: string; edition:
   }
 }
 
+/** The 1, 5 and 15-minute load averages, to two decimals. */
+export function loadAverage(): number[] {
+  return os.loadavg().map((load) => Math.round(load * 100) / 100);
+}
+
 /** Describes the machine, the software versions and the database a run measured. */
 export async function describeEnvironment(
   driver: Driver,
@@ -83,6 +88,7 @@ export async function describeEnvironment(
       os: `${os.type()} ${os.release()}`,
       arch: os.arch(),
       hostname: os.hostname(),
+      loadAverageAtStart: loadAverage(),
     },
     versions: {
       node: process.version,

@@ -32,3 +32,16 @@ export async function wipeGraph(driver: Driver): Promise<void> {
     await session.close();
   }
 }
+
+/**
+ * Resamples every index and clears the query caches (cypher/bench/refresh-statistics.cypher), so queries
+ * measured after a bulk write are planned for the graph as it now is.
+ */
+export async function refreshStatistics(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await runNamed(session, 'bench/refresh-statistics');
+  } finally {
+    await session.close();
+  }
+}

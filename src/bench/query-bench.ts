@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
 import { closedLoop } from './closed-loop.js';
-import { graphSize } from './graph-size.js';
+import { graphSize, refreshStatistics } from './graph-size.js';
 import { loadGraphql, type GraphqlRequest } from './graphql-load.js';
 import { ratio } from './latency-stats.js';
 import { answerSize, buildQuestions } from './questions.js';
@@ -49,6 +49,7 @@ export async function benchQueries(
   deps: QueryBenchDeps,
   options: QueryBenchOptions,
 ): Promise<ScaleResult> {
+  await refreshStatistics(deps.driver);
   const graph = await graphSize(deps.driver);
   deps.log(`queries on the ${scale} graph (${graph.nodes} nodes, ${graph.relationships} relationships)`);
   const questions = await buildQuestions(deps.driver);

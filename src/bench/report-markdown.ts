@@ -44,7 +44,10 @@ export function formatMarkdown(result: BenchResult): string {
     `Machine: ${machine.cpus} × ${machine.cpuModel}, ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GiB, ` +
       `${machine.os} ${machine.arch}. Node ${versions.node}, Neo4j ${versions.neo4j} ${versions.neo4jEdition} ` +
       `(${database.origin}, heap ${database.heap}, page cache ${database.pageCache}). ` +
-      `Commit ${git.commit.slice(0, 12)}${git.dirty ? ' with uncommitted changes' : ''}.`,
+      `Commit ${git.commit.slice(0, 12)}${git.dirty ? ' with uncommitted changes' : ''}. ` +
+      `Load average (1/5/15 min) ${machine.loadAverageAtStart.join(' / ')} at start` +
+      `${machine.loadAverageAtEnd ? `, ${machine.loadAverageAtEnd.join(' / ')} at end` : ''}` +
+      `${Math.max(...machine.loadAverageAtStart, ...(machine.loadAverageAtEnd ?? [])) > machine.cpus ? ' — other work competed with this run' : ''}.`,
     '',
     `Packages: ${Object.entries(versions.packages)
       .map(([name, version]) => `${name} ${version}`)

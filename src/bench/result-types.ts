@@ -37,6 +37,12 @@ export interface Environment {
     os: string;
     arch: string;
     hostname: string;
+    /**
+     * 1, 5 and 15-minute load averages when the run started and ended. Above the number of CPUs, other
+     * work competed with the benchmark and its numbers are pessimistic.
+     */
+    loadAverageAtStart: number[];
+    loadAverageAtEnd?: number[];
   };
   versions: {
     node: string;

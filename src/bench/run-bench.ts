@@ -6,7 +6,7 @@ import { AppError } from '../errors.js';
 import { ingest } from '../pipeline/ingest.js';
 import { ensureSchema } from '../pipeline/load/index.js';
 import { corpusInputs } from './corpus-inputs.js';
-import { describeEnvironment } from './environment.js';
+import { describeEnvironment, loadAverage } from './environment.js';
 import { graphSize, wipeGraph } from './graph-size.js';
 import { benchIngest } from './ingest-bench.js';
 import { formatMarkdown } from './report-markdown.js';
@@ -148,7 +148,13 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
     if (wants('ingest') || wants('queries')) {
       const inputs = await corpusInputs(options.corpus, options.limit);
       cleanupInputs = () => inputs.cleanup();
-      log(`ingesting the corpus: ${inputs.paths.join(', ')}`);
+      log(
+        `ingesting the corpus: ${
+          inputs.paths.length <= 3
+            ? inputs.paths.join(', ')
+            : `${inputs.paths.length} files and tables from ${options.corpus}`
+        }`,
+      );
       const { bench } = await benchIngest(
         inputs.paths,
         { driver: db.driver, log },
@@ -196,6 +202,7 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
     }
 
     const finishedAt = new Date();
+    result.environment.machine.loadAverageAtEnd = loadAverage();
     const partial = {
       ...result,
       finishedAt: finishedAt.toISOString(),

@@ -7,7 +7,7 @@ import type { Driver } from 'neo4j-driver';
 import type { ArticleGraph } from '../domain.js';
 import { AppError, toAppError } from '../errors.js';
 import { readSources, type SourceOptions } from './source/index.js';
-import { EXTRACTOR_VERSION, extractArticle } from './extract/index.js';
+import { createResolveState, EXTRACTOR_VERSION, extractArticle } from './extract/index.js';
 import { emptyCounts, loadArticles, type WriteCounts } from './load/index.js';
 
 /** A file or row that did not go in, and why. */
@@ -73,6 +73,8 @@ export async function ingest(
     timings: { source: 0, extract: 0, load: 0 },
     extractorVersion: EXTRACTOR_VERSION,
   };
+  // Names seen earlier in the run ("Bashar al-Assad") resolve later short forms ("Assad").
+  const resolveState = createResolveState();
   let batch: ArticleGraph[] = [];
   const report = () =>
     deps.onProgress?.({ done: summary.read + summary.rejected.length, rejected: summary.rejected.length });
@@ -128,7 +130,7 @@ export async function ingest(
     started = performance.now();
     let graph: ArticleGraph;
     try {
-      graph = extractArticle(item.article);
+      graph = extractArticle(item.article, { resolveState });
     } catch (cause) {
       const error = new AppError('EXTRACT_FAILED', `Extraction failed on ${item.file}.`, { cause });
       summary.rejected.push({ file: item.file, code: error.code, reason: describe(error) });

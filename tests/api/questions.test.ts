@@ -106,9 +106,16 @@ describe('whoClaimedCredit', () => {
     expect(whoClaimedCredit.map((answer) => answer.claim.id)).not.toContain('test-api-denial');
   });
 
-  it('answers [] for an event nobody claimed', async () => {
-    const { whoClaimedCredit } = await data<Answer>(schema, query, { event: 'Flood of Zzyzxville' });
+  it('answers [] when no event the words match was claimed', async () => {
+    const { whoClaimedCredit } = await data<Answer>(schema, query, { event: 'flooded' });
     expect(whoClaimedCredit).toEqual([]);
+  });
+
+  it('widens to the other matching events when nobody claimed the best match', async () => {
+    const { whoClaimedCredit } = await data<Answer>(schema, query, { event: 'Parade of Zzyzxville' });
+    expect(whoClaimedCredit.map((answer) => [answer.claim.id, answer.event?.id])).toEqual([
+      ['test-api-credit', 'test-api-siege'],
+    ]);
   });
 
   it('lets a client follow relationships from the answer (claimant → its claims)', async () => {

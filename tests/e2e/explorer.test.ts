@@ -6,7 +6,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/db/index.js';
 import { buildExplorer } from '../../src/explore/build.js';
 import { startServer, type RunningServer } from '../../src/serve/index.js';
@@ -72,11 +72,8 @@ async function openExplorer(): Promise<OpenPage> {
 }
 
 /** On failure, show what the page said and which API calls it made. */
-async function explainFailure(
-  opened: OpenPage | undefined,
-  context: { task: { result?: { state?: string } } },
-) {
-  if (!opened || context.task.result?.state !== 'fail') return;
+async function explainFailure(opened: OpenPage | undefined): Promise<void> {
+  if (!opened) return;
   const status = await opened.page.textContent('#status').catch(() => '(page closed)');
   console.log(`page status: ${status}\nGraphQL calls:\n  ${opened.calls.join('\n  ')}`);
   console.log(`problems: ${opened.problems.join('; ')}`);
@@ -101,7 +98,7 @@ describe('explorer page', () => {
     ({ page, problems } = opened);
   });
 
-  afterEach((context) => explainFailure(opened, context));
+  beforeEach((context) => context.onTestFailed(() => explainFailure(opened)));
 
   afterAll(async () => {
     await page?.close();
@@ -208,8 +205,9 @@ describe('explorer page', () => {
 describe('a new user', () => {
   let opened: OpenPage | undefined;
 
-  afterEach(async (context) => {
-    await explainFailure(opened, context);
+  beforeEach((context) => context.onTestFailed(() => explainFailure(opened)));
+
+  afterEach(async () => {
     await opened?.page.close();
     opened = undefined;
   });

@@ -171,6 +171,15 @@ export class GraphCanvas {
     this.options.onChange(visible, this.canShowMore);
   }
 
+  /** A box with the canvas's aspect ratio, big enough to give each node room for its caption. */
+  private layoutBounds(count: number): { x1: number; y1: number; w: number; h: number } {
+    const width = Math.max(this.cy.width(), 200);
+    const height = Math.max(this.cy.height(), 200);
+    const side = Math.sqrt(Math.max(count, 1)) * 110;
+    const scale = Math.min(1, side / Math.sqrt(width * height));
+    return { x1: 0, y1: 0, w: width * scale, h: height * scale };
+  }
+
   /** Labels every edge of a small drawing, else only those of the selected node. */
   private labelEdges(): void {
     const edges = this.cy.edges();
@@ -206,6 +215,9 @@ export class GraphCanvas {
       numIter: 1000,
       componentSpacing: 60,
       nodeDimensionsIncludeLabels: count <= LABEL_AWARE_LAYOUT_LIMIT,
+      // Spread the result over the canvas's shape (a force layout alone comes out round or tall), at a
+      // scale where captions stay legible: about 110 px per node along each side of a square.
+      boundingBox: this.layoutBounds(count),
     };
     const layout = this.cy.layout(options);
     layout.one('layoutstop', () => {

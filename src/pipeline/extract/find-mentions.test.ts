@@ -103,6 +103,34 @@ describe('findMentions', () => {
       'PLACE',
       'CITY',
     ],
+    [
+      'keeps an abbreviated title with the name',
+      'The claim against Gov. Ansel T. Marrow was dropped.',
+      'Gov. Ansel T. Marrow',
+      'ACTOR',
+      'PERSON',
+    ],
+    [
+      'joins "and" inside a company name',
+      'Shares in Kellow Iron and Steel Company rose.',
+      'Kellow Iron and Steel Company',
+      'ACTOR',
+      'ORGANISATION',
+    ],
+    [
+      'reads a shouted dateline town',
+      'NAIROBI (Reuters) - Talks resumed on Monday.',
+      'NAIROBI',
+      'PLACE',
+      'CITY',
+    ],
+    [
+      'types an unknown acronym as an organisation',
+      'The rules were set by the KPLA last year.',
+      'KPLA',
+      'ACTOR',
+      'ORGANISATION',
+    ],
     // known names
     [
       'finds a known armed group by alias',
@@ -175,6 +203,9 @@ describe('findMentions', () => {
     ['a nationality describing a landscape', 'They crossed the Syrian desert.', 'Syrian'],
     ['day and month names', 'On Friday in March the talks resumed.', 'Friday'],
     ['a sentence opener', 'Meanwhile the talks resumed.', 'Meanwhile'],
+    ['two countries joined by "and"', 'Fighting spread across Iraq and Syria.', 'Iraq and Syria'],
+    ['a title with an adjective in front', 'The band won Original Song Award.', 'Original Song Award'],
+    ['a surname-like village without a place cue', 'The deal was signed by Reynolds yesterday.', 'Reynolds'],
   ])('does not take %s for a mention', (_name, text, surface) => {
     expect(find(mentionsOf(text), surface)).toBeUndefined();
   });

@@ -16,5 +16,14 @@ export interface ClaimCandidate {
   creditedByVerb: ResolvedMention[];
   confidence: number;
   /** Where the claim came from, for debugging and tests. */
-  rule: 'quote-after' | 'quote-before' | 'quote-continued' | 'according-to' | 'verb-that' | 'verb-clause' | 'trailing' | 'credit-verb' | 'nested';
+  rule:
+    | 'quote-after'
+    | 'quote-before'
+    | 'quote-continued'
+    | 'according-to'
+    | 'verb-that'
+    | 'verb-clause'
+    | 'trailing'
+    | 'credit-verb'
+    | 'nested';
 }

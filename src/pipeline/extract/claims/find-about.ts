@@ -37,12 +37,18 @@ function mainEvent(input: AboutInput): string | undefined {
  * sentence); for an achievement with no event named ('an important achievement'), the article's
  * most reported event; then the places and the other actors the claim names.
  */
-export function findAbout(scope: ClaimScope, span: { start: number; end: number }, input: AboutInput): string[] {
+export function findAbout(
+  scope: ClaimScope,
+  span: { start: number; end: number },
+  input: AboutInput,
+): string[] {
   const ids: string[] = [];
   const add = (id: string): void => {
     if (!ids.includes(id) && !input.exclude.has(id)) ids.push(id);
   };
-  const inSpan = input.eventReports.filter((r) => r.evidence.start >= span.start && r.evidence.end <= span.end);
+  const inSpan = input.eventReports.filter(
+    (r) => r.evidence.start >= span.start && r.evidence.end <= span.end,
+  );
   const sentence = sentenceAt(scope.sentences, span.start);
   const inSentence = sentence
     ? input.eventReports.filter((r) => r.evidence.start >= sentence.start && r.evidence.end <= sentence.end)

@@ -44,10 +44,10 @@ export function findCredits(
   claimant: string,
   actors: ReadonlyMap<string, Actor>,
 ): { credited: string[]; cueCount: number } {
-  const credited: string[] = [];
+  const found: { id: string; at: number }[] = [];
   let cueCount = 0;
-  const add = (id: string): void => {
-    if (!credited.includes(id)) credited.push(id);
+  const add = (id: string, at: number): void => {
+    if (!found.some((f) => f.id === id)) found.push({ id, at });
   };
   const text = scope.text.slice(span.start, span.end);
   for (const cue of findPhrases(scope.lexicon.creditAfter, text, span.start)) {
@@ -62,31 +62,42 @@ export function findCredits(
     if (!first || first.kind !== 'ACTOR' || blocked(scope, cue.end, first)) continue;
     const gapWords = wordsOf(scope.text.slice(cue.end, first.evidence.start));
     if (gapWords.some((w) => scope.prepositions.has(w.lower))) continue;
-    add(first.entityId);
-    for (const m of coordinatedAfter(scope, first, span.end)) add(m.entityId);
+    add(first.entityId, first.evidence.start);
+    for (const m of coordinatedAfter(scope, first, span.end)) add(m.entityId, m.evidence.start);
   }
   for (const cue of findPhrases(scope.lexicon.creditBefore, text, span.start)) {
     const possessiveOnly = scope.lexicon.creditBeforeNeedsPossessive.has(cue.phrase);
-    const before = scope.mentions.filter((m) => m.evidence.end <= cue.start && m.evidence.start >= span.start).at(-1);
+    const before = scope.mentions
+      .filter((m) => m.evidence.end <= cue.start && m.evidence.start >= span.start)
+      .at(-1);
     if (possessiveOnly) {
       // 'Russia's military support', 'the Syrian army's achievements'
       if (!before || before.kind !== 'ACTOR' || !possessiveAt(scope.text, before.evidence.end)) continue;
-      if (!/^(?:['’]s?)\s*(?:[\p{Ll}-]+\s+)?$/u.test(scope.text.slice(before.evidence.end, cue.start))) continue;
-      if (blocked(scope, span.start, before) && wordBefore(scope.text, before.evidence.start) !== '') continue;
+      if (!/^(?:['’]s?)\s*(?:[\p{Ll}-]+\s+)?$/u.test(scope.text.slice(before.evidence.end, cue.start)))
+        continue;
+      if (blocked(scope, span.start, before) && wordBefore(scope.text, before.evidence.start) !== '')
+        continue;
       cueCount++;
-      add(before.entityId);
+      add(before.entityId, before.evidence.start);
       continue;
     }
     cueCount++;
     const gap = before ? scope.text.slice(before.evidence.end, cue.start) : '';
-    if (before && before.kind === 'ACTOR' && gap.length <= 40 && sameClause(scope.text, before.evidence.end, cue.start)) {
+    if (
+      before &&
+      before.kind === 'ACTOR' &&
+      gap.length <= 40 &&
+      sameClause(scope.text, before.evidence.end, cue.start)
+    ) {
       if (!blocked(scope, span.start, before) || wordBefore(scope.text, before.evidence.start) === '') {
-        add(before.entityId);
+        add(before.entityId, before.evidence.start);
         continue;
       }
     }
     const lead = wordsOf(scope.text.slice(Math.max(span.start, cue.start - 40), cue.start));
-    if (lead.some((w) => SUBJECT_PRONOUNS.has(w.lower))) add(sideOf(claimant, actors));
+    const pronoun = lead.find((w) => SUBJECT_PRONOUNS.has(w.lower));
+    if (pronoun) add(sideOf(claimant, actors), pronoun.start);
   }
+  const credited = found.sort((a, b) => a.at - b.at).map((f) => f.id);
   return { credited, cueCount };
 }

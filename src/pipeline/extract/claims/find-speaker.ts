@@ -69,7 +69,11 @@ function isActor(m: ResolvedMention): boolean {
  * Resolves 'he'/'she' to the nearest earlier PERSON that is a subject (not after a preposition),
  * in the same or the previous sentence; 'they'/'it'/'we' to the nearest such non-person actor.
  */
-export function resolvePronoun(scope: ClaimScope, pronoun: string, position: number): ResolvedMention | undefined {
+export function resolvePronoun(
+  scope: ClaimScope,
+  pronoun: string,
+  position: number,
+): ResolvedMention | undefined {
   const here = sentenceAt(scope.sentences, position);
   const previous = here ? scope.sentences[here.index - 1] : undefined;
   const floor = previous?.start ?? here?.start ?? 0;
@@ -105,11 +109,18 @@ export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): 
       return m ? { mention: m, how: 'pronoun' } : undefined;
     }
     const twoWords = k > 0 ? `${words[k - 1]!.lower} ${lower}` : lower;
-    const reportNoun = scope.lexicon.reportNouns.has(twoWords) ? twoWords : scope.lexicon.reportNouns.has(lower) ? lower : '';
+    const reportNoun = scope.lexicon.reportNouns.has(twoWords)
+      ? twoWords
+      : scope.lexicon.reportNouns.has(lower)
+        ? lower
+        : '';
     if (reportNoun) {
       const nounStart = words[k - (reportNoun.includes(' ') ? 1 : 0)]!.start;
       const owner = scope.mentions.find(
-        (m) => isActor(m) && m.evidence.end <= nounStart && /^(?:['’]s)?\s*$/.test(scope.text.slice(m.evidence.end, nounStart)),
+        (m) =>
+          isActor(m) &&
+          m.evidence.end <= nounStart &&
+          /^(?:['’]s)?\s*$/.test(scope.text.slice(m.evidence.end, nounStart)),
       );
       return owner ? { mention: owner, how: 'report-noun' } : undefined;
     }
@@ -132,20 +143,28 @@ export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): 
   return chosen ? { mention: chosen, how: 'named' } : undefined;
 }
 
-const SEGMENT_END = /\b(?:through|via|relayed|in a|in an|at|on|who|which|while|after|before|during|when|told)\b|[.;:!?“”"]/;
+const SEGMENT_END =
+  /\b(?:through|via|relayed|in a|in an|at|on|who|which|while|after|before|during|when|told)\b|[.;:!?“”"]/;
 
 /** The speaker named after a reporting verb ('said Syrian president, Bashar al-Assad'): a person in the apposition wins. */
 export function speakerAfter(scope: ClaimScope, from: number, limit: number): Speaker | undefined {
   const rest = scope.text.slice(from, limit);
   const cut = SEGMENT_END.exec(rest.replace(/\b(?:[A-Z]\.){1,3}/g, (m) => 'X'.repeat(m.length)));
   const to = from + (cut ? cut.index : rest.length);
-  const inSegment = scope.mentions.filter((m) => isActor(m) && m.evidence.start >= from && m.evidence.start < to);
+  const inSegment = scope.mentions.filter(
+    (m) => isActor(m) && m.evidence.start >= from && m.evidence.start < to,
+  );
   const chosen = inSegment.find((m) => m.type === 'PERSON') ?? inSegment[0];
   return chosen ? { mention: chosen, how: 'named' } : undefined;
 }
 
 /** Actors a statement was given to or carried by ('speaking to Y', 'relayed to Y', 'told Y'). */
-export function relaysIn(scope: ClaimScope, from: number, to: number, exclude?: ResolvedMention): ResolvedMention[] {
+export function relaysIn(
+  scope: ClaimScope,
+  from: number,
+  to: number,
+  exclude?: ResolvedMention,
+): ResolvedMention[] {
   const out: ResolvedMention[] = [];
   for (const cue of findPhrases(scope.lexicon.relayCues, scope.text.slice(from, to), from)) {
     const m = scope.mentions.find((x) => x.evidence.start >= cue.end && x.evidence.start - cue.end <= 40);

@@ -69,9 +69,13 @@ export function extractClaims(
     const claimantId = c.speaker.mention.entityId;
     const text = article.text.slice(c.start, c.end);
     const id = claimId(claimantId, text);
-    const nestedInside = found.filter((n) => n.rule === 'nested' && n !== c && n.start >= c.start && n.end <= c.end);
+    const nestedInside = found.filter(
+      (n) => n.rule === 'nested' && n !== c && n.start >= c.start && n.end <= c.end,
+    );
     const credits =
-      nestedInside.length > 0 ? { credited: [], cueCount: 0 } : findCredits(scope, c, claimantId, input.actors);
+      nestedInside.length > 0
+        ? { credited: [], cueCount: 0 }
+        : findCredits(scope, c, claimantId, input.actors);
     const creditedIds = [...new Set([...c.creditedByVerb.map((m) => m.entityId), ...credits.credited])];
     let kind: ClaimKind = creditedIds.length > 0 ? 'CREDIT' : c.kind === 'CREDIT' ? 'STATEMENT' : c.kind;
     if (kind === 'STATEMENT' && c.speaker.mention.type === 'MEDIA') kind = 'REPORT';
@@ -82,7 +86,8 @@ export function extractClaims(
       exclude: new Set([claimantId, ...creditedIds, ...relayedByIds]),
       achievement: kind === 'CREDIT',
     });
-    const sentence = sentenceAt(input.sentences, c.start) ?? sentenceAt(input.sentences, Math.max(0, c.start - 1));
+    const sentence =
+      sentenceAt(input.sentences, c.start) ?? sentenceAt(input.sentences, Math.max(0, c.start - 1));
     if (!sentence) continue;
     const confidence = Math.round(Math.max(0.3, Math.min(0.95, c.confidence)) * 100) / 100;
     const existing = claims.get(id);

@@ -32,14 +32,24 @@ function attributionAfter(scope: ClaimScope, q: QuoteSpan, limit: number): Attri
   const firstKind = kindOf(scope, first.lower);
   if (firstKind) {
     const speaker = speakerAfter(scope, first.end, limit);
-    return speaker && { speaker, kind: firstKind, verbStart: first.start, rule: 'quote-after', from: q.close, to: limit };
+    return (
+      speaker && {
+        speaker,
+        kind: firstKind,
+        verbStart: first.start,
+        rule: 'quote-after',
+        from: q.close,
+        to: limit,
+      }
+    );
   }
   // '<speaker> <verb>' within a short reach: the speaker must start right after the quote.
   for (let k = 1; k < words.length && k <= 10; k++) {
     const verb = words[k]!;
     const kind = kindOf(scope, verb.lower);
     if (!kind) continue;
-    if (/[.;:!?“”"]/.test(scope.text.slice(from, verb.start).replace(/\b(?:[A-Z]\.){1,3}/g, ''))) return undefined;
+    if (/[.;:!?“”"]/.test(scope.text.slice(from, verb.start).replace(/\b(?:[A-Z]\.){1,3}/g, '')))
+      return undefined;
     const speaker = speakerBefore(scope, verb.start, from);
     if (!speaker) return undefined;
     // The speaker starts right after the quote, or after a short description ('the play's organiser in Uganda, X').
@@ -90,7 +100,11 @@ export function findQuoteClaims(scope: ClaimScope): { claims: ClaimCandidate[]; 
     const opening = sentenceAt(scope.sentences, q.open) ?? sentenceAt(scope.sentences, q.start);
     const floor = Math.max(opening?.start ?? 0, previous ? previous.q.close : 0);
     let attribution = attributionAfter(scope, q, limit) ?? attributionBefore(scope, q, floor);
-    if (!attribution && previous && /^[\s\p{P}]*$/u.test(scope.text.slice(previous.q.close, q.open).replace(/[“”"]/g, ''))) {
+    if (
+      !attribution &&
+      previous &&
+      /^[\s\p{P}]*$/u.test(scope.text.slice(previous.q.close, q.open).replace(/[“”"]/g, ''))
+    ) {
       attribution = {
         speaker: previous.speaker,
         kind: previous.kind,
@@ -106,13 +120,18 @@ export function findQuoteClaims(scope: ClaimScope): { claims: ClaimCandidate[]; 
     }
     usedVerbs.add(attribution.verbStart);
     const named = attribution.speaker.how === 'named';
+    // '“…,” said X': the comma belongs to the sentence around the quote, not to the quote.
+    const end = q.start + scope.text.slice(q.start, q.end).replace(/[\s,]+$/, '').length;
     claims.push({
       start: q.start,
-      end: q.end,
+      end,
       speaker: attribution.speaker,
-      relays: relaysIn(scope, Math.min(attribution.from, opening?.start ?? q.open), attribution.to, attribution.speaker.mention).filter(
-        (m) => m.evidence.start < q.start || m.evidence.start >= q.end,
-      ),
+      relays: relaysIn(
+        scope,
+        Math.min(attribution.from, opening?.start ?? q.open),
+        attribution.to,
+        attribution.speaker.mention,
+      ).filter((m) => m.evidence.start < q.start || m.evidence.start >= q.end),
       direct: true,
       kind: attribution.kind,
       creditedByVerb: [],
@@ -123,4 +142,3 @@ export function findQuoteClaims(scope: ClaimScope): { claims: ClaimCandidate[]; 
   }
   return { claims, usedVerbs };
 }
-

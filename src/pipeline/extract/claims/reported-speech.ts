@@ -26,14 +26,26 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
 }
 
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const THAT_BRIDGES = new Set(['yesterday', 'today', 'last', 'this', 'earlier', 'later', 'again', 'also', 'publicly']);
+const THAT_BRIDGES = new Set([
+  'yesterday',
+  'today',
+  'last',
+  'this',
+  'earlier',
+  'later',
+  'again',
+  'also',
+  'publicly',
+]);
 
 function wordCount(text: string, span: { start: number; end: number }): number {
   return wordsOf(text.slice(span.start, span.end)).length;
 }
 
 function quoteOpensAt(scope: ClaimScope, from: number, to: number): boolean {
-  return scope.quotes.some((q) => q.open >= from && q.open < to && /^[\s:,—–-]*$/.test(scope.text.slice(from, q.open)));
+  return scope.quotes.some(
+    (q) => q.open >= from && q.open < to && /^[\s:,—–-]*$/.test(scope.text.slice(from, q.open)),
+  );
 }
 
 function push(
@@ -71,7 +83,10 @@ function accordingTo(scope: ClaimScope, from: number, to: number, out: ClaimCand
     if (wordsOf(lead).length <= 2 && npEnd < to) {
       push(out, scope, { start: npEnd + 1, end: to }, speaker, 'REPORT', 'according-to', 0.75, { from, to });
     } else if (/,\s*$/.test(lead)) {
-      push(out, scope, { start: from, end: cue.start }, speaker, 'REPORT', 'according-to', 0.75, { from, to });
+      push(out, scope, { start: from, end: cue.start }, speaker, 'REPORT', 'according-to', 0.75, {
+        from,
+        to,
+      });
     }
   }
 }
@@ -82,12 +97,15 @@ function trailingComma(scope: ClaimScope, verb: Word, to: number, from: number):
   if (tail.length > 60 || /\b(?:that|to)\b/.test(tail) || /[“”"]/.test(tail)) return undefined;
   // After the verb: nothing, the speaker or addressee ('said Mr Smith', 'told the BBC'), or a time.
   if (tail !== '' && !/^[.!?]?$/.test(tail)) {
-    const named = scope.mentions.some((m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 6);
+    const named = scope.mentions.some(
+      (m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 6,
+    );
     if (!named && !/^(?:on|in|at|last|this|yesterday|today|earlier|later)\b/i.test(tail)) return undefined;
   }
   const head = scope.text.slice(Math.max(from, verb.start - 80), verb.start);
   const comma = head.lastIndexOf(',');
-  if (comma < 0 || /\b(?:which|who|whom|that|what|where|when|as)\b/i.test(head.slice(comma))) return undefined;
+  if (comma < 0 || /\b(?:which|who|whom|that|what|where|when|as)\b/i.test(head.slice(comma)))
+    return undefined;
   const absolute = Math.max(from, verb.start - 80) + comma;
   return absolute - from >= 15 ? absolute : undefined;
 }
@@ -124,7 +142,9 @@ export function findReportedSpeech(
     if (previousWord && /ly$/.test(previousWord.lower) && BE_FORMS.has(words[i - 2]?.lower ?? '')) continue;
     if (credit) {
       const speaker = speakerBefore(scope, verb.start, from);
-      const object = scope.mentions.find((m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 30);
+      const object = scope.mentions.find(
+        (m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 30,
+      );
       if (!speaker || !object || object.kind !== 'ACTOR') continue;
       const before = out.length;
       push(out, scope, { start: verb.start, end: to }, speaker, 'CREDIT', 'credit-verb', 0.65, { from, to });
@@ -154,29 +174,58 @@ export function findReportedSpeech(
     if (thatIndex >= 0 && !quoteOpensAt(scope, words[thatIndex]!.end, to)) {
       const speaker = speakerBefore(scope, verb.start, from);
       if (speaker) {
-        push(out, scope, { start: words[thatIndex]!.end, end: to }, speaker, kind!, nested ? 'nested' : 'verb-that', 0.7, { from, to });
+        push(
+          out,
+          scope,
+          { start: words[thatIndex]!.end, end: to },
+          speaker,
+          kind!,
+          nested ? 'nested' : 'verb-that',
+          0.7,
+          { from, to },
+        );
       }
       continue;
     }
     if (trailing !== undefined) {
       const speaker = speakerBefore(scope, verb.start, trailing) ?? speakerAfter(scope, verb.end, to);
-      if (speaker) push(out, scope, { start: from, end: trailing }, speaker, kind!, nested ? 'nested' : 'trailing', 0.7, { from, to });
+      if (speaker)
+        push(
+          out,
+          scope,
+          { start: from, end: trailing },
+          speaker,
+          kind!,
+          nested ? 'nested' : 'trailing',
+          0.7,
+          { from, to },
+        );
       continue;
     }
     const next = words[i + 1];
     if (next && (CLAUSE_VERBS.has(verb.lower) || kind === 'DENIAL' || kind === 'ACCUSATION')) {
       if (/[,.;:!?]/.test(scope.text.slice(verb.end, next.start))) continue;
-      if (['by', 'in', 'on', 'at', 'of', 'to', 'for', 'with', 'about', 'as', 'and', 'but', 'or'].includes(next.lower)) continue;
+      if (
+        ['by', 'in', 'on', 'at', 'of', 'to', 'for', 'with', 'about', 'as', 'and', 'but', 'or'].includes(
+          next.lower,
+        )
+      )
+        continue;
       const speaker = speakerBefore(scope, verb.start, from);
       if (!speaker) continue;
       let start = verb.end;
       if (verb.lower === 'told' || verb.lower === 'tells') {
         // 'told Y (that) …': skip the addressee
-        const addressee = scope.mentions.find((m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 2);
+        const addressee = scope.mentions.find(
+          (m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 2,
+        );
         if (addressee) start = addressee.evidence.end;
         else continue;
       }
-      push(out, scope, { start, end: to }, speaker, kind!, nested ? 'nested' : 'verb-clause', 0.6, { from, to });
+      push(out, scope, { start, end: to }, speaker, kind!, nested ? 'nested' : 'verb-clause', 0.6, {
+        from,
+        to,
+      });
     }
   }
   return out;

@@ -51,9 +51,17 @@ export function coordinated(scope: RoleScope, m: ResolvedMention, direction: -1 
     index += direction;
     const next = list[index];
     if (next === undefined || next.kind !== m.kind) break;
-    const gap = direction < 0 ? scope.text.slice(end(next), start(current)) : scope.text.slice(end(current), start(next));
-    const gapWords = gap.replace(/['’]s\b/g, '').trim().toLowerCase();
+    const gap =
+      direction < 0
+        ? scope.text.slice(end(next), start(current))
+        : scope.text.slice(end(current), start(next));
+    const gapWords = gap
+      .replace(/['’]s\b/g, '')
+      .trim()
+      .toLowerCase();
     if (!/^(?:,|and|, and|together with|along with|as well as|&)(?:\s+the)?$/.test(gapWords)) break;
+    // ', the …' is an apposition or a new clause, not a list; sources and helpers never join.
+    if (/^,\s+the$/.test(gapWords) || scope.excluded.has(next)) break;
     out.push(next);
     current = next;
   }
@@ -98,7 +106,11 @@ function subjectBefore(scope: RoleScope, position: number, allowPlace: boolean):
 }
 
 /** The first mention after `position`, when only a few words (no comma) stand between. */
-function objectAfter(scope: RoleScope, position: number, maxGap = MAX_OBJECT_GAP): ResolvedMention | undefined {
+function objectAfter(
+  scope: RoleScope,
+  position: number,
+  maxGap = MAX_OBJECT_GAP,
+): ResolvedMention | undefined {
   const m = scope.mentions.find((x) => start(x) >= position);
   if (m === undefined || start(m) - position > maxGap) return undefined;
   const gap = scope.text.slice(position, start(m));
@@ -107,7 +119,10 @@ function objectAfter(scope: RoleScope, position: number, maxGap = MAX_OBJECT_GAP
   // A preposition other than 'of' inside the gap means the mention is not the object.
   if (words.some((w) => w.lower !== 'of' && scope.lexicon.prepositions.has(w.lower))) return undefined;
   // 'attacked the way the Iraq war …': a second article starts another noun phrase.
-  if (words.filter((w) => ['the', 'a', 'an'].includes(w.lower)).length >= 2 && !words.some((w) => w.lower === 'of'))
+  if (
+    words.filter((w) => ['the', 'a', 'an'].includes(w.lower)).length >= 2 &&
+    !words.some((w) => w.lower === 'of')
+  )
     return undefined;
   if (scope.excluded.has(m)) return undefined;
   return m;
@@ -172,14 +187,16 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
   const control = entry.family === 'CONTROL';
   const agentByPhrase = byAgent(scope, after, hit.nominal);
   const perfect = ['has', 'have', 'had', 'having'].includes(wordBefore(scope.text, hit.start, false));
-  const passive = hit.passive || (!hit.nominal && !perfect && entry.participle && agentByPhrase !== undefined);
+  const passive =
+    hit.passive || (!hit.nominal && !perfect && entry.participle && agentByPhrase !== undefined);
 
   if (hit.nominal) {
     // 'X's capture of …', 'Russian airstrikes', 'the Syrian offensive'
     const left = scope.mentions.filter((m) => end(m) <= hit.start).at(-1);
     if (left && !scope.excluded.has(left)) {
       const gap = scope.text.slice(end(left), hit.start);
-      const adjacent = /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && !/\b(?:of|and|in|on|at|from|to)\b/.test(gap);
+      const adjacent =
+        /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && !/\b(?:of|and|in|on|at|from|to)\b/.test(gap);
       if (adjacent && left.kind === 'PLACE') {
         place = left;
         placeTie = 'syntax';
@@ -201,7 +218,10 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       placeTie = 'syntax';
     }
     if (agentByPhrase) push(findings, scope, agentByPhrase, 'AGENT', 0.75, 1);
-    if (!findings.some((f) => f.role === 'AGENT') && ['their', 'its', 'his', 'her'].includes(wordBefore(scope.text, hit.start, false))) {
+    if (
+      !findings.some((f) => f.role === 'AGENT') &&
+      ['their', 'its', 'his', 'her'].includes(wordBefore(scope.text, hit.start, false))
+    ) {
       // 'The Syrian Army … have continued their offensive': the owner is the clause subject.
       const owner = subjectBefore(scope, hit.start, false);
       if (owner) push(findings, scope, owner, 'AGENT', 0.6, -1);
@@ -237,7 +257,12 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
 
   if (entry.needsPlaceObject && placeTie !== 'syntax') return { participants: [] };
   // 'took the UK to war', 'took Britain into Europe': the place is not taken.
-  if (entry.needsPlaceObject && place && /^\s+(?:to|into)\b/.test(scope.text.slice(end(place), end(place) + 6))) {
+  if (
+    entry.needsPlaceObject &&
+    entry.subjectRole === 'AGENT' &&
+    place &&
+    /^\s+(?:to|into)\b/.test(scope.text.slice(end(place), end(place) + 6))
+  ) {
     return { participants: [] };
   }
 
@@ -249,10 +274,25 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       const placePreps = control
         ? hit.nominal || entry.particle === 'control' || entry.particle === 'over'
           ? ['of', 'over']
-          : []
+          : entry.particle === 'out' || entry.needsPrep === 'of'
+            ? ['of', 'from']
+            : []
         : entry.family === 'WITHDRAWAL'
           ? ['from', 'of']
-          : ['of', 'in', 'from', 'at', 'into', 'near', 'on', 'over', 'around', 'across', 'throughout', 'within'];
+          : [
+              'of',
+              'in',
+              'from',
+              'at',
+              'into',
+              'near',
+              'on',
+              'over',
+              'around',
+              'across',
+              'throughout',
+              'within',
+            ];
       if (place === undefined && placePreps.includes(prep)) {
         place = m;
         placeTie = 'syntax';
@@ -265,11 +305,17 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       push(findings, scope, m, 'AGENT', 0.6, 1);
     } else if (control && subjectLost && (prep === 'to' || prep === 'from')) {
       push(findings, scope, m, 'AGENT', 0.65, 1);
-    } else if (control && (prep === 'from' || prep === 'under' || (prep === 'of' && entry.needsPrep === 'of'))) {
+    } else if (
+      control &&
+      (prep === 'from' || prep === 'under' || (prep === 'of' && entry.needsPrep === 'of'))
+    ) {
       push(findings, scope, m, 'TARGET', 0.7, 1);
     } else if (hit.nominal && (entry.type === 'OFFENSIVE' || entry.type === 'ATTACK') && prep === 'from') {
       push(findings, scope, m, 'AGENT', 0.6, 1);
-    } else if ((entry.type === 'ATTACK' || entry.type === 'AIRSTRIKE' || entry.type === 'OFFENSIVE') && ['against', 'on'].includes(prep)) {
+    } else if (
+      (entry.type === 'ATTACK' || entry.type === 'AIRSTRIKE' || entry.type === 'OFFENSIVE') &&
+      ['against', 'on'].includes(prep)
+    ) {
       push(findings, scope, m, 'TARGET', 0.65, 1);
     }
   }

@@ -1,4 +1,12 @@
-import type { Actor, DatePrecision, Event, EventParticipant, EventReport, EventType, Place } from '../../../domain.js';
+import type {
+  Actor,
+  DatePrecision,
+  Event,
+  EventParticipant,
+  EventReport,
+  EventType,
+  Place,
+} from '../../../domain.js';
 import { eventId, eventLabel, countryOf, keyString, sideOf } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
 import { evidenceOf } from './evidence.js';
@@ -75,9 +83,13 @@ function inferSide(m: EventMention, all: EventMention[], input: ConsolidateInput
   const placeId = m.place?.entityId;
   const family = m.hit.entry.family;
   const type = m.hit.entry.type;
-  const sameFamily = all.filter((x) => x !== m && x.hit.entry.family === family && x.place?.entityId === placeId);
+  const sameFamily = all.filter(
+    (x) => x !== m && x.hit.entry.family === family && x.place?.entityId === placeId,
+  );
   // A recapture is not the capture it undid: an agentless 'retaking' joins other recaptures when there are any.
-  const recaptures = sameFamily.filter((x) => x.hit.entry.type === 'RECAPTURE' && actingSide(x, input) !== undefined);
+  const recaptures = sameFamily.filter(
+    (x) => x.hit.entry.type === 'RECAPTURE' && actingSide(x, input) !== undefined,
+  );
   const peers = type === 'RECAPTURE' && recaptures.length > 0 ? recaptures : sameFamily;
   const known = peers.map((x) => ({ x, side: actingSide(x, input) })).filter((p) => p.side !== undefined);
   const loser = losingSide(m, input);
@@ -98,11 +110,15 @@ function inferSide(m: EventMention, all: EventMention[], input: ConsolidateInput
 function keyOf(m: EventMention, all: EventMention[], input: ConsolidateInput): EventKey {
   const family = m.hit.entry.family;
   const side = actingSide(m, input) ?? inferSide(m, all, input);
-  const sufferers = m.participants
-    .filter((p) => p.role === 'VICTIM' || p.role === 'TARGET')
-    .map((p) => p.mention)
-    .filter((x) => family === 'KILLING' || m.place === undefined)
-    .map((x) => (x.type === 'PERSON' ? x.entityId : sideOf(x.entityId, input.actors)));
+  // Who suffered it identifies a killing, or an attack with no place.
+  const sufferers =
+    family === 'KILLING' || m.place === undefined
+      ? m.participants
+          .filter((p) => p.role === 'VICTIM' || p.role === 'TARGET')
+          .map((p) =>
+            p.mention.type === 'PERSON' ? p.mention.entityId : sideOf(p.mention.entityId, input.actors),
+          )
+      : [];
   const namedPeople = m.participants.filter((p) => p.role === 'VICTIM' && p.mention.type === 'PERSON');
   if (family === 'KILLING' && namedPeople.length > 0) {
     // A named person is killed once, wherever and by whomever an article says.
@@ -158,7 +174,14 @@ export function consolidateEvents(
         participants.push({
           actorId: p.mention.entityId,
           role: p.role,
-          evidence: evidenceOf(input.articleId, m.sentence, p.mention.evidence, p.confidence * m.confidence + 0.2, input.extractor, input.extractorVersion),
+          evidence: evidenceOf(
+            input.articleId,
+            m.sentence,
+            p.mention.evidence,
+            p.confidence * m.confidence + 0.2,
+            input.extractor,
+            input.extractorVersion,
+          ),
         });
       }
     }
@@ -169,12 +192,15 @@ export function consolidateEvents(
     // Victims named by a demonym are people, not the state: 'the killing of Armenians'.
     const surfaces = new Map<string, string>();
     for (const m of members) {
-      for (const p of m.participants) if (p.mention.viaDemonym) surfaces.set(p.mention.entityId, p.mention.surface);
+      for (const p of m.participants)
+        if (p.mention.viaDemonym) surfaces.set(p.mention.entityId, p.mention.surface);
     }
     const sufferers = participants
       .filter((p) => p.role === 'VICTIM' || (p.role === 'TARGET' && !place))
       .map((p) => surfaces.get(p.actorId) ?? nameOfSide(p.actorId, input.actors));
-    const agents = participants.filter((p) => p.role === 'AGENT').map((p) => nameOfSide(p.actorId, input.actors));
+    const agents = participants
+      .filter((p) => p.role === 'AGENT')
+      .map((p) => nameOfSide(p.actorId, input.actors));
     const best = dated[0]?.date;
     events.push({
       id,
@@ -193,7 +219,14 @@ export function consolidateEvents(
         trigger: m.hit.text,
         ...(m.date ? { dateText: m.date.text } : {}),
         ...(m.date?.date ? { date: m.date.date, datePrecision: m.date.precision! } : {}),
-        evidence: evidenceOf(input.articleId, m.sentence, { start: m.hit.start, end: m.hit.end }, m.confidence, input.extractor, input.extractorVersion),
+        evidence: evidenceOf(
+          input.articleId,
+          m.sentence,
+          { start: m.hit.start, end: m.hit.end },
+          m.confidence,
+          input.extractor,
+          input.extractorVersion,
+        ),
       });
     }
   }

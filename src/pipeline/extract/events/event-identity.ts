@@ -74,7 +74,8 @@ export function eventLabel(
   if (type === 'KILLING' && sufferers.length > 0) return `Killing of ${sufferers.join(' and ')}`;
   if (type === 'DESTRUCTION' && place?.type === 'SITE') return `Destruction of ${place.name}`;
   if (place) return `${TYPE_WORDS[type]} ${place.name}`;
-  if (sufferers.length > 0) return `${TYPE_WORDS[type].replace(/ (?:in|from|of)$/, ' on')} ${sufferers.join(' and ')}`;
+  if (sufferers.length > 0)
+    return `${TYPE_WORDS[type].replace(/ (?:in|from|of)$/, ' on')} ${sufferers.join(' and ')}`;
   if (type === 'CEASEFIRE' && actorsNamed.length > 1) return `Ceasefire between ${actorsNamed.join(' and ')}`;
   const word = TYPE_WORDS[type].split(' ')[0]!;
   return actorsNamed.length > 0 ? `${word} by ${actorsNamed.join(' and ')}` : word;

@@ -31,7 +31,13 @@ interface Helpers {
   spans: [number, number][];
 }
 
-function findHelpers(text: string, sentence: Sentence, mentions: ResolvedMention[], lexicon: TriggerLexicon, cues: RegExp): Helpers {
+function findHelpers(
+  text: string,
+  sentence: Sentence,
+  mentions: ResolvedMention[],
+  lexicon: TriggerLexicon,
+  cues: RegExp,
+): Helpers {
   const supporters: ResolvedMention[] = [];
   const spans: [number, number][] = [];
   for (const cue of findPhrases(cues, sentence.text, sentence.start)) {
@@ -54,20 +60,32 @@ function findHelpers(text: string, sentence: Sentence, mentions: ResolvedMention
   for (const word of words) {
     if (!lexicon.supporterVerbs.has(word.lower)) continue;
     const before = wordBefore(text, word.start, false);
-    if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'of', 'with', 'for', 'without'].includes(before)) continue;
+    if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'of', 'with', 'for', 'without'].includes(before))
+      continue;
     const left = mentions.filter((m) => m.kind === 'ACTOR' && m.evidence.end <= word.start).at(-1);
     if (!left) continue;
     const gap = text.slice(left.evidence.end, word.start);
-    if (!/^(?:\s+(?:forces|troops|army|jets|warplanes|aircraft|also|have|has|had|greatly|reportedly))*\s+$/i.test(gap))
+    if (
+      !/^(?:\s+(?:forces|troops|army|jets|warplanes|aircraft|also|have|has|had|greatly|reportedly))*\s+$/i.test(
+        gap,
+      )
+    )
       continue;
-    if (wordBefore(text, left.evidence.start) !== '' && lexicon.prepositions.has(wordBefore(text, left.evidence.start)))
+    if (
+      wordBefore(text, left.evidence.start) !== '' &&
+      lexicon.prepositions.has(wordBefore(text, left.evidence.start))
+    )
       continue;
     supporters.push(left);
   }
   return { supporters, spans };
 }
 
-function attributionExcluded(text: string, sentence: Sentence, mentions: ResolvedMention[]): Set<ResolvedMention> {
+function attributionExcluded(
+  text: string,
+  sentence: Sentence,
+  mentions: ResolvedMention[],
+): Set<ResolvedMention> {
   const out = new Set<ResolvedMention>();
   ACCORDING_TO.lastIndex = 0;
   for (const match of sentence.text.matchAll(ACCORDING_TO)) {
@@ -135,16 +153,26 @@ export function findEventMentions(
   const out: EventMention[] = [];
   for (const hit of hits) {
     const { entry } = hit;
-    if (entry.needsContext && !sentenceIsAboutConflict && (entry.contextInSentence || !articleIsAboutConflict)) continue;
+    if (
+      entry.needsContext &&
+      !sentenceIsAboutConflict &&
+      (entry.contextInSentence || !articleIsAboutConflict)
+    )
+      continue;
     if (helpers.spans.some(([a, b]) => hit.start >= a && hit.start < b)) continue;
     const roles = assignRoles(scope, hit);
     if (entry.needsOfPlace && roles.placeTie !== 'syntax') continue;
-    if ((entry.family === 'CONTROL' || entry.family === 'WITHDRAWAL') && roles.placeTie !== 'syntax') continue;
+    if ((entry.family === 'CONTROL' || entry.family === 'WITHDRAWAL') && roles.placeTie !== 'syntax')
+      continue;
     const sufferers = roles.participants.filter((p) => p.role === 'VICTIM' || p.role === 'TARGET');
-    if (roles.place === undefined && !(['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) && sufferers.length > 0))
+    if (
+      roles.place === undefined &&
+      !(['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) && sufferers.length > 0)
+    )
       continue;
     // A trigger with nobody named and a place only nearby ('attacked the way the Iraq war was sold') says too little.
-    if (roles.participants.length === 0 && roles.placeTie === 'nearby' && entry.family !== 'CEASEFIRE') continue;
+    if (roles.participants.length === 0 && roles.placeTie === 'nearby' && entry.family !== 'CEASEFIRE')
+      continue;
     const participants = [...roles.participants];
     if (SUPPORTABLE.has(entry.family)) {
       for (const s of helpers.supporters) {

@@ -63,7 +63,7 @@ const NOMINAL_LEFT = new Set([
 const VERBAL_LEFT = new Set([
   'have',
   'has',
-'had',
+  'had',
   'having',
   'will',
   'would',
@@ -114,7 +114,8 @@ function joined(text: string, left: Word, right: Word): boolean {
 function matchWords(text: string, words: Word[], i: number, entry: TriggerEntry): number {
   for (let k = 1; k < entry.words.length; k++) {
     const word = words[i + k];
-    if (word === undefined || word.lower !== entry.words[k] || !joined(text, words[i + k - 1]!, word)) return -1;
+    if (word === undefined || word.lower !== entry.words[k] || !joined(text, words[i + k - 1]!, word))
+      return -1;
   }
   return i + entry.words.length - 1;
 }
@@ -158,7 +159,10 @@ function isPassive(text: string, words: Word[], i: number, lexicon: TriggerLexic
     const word = words[k]!;
     if (!sameClause(text, word.end, words[i]!.start)) return false;
     if (lexicon.beForms.has(word.lower)) return true;
-    if (!/ly$/.test(word.lower) && !['not', 'also', 'then', 'now', 'already', 'reportedly', 'since'].includes(word.lower))
+    if (
+      !/ly$/.test(word.lower) &&
+      !['not', 'also', 'then', 'now', 'already', 'reportedly', 'since'].includes(word.lower)
+    )
       return false;
   }
   return false;

@@ -13,8 +13,20 @@ describe('findDates', () => {
     // sentence, publishedAt, dateText, date, precision
     ['The town fell on March 27 after a siege.', '2016-04-03', 'on March 27', '2016-03-27', 'DAY'],
     ['The town fell on March 27, 2015 after a siege.', undefined, 'on March 27, 2015', '2015-03-27', 'DAY'],
-    ['The temple was razed on 23 August 2015 by militants.', undefined, 'on 23 August 2015', '2015-08-23', 'DAY'],
-    ['Posted on Sunday 3rd April 2016 by the desk.', undefined, 'on Sunday 3rd April 2016', '2016-04-03', 'DAY'],
+    [
+      'The temple was razed on 23 August 2015 by militants.',
+      undefined,
+      'on 23 August 2015',
+      '2015-08-23',
+      'DAY',
+    ],
+    [
+      'Posted on Sunday 3rd April 2016 by the desk.',
+      undefined,
+      'on Sunday 3rd April 2016',
+      '2016-04-03',
+      'DAY',
+    ],
     ['Troops entered the city on Friday.', '2016-03-28', 'on Friday', '2016-03-25', 'DAY'],
     ['Troops entered the city on Monday.', '2016-03-28', 'on Monday', '2016-03-28', 'DAY'],
     ['Troops entered the city last Monday.', '2016-03-28', 'last Monday', '2016-03-21', 'DAY'],
@@ -23,8 +35,20 @@ describe('findDates', () => {
     ['The rebels lost the town last May.', '2016-07-01', 'last May', '2016-05', 'MONTH'],
     ['Militants took the town back in December.', '2016-03-27', 'back in December', '2015-12', 'MONTH'],
     ['Militants took the town in March.', '2016-03-27', 'in March', '2016-03', 'MONTH'],
-    ['It was captured in May of last year during an offensive.', '2016-03-27', 'in May of last year', '2015-05', 'MONTH'],
-    ['In late October of last year, jets struck.', '2016-03-27', 'In late October of last year', '2015-10', 'MONTH'],
+    [
+      'It was captured in May of last year during an offensive.',
+      '2016-03-27',
+      'in May of last year',
+      '2015-05',
+      'MONTH',
+    ],
+    [
+      'In late October of last year, jets struck.',
+      '2016-03-27',
+      'In late October of last year',
+      '2015-10',
+      'MONTH',
+    ],
     ['The caliphate was declared in June 2014.', undefined, 'in June 2014', '2014-06', 'MONTH'],
     ['The group grew strong in 2014.', undefined, 'in 2014', '2014', 'YEAR'],
     ['The liberation of the city today is an achievement.', '2016-03-27', 'today', '2016-03-27', 'DAY'],
@@ -68,6 +92,6 @@ describe('findDates', () => {
 
   it('returns article offsets', () => {
     const [found] = findDates('It fell in 2014.', 100, undefined);
-    expect(found).toMatchObject({ start: 107, end: 115, date: '2014', precision: 'YEAR' });
+    expect(found).toMatchObject({ start: 108, end: 115, date: '2014', precision: 'YEAR' });
   });
 });

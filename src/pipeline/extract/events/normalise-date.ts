@@ -70,7 +70,10 @@ const ORD = `(?:st|nd|rd|th)?`;
 
 interface Rule {
   pattern: RegExp;
-  read: (m: RegExpExecArray, anchor: Anchor | undefined) => { date: string; precision: DatePrecision } | undefined;
+  read: (
+    m: RegExpMatchArray,
+    anchor: Anchor | undefined,
+  ) => { date: string; precision: DatePrecision } | undefined;
 }
 
 function pad(n: number): string {
@@ -106,13 +109,20 @@ function anchorTime(anchor: Anchor): number | undefined {
 }
 
 /** The most recent month `m` at or before the anchor's month (strictly before when `strict`). */
-function recentMonth(anchor: Anchor | undefined, m: number, strict: boolean): { date: string; precision: DatePrecision } | undefined {
+function recentMonth(
+  anchor: Anchor | undefined,
+  m: number,
+  strict: boolean,
+): { date: string; precision: DatePrecision } | undefined {
   if (anchor?.month === undefined) return undefined;
   const sameYear = strict ? m < anchor.month : m <= anchor.month;
   return month(sameYear ? anchor.year : anchor.year - 1, m);
 }
 
-function week(anchor: Anchor | undefined, offsetWeeks: number): { date: string; precision: DatePrecision } | undefined {
+function week(
+  anchor: Anchor | undefined,
+  offsetWeeks: number,
+): { date: string; precision: DatePrecision } | undefined {
   if (anchor === undefined) return undefined;
   const t = anchorTime(anchor);
   if (t === undefined) return undefined;
@@ -124,14 +134,18 @@ function week(anchor: Anchor | undefined, offsetWeeks: number): { date: string; 
   if (a.getUTCFullYear() === b.getUTCFullYear() && a.getUTCMonth() === b.getUTCMonth()) {
     return month(a.getUTCFullYear(), a.getUTCMonth() + 1);
   }
-  if (a.getUTCFullYear() === b.getUTCFullYear()) return { date: String(a.getUTCFullYear()), precision: 'YEAR' };
+  if (a.getUTCFullYear() === b.getUTCFullYear())
+    return { date: String(a.getUTCFullYear()), precision: 'YEAR' };
   return undefined;
 }
 
 const RULES: Rule[] = [
   {
     // 27 March 2016, Sunday 3rd April 2016
-    pattern: new RegExp(`${PREP}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, 'g'),
+    pattern: new RegExp(
+      `${PREP}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`,
+      'g',
+    ),
     read: (m) => day(Number(m[4]), monthNumber(m[3]!), Number(m[2])),
   },
   {
@@ -147,7 +161,8 @@ const RULES: Rule[] = [
   {
     // late October of last year
     pattern: new RegExp(`${PREP}${PART}${MONTH}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g'),
-    read: (m, a) => (a ? month(a.year + (m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0), monthNumber(m[2]!)) : undefined),
+    read: (m, a) =>
+      a ? month(a.year + (m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0), monthNumber(m[2]!)) : undefined,
   },
   {
     // March 27, March 15th (year from the publication date)
@@ -156,7 +171,10 @@ const RULES: Rule[] = [
   },
   {
     // 27 March, the 3rd of April
-    pattern: new RegExp(`${PREP}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}\\b(?![,.]?\\s*\\d)`, 'g'),
+    pattern: new RegExp(
+      `${PREP}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}\\b(?![,.]?\\s*\\d)`,
+      'g',
+    ),
     read: (m, a) => dayWithoutYear(a, monthNumber(m[3]!), Number(m[2])),
   },
   {
@@ -200,7 +218,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(?:[Ee]arlier |[Ll]ater )?(today|yesterday|tonight|this morning|this afternoon|this evening|last night)\b/g,
+    pattern:
+      /\b(?:[Ee]arlier |[Ll]ater )?(today|yesterday|tonight|this morning|this afternoon|this evening|last night)\b/g,
     read: (m, a) => {
       if (a === undefined) return undefined;
       const t = anchorTime(a);
@@ -221,7 +240,8 @@ const RULES: Rule[] = [
     },
   },
   {
-    pattern: /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+ago\b/gi,
+    pattern:
+      /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+ago\b/gi,
     read: (m, a) => {
       if (a === undefined) return undefined;
       const n = /^\d/.test(m[1]!) ? Number(m[1]) : (NUMBER_WORDS[m[1]!.toLowerCase()] ?? 0);
@@ -240,7 +260,11 @@ const RULES: Rule[] = [
   },
 ];
 
-function dayWithoutYear(a: Anchor | undefined, m: number, d: number): { date: string; precision: DatePrecision } | undefined {
+function dayWithoutYear(
+  a: Anchor | undefined,
+  m: number,
+  d: number,
+): { date: string; precision: DatePrecision } | undefined {
   if (a?.month === undefined) return undefined;
   const beforeAnchor = m < a.month || (m === a.month && (a.day === undefined || d <= a.day));
   return day(beforeAnchor ? a.year : a.year - 1, m, d);
@@ -272,7 +296,7 @@ export function findDates(text: string, offset: number, anchor: Anchor | undefin
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
-      const value = rule.read(m as unknown as RegExpExecArray, anchor);
+      const value = rule.read(m, anchor);
       found.push({
         text: m[0],
         start: offset + start,

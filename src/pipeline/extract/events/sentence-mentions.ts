@@ -5,7 +5,10 @@ import type { ResolvedMention } from '../context.js';
  * The mentions inside one sentence, in text order, with overlaps removed (the longer mention
  * wins, so 'Syrian Arab News Agency' beats the 'Syrian' inside it).
  */
-export function mentionsInSentence(mentions: readonly ResolvedMention[], sentence: Sentence): ResolvedMention[] {
+export function mentionsInSentence(
+  mentions: readonly ResolvedMention[],
+  sentence: Sentence,
+): ResolvedMention[] {
   const inside = mentions.filter((m) => m.evidence.start >= sentence.start && m.evidence.end <= sentence.end);
   return withoutOverlaps(inside);
 }
@@ -14,7 +17,8 @@ export function mentionsInSentence(mentions: readonly ResolvedMention[], sentenc
 export function withoutOverlaps(mentions: readonly ResolvedMention[]): ResolvedMention[] {
   const bySize = [...mentions].sort(
     (a, b) =>
-      b.evidence.end - b.evidence.start - (a.evidence.end - a.evidence.start) || a.evidence.start - b.evidence.start,
+      b.evidence.end - b.evidence.start - (a.evidence.end - a.evidence.start) ||
+      a.evidence.start - b.evidence.start,
   );
   const kept: ResolvedMention[] = [];
   for (const m of bySize) {

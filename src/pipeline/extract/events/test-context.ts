@@ -98,11 +98,27 @@ export function fixtureContext(
   const actors = new Map<string, Actor>();
   const places = new Map<string, Place>();
   for (const e of entities) {
-    const base = { id: e.id, name: e.name, aliases: e.surfaces, confidence: 1, extractor: 'test', extractorVersion: 'test' };
+    const base = {
+      id: e.id,
+      name: e.name,
+      aliases: e.surfaces,
+      confidence: 1,
+      extractor: 'test',
+      extractorVersion: 'test',
+    };
     if (e.kind === 'ACTOR') {
-      actors.set(e.id, { ...base, type: e.type as ActorType, titles: [], ...(e.partOf ? { partOf: e.partOf } : {}) });
+      actors.set(e.id, {
+        ...base,
+        type: e.type as ActorType,
+        titles: [],
+        ...(e.partOf ? { partOf: e.partOf } : {}),
+      });
     } else {
-      places.set(e.id, { ...base, type: e.type as PlaceType, ...(e.locatedIn ? { locatedIn: e.locatedIn } : {}) });
+      places.set(e.id, {
+        ...base,
+        type: e.type as PlaceType,
+        ...(e.locatedIn ? { locatedIn: e.locatedIn } : {}),
+      });
     }
   }
   return { article: doc, sentences, mentions, actors, places, extractorVersion: '9.9.9-test' };
@@ -110,19 +126,86 @@ export function fixtureContext(
 
 /** Entities most event and claim fixtures use (made-up conflict: Northland against the Red Brigade). */
 export const COMMON_ENTITIES: FixtureEntity[] = [
-  { id: 'act_northland', name: 'Northland', kind: 'ACTOR', type: 'STATE', surfaces: ['Northland', 'Northlandic'], demonyms: ['Northlandic'] },
-  { id: 'act_northland_army', name: 'Northland Army', kind: 'ACTOR', type: 'MILITARY', surfaces: ['Northland Army', 'Northlandic army'], partOf: 'act_northland' },
-  { id: 'act_eastmark', name: 'Eastmark', kind: 'ACTOR', type: 'STATE', surfaces: ['Eastmark', 'Eastmarkian'], demonyms: ['Eastmarkian'] },
-  { id: 'act_eastmark_defence', name: 'Eastmark Defence Ministry', kind: 'ACTOR', type: 'GOVERNMENT_BODY', surfaces: ['Eastmark Defence Ministry'], partOf: 'act_eastmark' },
-  { id: 'act_red_brigade', name: 'Red Brigade', kind: 'ACTOR', type: 'ARMED_GROUP', surfaces: ['Red Brigade', 'the Brigade'] },
+  {
+    id: 'act_northland',
+    name: 'Northland',
+    kind: 'ACTOR',
+    type: 'STATE',
+    surfaces: ['Northland', 'Northlandic'],
+    demonyms: ['Northlandic'],
+  },
+  {
+    id: 'act_northland_army',
+    name: 'Northland Army',
+    kind: 'ACTOR',
+    type: 'MILITARY',
+    surfaces: ['Northland Army', 'Northlandic army'],
+    partOf: 'act_northland',
+  },
+  {
+    id: 'act_eastmark',
+    name: 'Eastmark',
+    kind: 'ACTOR',
+    type: 'STATE',
+    surfaces: ['Eastmark', 'Eastmarkian'],
+    demonyms: ['Eastmarkian'],
+  },
+  {
+    id: 'act_eastmark_defence',
+    name: 'Eastmark Defence Ministry',
+    kind: 'ACTOR',
+    type: 'GOVERNMENT_BODY',
+    surfaces: ['Eastmark Defence Ministry'],
+    partOf: 'act_eastmark',
+  },
+  {
+    id: 'act_red_brigade',
+    name: 'Red Brigade',
+    kind: 'ACTOR',
+    type: 'ARMED_GROUP',
+    surfaces: ['Red Brigade', 'the Brigade'],
+  },
   { id: 'act_westland', name: 'Westland', kind: 'ACTOR', type: 'STATE', surfaces: ['Westland'] },
   { id: 'act_ada_vance', name: 'Ada Vance', kind: 'ACTOR', type: 'PERSON', surfaces: ['Ada Vance', 'Vance'] },
   { id: 'act_tom_reyes', name: 'Tom Reyes', kind: 'ACTOR', type: 'PERSON', surfaces: ['Tom Reyes', 'Reyes'] },
   { id: 'act_omar_hale', name: 'Omar Hale', kind: 'ACTOR', type: 'PERSON', surfaces: ['Omar Hale'] },
-  { id: 'act_daily_courier', name: 'Daily Courier', kind: 'ACTOR', type: 'MEDIA', surfaces: ['Daily Courier'] },
-  { id: 'act_north_news', name: 'North News Agency', kind: 'ACTOR', type: 'MEDIA', surfaces: ['North News Agency'] },
+  {
+    id: 'act_daily_courier',
+    name: 'Daily Courier',
+    kind: 'ACTOR',
+    type: 'MEDIA',
+    surfaces: ['Daily Courier'],
+  },
+  {
+    id: 'act_north_news',
+    name: 'North News Agency',
+    kind: 'ACTOR',
+    type: 'MEDIA',
+    surfaces: ['North News Agency'],
+  },
   { id: 'plc_northland', name: 'Northland', kind: 'PLACE', type: 'COUNTRY', surfaces: [] },
-  { id: 'plc_kestrel', name: 'Kestrel', kind: 'PLACE', type: 'CITY', surfaces: ['Kestrel'], locatedIn: 'plc_northland' },
-  { id: 'plc_marrow', name: 'Marrow', kind: 'PLACE', type: 'CITY', surfaces: ['Marrow'], locatedIn: 'plc_northland' },
-  { id: 'plc_old_gate', name: 'Old Gate', kind: 'PLACE', type: 'SITE', surfaces: ['Old Gate'], locatedIn: 'plc_kestrel' },
+  {
+    id: 'plc_kestrel',
+    name: 'Kestrel',
+    kind: 'PLACE',
+    type: 'CITY',
+    surfaces: ['Kestrel'],
+    locatedIn: 'plc_northland',
+  },
+  {
+    id: 'plc_marrow',
+    name: 'Marrow',
+    kind: 'PLACE',
+    type: 'CITY',
+    surfaces: ['Marrow'],
+    locatedIn: 'plc_northland',
+  },
+  {
+    id: 'plc_old_gate',
+    name: 'Old Gate',
+    kind: 'PLACE',
+    type: 'SITE',
+    surfaces: ['Old Gate'],
+    locatedIn: 'plc_kestrel',
+  },
 ];

@@ -154,7 +154,8 @@ function buildLexicon(): TriggerLexicon {
         type,
         family: familyOf(type),
         nominal: true,
-        objectRole: type === 'KILLING' ? 'VICTIM' : type === 'ATTACK' || type === 'AIRSTRIKE' ? 'TARGET' : null,
+        objectRole:
+          type === 'KILLING' ? 'VICTIM' : type === 'ATTACK' || type === 'AIRSTRIKE' ? 'TARGET' : null,
         subjectRole: 'AGENT',
         subjectIsPlace: false,
         needsContext: raw.needsContext ?? false,

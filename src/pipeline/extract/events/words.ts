@@ -75,10 +75,28 @@ export const CLAUSE_BREAK = /[.;:!?“”"()[\]—–\n]/;
 /** True when the article text between two offsets holds no clause break. */
 export function sameClause(text: string, from: number, to: number): boolean {
   if (to < from) return sameClause(text, to, from);
-  return !CLAUSE_BREAK.test(text.slice(from, to).replace(/\b(?:[A-Z]\.){1,3}/g, '').replace(/\.\d/g, ''));
+  return !CLAUSE_BREAK.test(
+    text
+      .slice(from, to)
+      .replace(/\b(?:[A-Z]\.){1,3}/g, '')
+      .replace(/\.\d/g, ''),
+  );
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
 
 /** The last word before `position` in `text`, skipping determiners; lower case, or '' at the start. */
 export function wordBefore(text: string, position: number, skipDeterminers = true): string {
