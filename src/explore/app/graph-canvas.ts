@@ -176,7 +176,7 @@ export class GraphCanvas {
     const width = Math.max(this.cy.width(), 200);
     const height = Math.max(this.cy.height(), 200);
     const side = Math.sqrt(Math.max(count, 1)) * 110;
-    const scale = Math.min(1, side / Math.sqrt(width * height));
+    const scale = side / Math.sqrt(width * height);
     return { x1: 0, y1: 0, w: width * scale, h: height * scale };
   }
 
