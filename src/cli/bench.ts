@@ -27,7 +27,7 @@ Options:
   --corpus <dir>         the corpus, read in place (default ${DEFAULT_CORPUS})
   --limit <n>            at most n corpus articles (default: all), spread over its files and tables
   --out <dir>            where results go (default bench-results/)
-  --duration <s>         seconds per measured query cell (default 5; 1 s warm-up before each)
+  --duration <s>         seconds per measured query cell (default 4; 1 s warm-up before each)
   --max-requests <n>     most requests per query cell (default 20000)
   --concurrency <list>   concurrencies of the query cells (default 1,16,64)
   --batch-size <n>       articles per write transaction (default 50, as npm run ingest)
@@ -110,7 +110,7 @@ async function main(): Promise<number> {
       corpus: path.resolve(values.corpus ?? DEFAULT_CORPUS),
       ...(limit === undefined ? {} : { limit }),
       batchSize: positiveInt('batch-size', values['batch-size'], 50),
-      queryDurationSeconds: positiveInt('duration', values.duration, 5),
+      queryDurationSeconds: positiveInt('duration', values.duration, 4),
       maxRequests: positiveInt('max-requests', values['max-requests'], 20_000),
       concurrency,
       soakSeconds: positiveInt('soak-seconds', values['soak-seconds'], 60),

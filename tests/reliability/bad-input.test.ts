@@ -209,6 +209,17 @@ describe('an ingest of a folder mixing good articles with bad files', () => {
     expect(result.stderr).toMatch(/no-title\.html: no title found; used the first sentence as the title/);
   });
 
+  it('exits with status 1 when not one input is usable, listing each with its reason', async () => {
+    const { uri, username, password } = inject('neo4j');
+    const bad = ['empty.txt', 'report-renamed.txt', 'huge-20mb.txt'];
+    const only = await runIngest(
+      bad.map((file) => path.join(dir, file)),
+      { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password },
+    );
+    expect(only.code).toBe(1);
+    expect([...rejections(only.stdout).keys()].map(name).sort()).toEqual([...bad].sort());
+  });
+
   it('keeps script code out of the text of an HTML article', () => {
     const scripted = articles.find((a) => name(a.sourceFile) === 'article-with-scripts.html');
     expect(scripted?.title).toBe(taggedSeed(0, ' html').title);

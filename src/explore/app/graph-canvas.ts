@@ -8,7 +8,7 @@ import { graphStylesheet } from './graph-style.js';
 export const INITIAL_CAP = 150;
 export const CAP_STEP = 150;
 /** Never draw more than this: past it, a software-rendered canvas stalls for most of a second per redraw. */
-export const MAX_DRAWN = 600;
+export const MAX_DRAWN = 450;
 /**
  * With up to this many edges drawn every edge is labelled; above it only the edges of the selected node
  * are, so the labels stay readable.
@@ -213,6 +213,8 @@ export class GraphCanvas {
       idealEdgeLength: () => 90,
       nodeOverlap: 12,
       numIter: 1000,
+      // Cool faster on big drawings: about 340 iterations instead of 690, at some cost in polish.
+      coolingFactor: count > 150 ? 0.98 : 0.99,
       componentSpacing: 60,
       nodeDimensionsIncludeLabels: count <= LABEL_AWARE_LAYOUT_LIMIT,
       // Spread the result over the canvas's shape (a force layout alone comes out round or tall), at a

@@ -173,8 +173,22 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     draw: (id) => void draw(id),
   };
 
+  /** The node whose details are loading. */
+  let opening: string | undefined;
+
   /** Shows a node's details in the side panel and selects it on the canvas if it is drawn. */
   async function open(id: string, kind: string, options: { fromCanvas?: boolean } = {}): Promise<void> {
+    // A double-click taps twice: load each node's details once.
+    if (opening === id) return;
+    opening = id;
+    try {
+      await show(id, kind, options);
+    } finally {
+      if (opening === id) opening = undefined;
+    }
+  }
+
+  async function show(id: string, kind: string, options: { fromCanvas?: boolean }): Promise<void> {
     canvas.select(id);
     for (const button of nodeList.querySelectorAll<HTMLElement>('button.item')) {
       if (button.dataset.id === id) button.setAttribute('aria-current', 'true');
@@ -291,6 +305,9 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     );
     if (!data) return;
     renderCreditAnswers(answers, event, data.whoClaimedCredit, nav);
+    // Draw the event the answers are about, unless something is on the canvas already.
+    const found = data.whoClaimedCredit[0]?.event;
+    if (found && canvas.cy.nodes().empty()) await draw(found.id);
   }
 
   /** Suggests the events with the most credit claims, so the question is one click away. */

@@ -97,6 +97,20 @@ describe('extractClaims: who said it', () => {
       [],
     ],
     [
+      'According to Westland, which has sent observers, the army would stay in Marrow for a year.',
+      'act_westland',
+      false,
+      'the army would stay in Marrow for a year',
+      [],
+    ],
+    [
+      '"The city is ours again," Ada Vance, the mayor of Marrow and one of the founders of the Northland Army, told the Daily Courier.',
+      'act_ada_vance',
+      true,
+      'The city is ours again',
+      ['act_daily_courier'],
+    ],
+    [
       'The army would stay in Marrow for a year, Tom Reyes told the Daily Courier.',
       'act_tom_reyes',
       false,
@@ -139,6 +153,7 @@ describe('extractClaims: who said it', () => {
       'Ada Vance met the troops in Marrow. She said the city would be rebuilt within a year.',
       'act_ada_vance',
     ],
+    ['Ada Vance met the troops in Marrow. She said the people that had fled had come back.', 'act_ada_vance'],
   ])('resolves the pronoun speaker in %j', (text, claimant) => {
     const claim = only(text);
     expect(claim.claimantId).toBe(claimant);
@@ -151,10 +166,15 @@ describe('extractClaims: who said it', () => {
     ['Tom Reyes was accused of hiding the losses in Marrow.'],
     ['The rebels declared their caliphate in Marrow in 2014.'],
     ['She said the people that had bought the old houses had left early.'],
-  ])('makes no claim with a named speaker from %j unless one is there', (text) => {
-    const { claims } = run(text);
-    expect(claims.filter((c) => c.claimantId !== undefined && c.text.includes('people that'))).toEqual([]);
-    if (!text.startsWith('She said')) expect(claims).toEqual([]);
+  ])('makes no claim from %j', (text) => {
+    expect(run(text).claims).toEqual([]);
+  });
+
+  it('reads "said the people that …" as a bare clause, not as "said … that …"', () => {
+    const { claims } = run(
+      'Ada Vance met the troops in Marrow. She said the people that had fled had come back.',
+    );
+    expect(claims.map((c) => c.text)).toEqual(['the people that had fled had come back']);
   });
 
   it('continues a quote split in two without a new attribution', () => {

@@ -43,15 +43,13 @@ export function findCredits(
   span: { start: number; end: number },
   claimant: string,
   actors: ReadonlyMap<string, Actor>,
-): { credited: string[]; cueCount: number } {
+): string[] {
   const found: { id: string; at: number }[] = [];
-  let cueCount = 0;
   const add = (id: string, at: number): void => {
     if (!found.some((f) => f.id === id)) found.push({ id, at });
   };
   const text = scope.text.slice(span.start, span.end);
   for (const cue of findPhrases(scope.lexicon.creditAfter, text, span.start)) {
-    cueCount++;
     const first = scope.mentions.find(
       (m) =>
         m.evidence.start >= cue.end &&
@@ -77,11 +75,9 @@ export function findCredits(
         continue;
       if (blocked(scope, span.start, before) && wordBefore(scope.text, before.evidence.start) !== '')
         continue;
-      cueCount++;
       add(before.entityId, before.evidence.start);
       continue;
     }
-    cueCount++;
     const gap = before ? scope.text.slice(before.evidence.end, cue.start) : '';
     if (
       before &&
@@ -98,6 +94,5 @@ export function findCredits(
     const pronoun = lead.find((w) => SUBJECT_PRONOUNS.has(w.lower));
     if (pronoun) add(sideOf(claimant, actors), pronoun.start);
   }
-  const credited = found.sort((a, b) => a.at - b.at).map((f) => f.id);
-  return { credited, cueCount };
+  return found.sort((a, b) => a.at - b.at).map((f) => f.id);
 }

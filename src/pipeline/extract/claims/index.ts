@@ -72,11 +72,9 @@ export function extractClaims(
     const nestedInside = found.filter(
       (n) => n.rule === 'nested' && n !== c && n.start >= c.start && n.end <= c.end,
     );
-    const credits =
-      nestedInside.length > 0
-        ? { credited: [], cueCount: 0 }
-        : findCredits(scope, c, claimantId, input.actors);
-    const creditedIds = [...new Set([...c.creditedByVerb.map((m) => m.entityId), ...credits.credited])];
+    // A quote that relays someone else's claim gives no credit of its own: the inner claim does.
+    const credits: string[] = nestedInside.length > 0 ? [] : findCredits(scope, c, claimantId, input.actors);
+    const creditedIds = [...new Set([...c.creditedByVerb.map((m) => m.entityId), ...credits])];
     let kind: ClaimKind = creditedIds.length > 0 ? 'CREDIT' : c.kind === 'CREDIT' ? 'STATEMENT' : c.kind;
     if (kind === 'STATEMENT' && c.speaker.mention.type === 'MEDIA') kind = 'REPORT';
     const relayedByIds = [...new Set(c.relays.map((m) => m.entityId))].filter((x) => x !== claimantId);

@@ -26,7 +26,7 @@ function kindOf(scope: ClaimScope, verb: string): ClaimKind | undefined {
 function attributionAfter(scope: ClaimScope, q: QuoteSpan, limit: number): Attribution | undefined {
   const lead = /^[\s,.!?…]*/.exec(scope.text.slice(q.close, limit))![0];
   const from = q.close + lead.length;
-  const words = wordsOf(scope.text.slice(from, Math.min(limit, from + 140)), from);
+  const words = wordsOf(scope.text.slice(from, Math.min(limit, from + 160)), from);
   const first = words[0];
   if (!first) return undefined;
   const firstKind = kindOf(scope, first.lower);
@@ -44,7 +44,7 @@ function attributionAfter(scope: ClaimScope, q: QuoteSpan, limit: number): Attri
     );
   }
   // '<speaker> <verb>' within a short reach: the speaker must start right after the quote.
-  for (let k = 1; k < words.length && k <= 10; k++) {
+  for (let k = 1; k < words.length && k <= 20; k++) {
     const verb = words[k]!;
     const kind = kindOf(scope, verb.lower);
     if (!kind) continue;

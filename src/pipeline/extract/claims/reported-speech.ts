@@ -81,7 +81,14 @@ function accordingTo(scope: ClaimScope, from: number, to: number, out: ClaimCand
     if (!speaker) continue;
     const lead = scope.text.slice(from, cue.start);
     if (wordsOf(lead).length <= 2 && npEnd < to) {
-      push(out, scope, { start: npEnd + 1, end: to }, speaker, 'REPORT', 'according-to', 0.75, { from, to });
+      // 'According to X, which has …, the claim': skip a relative clause on the source.
+      let start = npEnd + 1;
+      if (/^\s*(?:which|who)\b/.test(scope.text.slice(start, to))) {
+        const next = scope.text.indexOf(',', start);
+        if (next < 0 || next >= to) continue;
+        start = next + 1;
+      }
+      push(out, scope, { start, end: to }, speaker, 'REPORT', 'according-to', 0.75, { from, to });
     } else if (/,\s*$/.test(lead)) {
       push(out, scope, { start: from, end: cue.start }, speaker, 'REPORT', 'according-to', 0.75, {
         from,
@@ -142,10 +149,13 @@ export function findReportedSpeech(
     if (previousWord && /ly$/.test(previousWord.lower) && BE_FORMS.has(words[i - 2]?.lower ?? '')) continue;
     if (credit) {
       const speaker = speakerBefore(scope, verb.start, from);
+      // 'congratulated X', 'thanked director X' — not 'thanks to its acquisition of X's firm'.
+      if (words[i + 1]?.lower === 'to') continue;
       const object = scope.mentions.find(
         (m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 30,
       );
       if (!speaker || !object || object.kind !== 'ACTOR') continue;
+      if (/[,;(]|\b(?:of|to|for|with)\b/.test(scope.text.slice(verb.end, object.evidence.start))) continue;
       const before = out.length;
       push(out, scope, { start: verb.start, end: to }, speaker, 'CREDIT', 'credit-verb', 0.65, { from, to });
       if (out.length > before) out[out.length - 1]!.creditedByVerb.push(object);

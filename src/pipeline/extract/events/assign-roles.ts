@@ -92,14 +92,32 @@ function isPossessor(scope: RoleScope, m: ResolvedMention): boolean {
   return possessiveAt(scope.text, end(m)) || /['’]s$/.test(m.surface);
 }
 
-/** The nearest subject to the left of `position` in the same clause. */
-function subjectBefore(scope: RoleScope, position: number, allowPlace: boolean): ResolvedMention | undefined {
+const RELATIVE = /\b(?:which|who|whose)\b/g;
+
+/**
+ * The nearest subject to the left of `position` in the same clause. A relative pronoun between
+ * them ('the tidal wave which killed') means the subject is that pronoun's own noun, unless it
+ * follows the mention directly ('Syrian forces, which …'). For a passive, the subject must stand
+ * close to the verb or be followed by an apposition ('Palmyra, an ancient city …, was captured').
+ */
+function subjectBefore(
+  scope: RoleScope,
+  position: number,
+  allowPlace: boolean,
+  passive = false,
+): ResolvedMention | undefined {
   for (let i = scope.mentions.length - 1; i >= 0; i--) {
     const m = scope.mentions[i]!;
     if (end(m) > position) continue;
     if (position - end(m) > MAX_SUBJECT_GAP || !sameClause(scope.text, end(m), position)) return undefined;
     if (scope.excluded.has(m) || isModifier(scope, m) || isPreposed(scope, m, position)) continue;
     if (m.kind === 'PLACE' && !allowPlace) continue;
+    const gap = scope.text.slice(end(m), position);
+    const relatives = [...gap.matchAll(RELATIVE)];
+    const relative = relatives.at(-1);
+    if (relative && !/^\s*,?\s*$/.test(gap.slice(0, relative.index))) return undefined;
+    if (relative?.[0] === 'whose') return undefined;
+    if (passive && gap.length > 60 && !/^\s*,/.test(gap)) return undefined;
     return m;
   }
   return undefined;
@@ -227,7 +245,7 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       if (owner) push(findings, scope, owner, 'AGENT', 0.6, -1);
     }
   } else if (passive) {
-    const subject = subjectBefore(scope, hit.start, true);
+    const subject = subjectBefore(scope, hit.start, true, true);
     if (subject?.kind === 'PLACE') {
       place = subject;
       placeTie = 'syntax';
@@ -246,7 +264,12 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       push(findings, scope, subject, entry.subjectRole, 0.75, -1);
     }
     const objectStart = hit.gap ? hit.gap.start : after;
-    const object = objectAfter(scope, objectStart);
+    let object = objectAfter(scope, objectStart);
+    if (object && entry.needsPlaceObject) {
+      // 'took the ancient city of X', not 'lost voters' trust because of the X war'.
+      const gap = scope.text.slice(objectStart, start(object));
+      if (wordsOf(gap).length > 4 || /['’]/.test(gap)) object = undefined;
+    }
     if (object?.kind === 'PLACE') {
       place = object;
       placeTie = 'syntax';

@@ -86,11 +86,13 @@ function inferSide(m: EventMention, all: EventMention[], input: ConsolidateInput
   const sameFamily = all.filter(
     (x) => x !== m && x.hit.entry.family === family && x.place?.entityId === placeId,
   );
-  // A recapture is not the capture it undid: an agentless 'retaking' joins other recaptures when there are any.
+  // A recapture is not the capture it undid: an agentless 'retaking' joins other recaptures, or
+  // reports of the loss ('X lost the city to Y'), never a plain capture by someone.
   const recaptures = sameFamily.filter(
     (x) => x.hit.entry.type === 'RECAPTURE' && actingSide(x, input) !== undefined,
   );
-  const peers = type === 'RECAPTURE' && recaptures.length > 0 ? recaptures : sameFamily;
+  const losses = sameFamily.filter((x) => x.hit.entry.subjectRole === 'TARGET' || x.hit.entry.subjectIsPlace);
+  const peers = type === 'RECAPTURE' ? (recaptures.length > 0 ? recaptures : losses) : sameFamily;
   const known = peers.map((x) => ({ x, side: actingSide(x, input) })).filter((p) => p.side !== undefined);
   const loser = losingSide(m, input);
   if (family === 'CONTROL') {
@@ -178,7 +180,7 @@ export function consolidateEvents(
             input.articleId,
             m.sentence,
             p.mention.evidence,
-            p.confidence * m.confidence + 0.2,
+            Math.min(p.confidence, m.confidence + 0.1),
             input.extractor,
             input.extractorVersion,
           ),

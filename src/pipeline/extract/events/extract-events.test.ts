@@ -254,6 +254,42 @@ describe('extractEvents: identity across articles', () => {
   });
 });
 
+describe('extractEvents: merging within an article', () => {
+  it('joins an agentless "retaking" to the recapture, not to the earlier capture by the other side', () => {
+    const { events, eventReports } = run(
+      'The Red Brigade captured Kestrel in 2014. The Northland Army retook Kestrel last week. The retaking of Kestrel was celebrated.',
+    );
+    const recapture = events.find((e) => e.type === 'RECAPTURE')!;
+    const capture = events.find((e) => e.type === 'CAPTURE')!;
+    expect(recapture.id).not.toBe(capture.id);
+    expect(eventReports.filter((r) => r.eventId === recapture.id).map((r) => r.trigger)).toEqual([
+      'retook',
+      'retaking',
+    ]);
+  });
+
+  it('does not join an agentless "retaking" to a plain capture by someone', () => {
+    const { events } = run(
+      'The Red Brigade captured Kestrel in 2014. The retaking of Kestrel was celebrated.',
+    );
+    expect(new Set(events.map((e) => e.id)).size).toBe(2);
+  });
+
+  it.each([
+    [
+      'He expressed Northland’s sympathy for the victims of the storm which killed 150 people in Marrow.',
+      'act_northland',
+    ],
+    [
+      'The Red Brigade suspended a member for suggesting that looters in Marrow should be killed.',
+      'act_red_brigade',
+    ],
+  ])('does not make a distant noun the doer or victim in %j', (text, actor) => {
+    const { events } = run(text);
+    expect(events.flatMap((e) => e.participants.map((p) => p.actorId))).not.toContain(actor);
+  });
+});
+
 describe('extractEvents: determinism', () => {
   it('returns the same events, ids and order on every run', () => {
     const text =

@@ -8,7 +8,7 @@ import type { Anchor, DateMention } from './normalise-date.js';
 import { findDates } from './normalise-date.js';
 import { mentionsInSentence } from './sentence-mentions.js';
 import type { TriggerLexicon } from './trigger-lexicon.js';
-import { findPhrases, phrasePattern, sameClause, wordBefore, wordsOf } from './words.js';
+import { findPhrases, sameClause, wordBefore, wordsOf } from './words.js';
 
 /** One trigger with its roles, place and date, as read in one sentence (before cross-sentence merging). */
 export interface EventMention {
@@ -142,7 +142,7 @@ export function findEventMentions(
   const hits = findTriggers(text, words, lexicon);
   if (hits.length === 0) return [];
   const mentions = mentionsInSentence(allMentions, sentence);
-  const helpers = findHelpers(text, sentence, mentions, lexicon, supporterCuePattern(lexicon));
+  const helpers = findHelpers(text, sentence, mentions, lexicon, lexicon.supporterCues);
   const excluded = attributionExcluded(text, sentence, mentions);
   for (const s of helpers.supporters) excluded.add(s);
   const scope: RoleScope = { text, mentions, excluded, lexicon };
@@ -196,10 +196,4 @@ export function findEventMentions(
     });
   }
   return out;
-}
-
-let cuePattern: RegExp | undefined;
-function supporterCuePattern(lexicon: TriggerLexicon): RegExp {
-  cuePattern ??= phrasePattern(lexicon.supporterCues);
-  return cuePattern;
 }

@@ -97,6 +97,8 @@ const VERBAL_LEFT = new Set([
   'been',
 ]);
 
+const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+
 /** Particles that may stand after the object, and whether 'of'/'from' must follow them then. */
 const SEPARABLE: Record<string, 'of-from' | 'free'> = {
   out: 'of-from',
@@ -190,6 +192,8 @@ export function findTriggers(text: string, words: Word[], lexicon: TriggerLexico
     for (const entry of ordered) {
       if (entry.nominal && hasVerb && verbal) continue;
       if (!entry.nominal && hasNoun && !verbal && !entry.particle) continue;
+      // 'the storm which killed', 'a shell hit': after an article the word is a noun.
+      if (!entry.nominal && ARTICLES.has(words[i - 1]?.lower ?? '')) continue;
       let last = matchWords(text, words, i, entry);
       if (last < 0) continue;
       let particle: Particle | undefined;

@@ -1,6 +1,7 @@
 import type { EventType, ParticipantRole } from '../../../domain.js';
 import roleData from '../data/event-roles.json' with { type: 'json' };
 import triggerData from '../data/event-triggers.json' with { type: 'json' };
+import { phrasePattern } from './words.js';
 
 /** Events of one family are the same kind of happening; capture and recapture both change who holds a place. */
 export type EventFamily = 'CONTROL' | Exclude<EventType, 'CAPTURE' | 'RECAPTURE'>;
@@ -107,7 +108,8 @@ function isParticiple(form: string): boolean {
 /** All trigger entries, indexed by their first word. */
 export interface TriggerLexicon {
   byFirstWord: Map<string, TriggerEntry[]>;
-  supporterCues: string[];
+  /** 'backed by', 'with the help of' … as one pattern. */
+  supporterCues: RegExp;
   supporterVerbs: Set<string>;
   prepositions: Set<string>;
   beForms: Set<string>;
@@ -168,7 +170,7 @@ function buildLexicon(): TriggerLexicon {
   }
   return {
     byFirstWord,
-    supporterCues: roleData.supporterCues,
+    supporterCues: phrasePattern(roleData.supporterCues),
     supporterVerbs: new Set(roleData.supporterVerbs),
     prepositions: new Set(roleData.prepositions),
     beForms: new Set(roleData.beForms),
