@@ -30,8 +30,11 @@ function operators(plan: PlanNode): Operator[] {
   return [own, ...plan.children.flatMap(operators)];
 }
 
-/** Parameters of the right types for every named query (EXPLAIN does not run the query, so values are free). */
-const PARAMS = {
+/**
+ * Parameters of the right types for the named queries (EXPLAIN does not run the query, so values are free);
+ * a parameter not listed here is sent as null.
+ */
+const PARAMS: Record<string, unknown> = {
   id: 'plc_palmyra',
   ids: ['evt_x', 'clm_x'],
   eventIds: ['evt_x'],
@@ -44,13 +47,21 @@ const PARAMS = {
   depth: 2,
   maxNodes: 150,
   limit: 20,
+  minScoreRatio: 0.5,
   rows: [],
 };
+
+/** Every `$name` the query uses, with a value from PARAMS. */
+function paramsFor(text: string): Record<string, unknown> {
+  const names = new Set([...text.matchAll(/\$([A-Za-z_][A-Za-z0-9_]*)/g)].map((match) => match[1]!));
+  return Object.fromEntries([...names].map((name) => [name, PARAMS[name] ?? null]));
+}
 
 async function plan(driver: Driver, name: string): Promise<Operator[]> {
   const session = driver.session();
   try {
-    const result = await session.run(`EXPLAIN ${namedQueryText(name)}`, PARAMS);
+    const text = namedQueryText(name);
+    const result = await session.run(`EXPLAIN ${text}`, paramsFor(text));
     const root = result.summary.plan;
     if (root === false) throw new Error(`No plan for ${name}`);
     return operators(root);

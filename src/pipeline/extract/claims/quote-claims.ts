@@ -7,6 +7,8 @@ import { relaysIn, speakerAfter, speakerBefore } from './find-speaker.js';
 import type { ClaimScope, Speaker } from './find-speaker.js';
 
 const MIN_QUOTE_WORDS = 3;
+const LEAD_CONJUNCTIONS =
+  /^(?:while|whereas|but|and|as|although|though|because|when|after|before|since|if|so|yet|then|which|who)\b/i;
 
 interface Attribution {
   speaker: Speaker;
@@ -57,7 +59,9 @@ function attributionAfter(scope: ClaimScope, q: QuoteSpan, limit: number): Attri
     const startsHere =
       speaker.how === 'pronoun' ||
       /^(?:the\s+)?$/i.test(lead) ||
-      (lead.length <= 70 && /^(?:the|a|an|its|their|his|her)\s+[\p{L}\p{N}'’\s-]*,?\s*$/iu.test(lead));
+      (lead.length <= 70 && /^(?:the|a|an|its|their|his|her)\s+[\p{L}\p{N}'’\s-]*,?\s*$/iu.test(lead)) ||
+      // 'union leader X', 'Axa spokesman X' — not 'while the Liberal Democrats said'.
+      (/^(?:[\p{L}\p{N}'’&.-]+\s+){1,4}$/u.test(lead) && !LEAD_CONJUNCTIONS.test(lead));
     if (!startsHere) return undefined;
     return { speaker, kind, verbStart: verb.start, rule: 'quote-after', from: q.close, to: limit };
   }

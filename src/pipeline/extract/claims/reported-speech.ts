@@ -60,6 +60,23 @@ function push(
 ): void {
   const trimmed = trimSpan(scope.text, span.start, span.end);
   if (wordCount(scope.text, trimmed) < MIN_WORDS) return;
+  // A quotation inside the span is a direct claim of its own ('"…," said X, … told Reuters').
+  if (
+    rule !== 'nested' &&
+    scope.quotes.some(
+      (q) =>
+        q.start < trimmed.end &&
+        q.end > trimmed.start &&
+        wordCount(scope.text, q) >= MIN_WORDS &&
+        !(
+          q.start >= trimmed.start &&
+          q.end <= trimmed.end &&
+          q.end - q.start < (trimmed.end - trimmed.start) / 2
+        ),
+    )
+  ) {
+    return;
+  }
   if (out.some((c) => c.start === trimmed.start && c.end === trimmed.end)) return;
   out.push({
     ...trimmed,

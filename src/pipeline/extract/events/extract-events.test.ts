@@ -144,6 +144,17 @@ describe('extractEvents: roles', () => {
     expect(roles(only(text).event)).toEqual(expected);
   });
 
+  it('keeps the trigger after a helper phrase ("with the help of X retook …")', () => {
+    const { event } = only('Northland troops with the help of Westland retook Kestrel.');
+    expect(event.type).toBe('RECAPTURE');
+    expect(roles(event)).toEqual(['AGENT:act_northland', 'SUPPORTER:act_westland']);
+  });
+
+  it('does not make the helper’s own airstrikes an event ("backed by Eastmarkian airstrikes")', () => {
+    const { events } = run('The Northland Army, backed by Eastmarkian airstrikes, retook Kestrel.');
+    expect(events.map((e) => e.type)).toEqual(['RECAPTURE']);
+  });
+
   it('takes the place from the passive subject and the agent from "by"', () => {
     const { event } = only('Kestrel was captured by the Red Brigade in a night raid.');
     expect(event.placeId).toBe('plc_kestrel');

@@ -36,11 +36,10 @@ function findHelpers(
   sentence: Sentence,
   mentions: ResolvedMention[],
   lexicon: TriggerLexicon,
-  cues: RegExp,
 ): Helpers {
   const supporters: ResolvedMention[] = [];
   const spans: [number, number][] = [];
-  for (const cue of findPhrases(cues, sentence.text, sentence.start)) {
+  for (const cue of findPhrases(lexicon.supporterCues, sentence.text, sentence.start)) {
     let last = cue.end;
     for (const m of mentions) {
       if (m.kind !== 'ACTOR' || m.evidence.start < cue.end) continue;
@@ -51,9 +50,15 @@ function findHelpers(
       supporters.push(m);
       last = m.evidence.end;
     }
-    // The helper's own noun ('Russian airstrikes', 'Russian warplanes') belongs to the helper phrase.
-    const tail = /^(?:['’]s)?(?:\s+[\p{L}-]+){0,2}/u.exec(text.slice(last, sentence.end));
-    spans.push([cue.start, last + (tail ? tail[0].length : 0)]);
+    // The helper's own noun ('Russian airstrikes', 'Russian warplanes') belongs to the helper phrase;
+    // a verb after it ('with the help of X retook …') does not.
+    let spanEnd = last;
+    for (const word of wordsOf(text.slice(last, sentence.end), last).slice(0, 2)) {
+      if (!/^[\s'’s]*$/.test(text.slice(spanEnd, word.start)) || !/^\p{Ll}/u.test(word.text)) break;
+      if (lexicon.byFirstWord.get(word.lower)?.some((e) => !e.nominal)) break;
+      spanEnd = word.end;
+    }
+    spans.push([cue.start, spanEnd]);
   }
   // 'Hezbollah also helped …', 'Russian forces help to recapture …'
   const words = wordsOf(sentence.text, sentence.start);
@@ -142,7 +147,7 @@ export function findEventMentions(
   const hits = findTriggers(text, words, lexicon);
   if (hits.length === 0) return [];
   const mentions = mentionsInSentence(allMentions, sentence);
-  const helpers = findHelpers(text, sentence, mentions, lexicon, lexicon.supporterCues);
+  const helpers = findHelpers(text, sentence, mentions, lexicon);
   const excluded = attributionExcluded(text, sentence, mentions);
   for (const s of helpers.supporters) excluded.add(s);
   const scope: RoleScope = { text, mentions, excluded, lexicon };
