@@ -1,0 +1,5 @@
+// The relationships among the given node ids, for export.
+MATCH (a)-[r]->(b)
+WHERE a.id IN $ids AND b.id IN $ids
+RETURN elementId(r) AS id, a.id AS source, b.id AS target, type(r) AS type, properties(r) AS properties
+ORDER BY source, type, target, id
