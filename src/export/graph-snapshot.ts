@@ -41,7 +41,10 @@ export interface SnapshotOptions {
 }
 
 /** Reads the whole graph, or the neighbourhood of one node, for export. */
-export async function readGraphSnapshot(driver: Driver, options: SnapshotOptions = {}): Promise<GraphSnapshot> {
+export async function readGraphSnapshot(
+  driver: Driver,
+  options: SnapshotOptions = {},
+): Promise<GraphSnapshot> {
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
     const nodeResult = options.id
@@ -53,7 +56,10 @@ export async function readGraphSnapshot(driver: Driver, options: SnapshotOptions
       : await runNamed(session, 'export/graph-nodes');
     const nodes = nodeResult.records.map((r) => r.toObject() as unknown as ExportNode);
     if (options.id && nodes.length === 0) {
-      throw new AppError('BAD_USER_INPUT', `No node has id "${options.id}". Find ids with the API's search query.`);
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `No node has id "${options.id}". Find ids with the API's search query.`,
+      );
     }
     const edgeResult = options.id
       ? await runNamed(session, 'export/neighbourhood-relationships', { ids: nodes.map((n) => n.id) })

@@ -8,7 +8,10 @@ export function csvField(value: ExportValue | undefined): string {
 }
 
 function table(columns: string[], rows: Record<string, ExportValue | undefined>[]): string {
-  return [columns.join(','), ...rows.map((row) => columns.map((c) => csvField(row[c])).join(','))].join('\n') + '\n';
+  return (
+    [columns.join(','), ...rows.map((row) => columns.map((c) => csvField(row[c])).join(','))].join('\n') +
+    '\n'
+  );
 }
 
 /**
@@ -16,7 +19,9 @@ function table(columns: string[], rows: Record<string, ExportValue | undefined>[
  * (`Id`, `Label` / `Source`, `Target`, `Type`), which Cytoscape and yEd also import.
  */
 export function writeCsv(graph: GraphSnapshot): { nodes: string; edges: string } {
-  const nodeKeys = [...new Set(graph.nodes.flatMap((n) => Object.keys(n.properties)))].filter((k) => k !== 'id').sort();
+  const nodeKeys = [...new Set(graph.nodes.flatMap((n) => Object.keys(n.properties)))]
+    .filter((k) => k !== 'id')
+    .sort();
   const edgeKeys = [...new Set(graph.edges.flatMap((e) => Object.keys(e.properties)))].sort();
   const nodes = table(
     ['Id', 'Label', 'Kind', ...nodeKeys],

@@ -15,7 +15,13 @@ export function writeCytoscapeJson(graph: GraphSnapshot): string {
       },
     })),
     edges: graph.edges.map((edge) => ({
-      data: { ...edge.properties, id: edge.id, source: edge.source, target: edge.target, interaction: edge.type },
+      data: {
+        ...edge.properties,
+        id: edge.id,
+        source: edge.source,
+        target: edge.target,
+        interaction: edge.type,
+      },
     })),
   };
   return `${JSON.stringify({ format_version: '1.0', generated_by: 'palmyra-graph', elements }, null, 1)}\n`;

@@ -1,11 +1,19 @@
 import { captionOf, type ExportValue, type GraphSnapshot } from './graph-snapshot.js';
 
-const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' };
+const XML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
 
 /** Escapes text for XML, dropping characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
   // eslint-disable-next-line no-control-regex
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
+    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 function graphmlType(value: ExportValue): 'string' | 'double' | 'boolean' {
@@ -47,10 +55,14 @@ export function writeGraphml(graph: GraphSnapshot): string {
     '  <key id="e_type" for="edge" attr.name="type" attr.type="string"/>',
   ];
   for (const [key, type] of nodeKeys) {
-    out.push(`  <key id="n_${escapeXml(key)}" for="node" attr.name="${escapeXml(key)}" attr.type="${type}"/>`);
+    out.push(
+      `  <key id="n_${escapeXml(key)}" for="node" attr.name="${escapeXml(key)}" attr.type="${type}"/>`,
+    );
   }
   for (const [key, type] of edgeKeys) {
-    out.push(`  <key id="e_${escapeXml(key)}" for="edge" attr.name="${escapeXml(key)}" attr.type="${type}"/>`);
+    out.push(
+      `  <key id="e_${escapeXml(key)}" for="edge" attr.name="${escapeXml(key)}" attr.type="${type}"/>`,
+    );
   }
   out.push('  <graph id="G" edgedefault="directed">');
   for (const node of graph.nodes) {

@@ -4,10 +4,26 @@ import { csvField, escapeXml, writeCsv, writeCytoscapeJson, writeGraphml } from 
 
 const graph: GraphSnapshot = {
   nodes: [
-    { id: 'act_a', label: 'Actor', properties: { id: 'act_a', name: 'Syrian Army', aliases: ['army', 'SAA'], confidence: 0.9 } },
-    { id: 'clm_b', label: 'Claim', properties: { id: 'clm_b', text: 'He said "we won" <today> & more', direct: true } },
+    {
+      id: 'act_a',
+      label: 'Actor',
+      properties: { id: 'act_a', name: 'Syrian Army', aliases: ['army', 'SAA'], confidence: 0.9 },
+    },
+    {
+      id: 'clm_b',
+      label: 'Claim',
+      properties: { id: 'clm_b', text: 'He said "we won" <today> & more', direct: true },
+    },
   ],
-  edges: [{ id: '5:x:1', source: 'clm_b', target: 'act_a', type: 'CLAIMED_BY', properties: { articleIds: ['art_1'] } }],
+  edges: [
+    {
+      id: '5:x:1',
+      source: 'clm_b',
+      target: 'act_a',
+      type: 'CLAIMED_BY',
+      properties: { articleIds: ['art_1'] },
+    },
+  ],
 };
 
 describe('graph exports', () => {
@@ -45,7 +61,11 @@ describe('graph exports', () => {
       elements: { nodes: { data: Record<string, unknown> }[]; edges: { data: Record<string, unknown> }[] };
     };
     expect(parsed.elements.nodes.map((n) => n.data.kind)).toEqual(['Actor', 'Claim']);
-    expect(parsed.elements.edges[0]?.data).toMatchObject({ source: 'clm_b', target: 'act_a', interaction: 'CLAIMED_BY' });
+    expect(parsed.elements.edges[0]?.data).toMatchObject({
+      source: 'clm_b',
+      target: 'act_a',
+      interaction: 'CLAIMED_BY',
+    });
   });
 
   it('writes Gephi-style node and edge tables', () => {

@@ -107,6 +107,15 @@ describe.runIf(origin === 'embedded')('the embedded Neo4j on a shared host', () 
     await anonymous.close();
   });
 
+  it('keeps its instance folder (store, auth.ini, logs, conf) closed to other users', () => {
+    const instanceDir = instanceDirOf(uri);
+    expect(instanceDir, `no instance folder runs ${uri}`).toBeDefined();
+    if (instanceDir === undefined) return;
+    const info = statSync(instanceDir);
+    expect((info.mode & 0o777).toString(8)).toBe('700');
+    expect(info.uid).toBe(process.getuid?.());
+  });
+
   it('keeps its password in a file only its owner can read, and nowhere else', () => {
     const instanceDir = instanceDirOf(uri);
     expect(instanceDir, `no instance folder runs ${uri}`).toBeDefined();

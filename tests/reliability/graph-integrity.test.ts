@@ -251,13 +251,13 @@ describe('the database killed during an ingest and while the API serves', () => 
   it('answers API requests during the outage with a clear error, without internals', () => {
     for (const reply of duringOutage) {
       expect(reply.body.errors?.length, reply.raw).toBeGreaterThan(0);
+      expect(reply.raw).not.toMatch(
+        /stacktrace|\bat .+\.(js|ts):\d+|bolt:\/\/|127\.0\.0\.1|ECONNREFUSED|MATCH|UNWIND|Neo4jError/,
+      );
       expect(reply.body.errors?.map((e) => e.extensions?.code)).toEqual(
         reply.body.errors?.map(() => 'DB_UNAVAILABLE'),
       );
       expect(reply.body.errors?.[0]?.message).toMatch(/database is not reachable/i);
-      expect(reply.raw).not.toMatch(
-        /stacktrace|\bat .+\.(js|ts):\d+|bolt:\/\/|127\.0\.0\.1|MATCH|UNWIND|Neo4jError/,
-      );
     }
   });
 

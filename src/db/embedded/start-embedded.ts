@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, openSync, closeSync } from 'node:fs';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../errors.js';
 import { isPortFree } from '../port-free.js';
@@ -62,12 +62,24 @@ kill "$watcher" 2>/dev/null
 exit "$status"
 `;
 
+/**
+ * True while `pid` runs. A zombie — exited, but not yet reaped by the parent it was handed to when its owner
+ * was killed (PID 1 may take seconds, or forever in a container without an init) — answers `kill(pid, 0)`
+ * yet holds nothing, so on Linux its state in /proc decides.
+ */
 function alive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch {
     return false;
+  }
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2).charAt(0);
+    return state !== 'Z' && state !== 'X';
+  } catch (error) {
+    // Gone since the check above; or no /proc (macOS), where kill(pid, 0) is all there is.
+    return (error as NodeJS.ErrnoException).code !== 'ENOENT' || !existsSync('/proc/self');
   }
 }
 
@@ -106,6 +118,8 @@ async function setInitialPassword(
         'org.neo4j.server.startup.Neo4jAdminCommand',
         'dbms',
         'set-initial-password',
+        // A generated password may begin with '-' (base64url); without this it would be read as an option.
+        '--',
         password,
       ],
       {
@@ -187,7 +201,8 @@ function stopper(child: ChildProcess, runFile: string): () => Promise<void> {
 /**
  * Starts (or attaches to) the embedded Neo4j of one instance folder: Neo4j Community's own entry point on
  * the provisioned jars, bound to 127.0.0.1, with authentication on and a generated password kept in
- * `<instanceDir>/password` (mode 600). Data stays between runs unless `fresh` is set.
+ * `<instanceDir>/password` (mode 600), in an instance folder only its owner may enter (mode 700). Data stays
+ * between runs unless `fresh` is set.
  */
 export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<EmbeddedNeo4j> {
   const { instanceDir, boltPort, httpPort } = options;
@@ -199,6 +214,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   await mkdir(confDir, { recursive: true });
   await mkdir(runDir, { recursive: true });
   await mkdir(logsDir, { recursive: true });
+  // The store files, auth.ini and logs are created with the default umask (world-readable): on a shared
+  // host another user could copy the store and open it without our password. Only the owner may enter.
+  await chmod(instanceDir, 0o700);
 
   const running = await readRunInfo(runFile);
   if (running && alive(running.pid)) {

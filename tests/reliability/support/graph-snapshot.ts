@@ -105,8 +105,10 @@ export function partialArticles(
   for (const id of articleIds) {
     const want = complete.perArticle.get(id) ?? [];
     const have = partial.perArticle.get(id) ?? [];
-    if (JSON.stringify(want) !== JSON.stringify(have))
-      out.push(`${id}: ${have.length} of ${want.length} facts`);
+    const diff = diffLines(want, have);
+    if (diff.missing.length + diff.extra.length > 0) {
+      out.push(`${id}: ${have.length} facts, ${want.length} in a clean run; ${JSON.stringify(diff)}`);
+    }
   }
   return out;
 }

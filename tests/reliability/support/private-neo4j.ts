@@ -5,7 +5,8 @@
  * process dies. `crash()` kills the Java process hard (SIGKILL), as a power cut or the OOM killer would.
  */
 import { execFileSync } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { randomBytes } from 'node:crypto';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { connectDatabase, freePort, makeDriver, readDbConfig, type Database } from '../../../src/db/index.js';
@@ -64,6 +65,11 @@ export async function startPrivateNeo4j(name: string): Promise<PrivateNeo4j> {
     NEO4J_PAGECACHE: process.env.NEO4J_TEST_PAGECACHE ?? '128m',
   });
   const instanceDir = path.join(config.embeddedDir, 'instances', instance);
+  // A password that begins with '-', as one in 64 generated ones does: the start must not take it for an option.
+  await mkdir(instanceDir, { recursive: true });
+  await writeFile(path.join(instanceDir, 'password'), `-${randomBytes(12).toString('base64url')}\n`, {
+    mode: 0o600,
+  });
   const open = (fresh: boolean): Promise<Database> =>
     connectDatabase({ config, instance, fresh, order: ['embedded'], log: () => undefined });
 
