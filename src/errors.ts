@@ -51,8 +51,19 @@ export class AppError extends Error {
 /** Normalises anything thrown into an AppError. Never throws. */
 export function toAppError(error: unknown, fallback: ErrorCode = 'INTERNAL'): AppError {
   if (error instanceof AppError) return error;
+  if (isDatabaseUnreachable(error)) {
+    return new AppError('DB_UNAVAILABLE', 'The database is not reachable right now; try again shortly.', {
+      cause: error,
+    });
+  }
   const message = error instanceof Error ? error.message : String(error);
   return new AppError(fallback, message, { cause: error });
+}
+
+/** The driver's own error when Neo4j is out of reach (stopped, restarting, network gone). */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  const code = typeof error === 'object' && error !== null ? (error as { code?: unknown }).code : undefined;
+  return code === 'ServiceUnavailable' || code === 'SessionExpired';
 }
 
 /** Neo4j driver errors that a retry can cure (leader switch, restart, deadlock). */

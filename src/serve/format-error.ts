@@ -1,6 +1,6 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { AppError, type ErrorCode } from '../errors.js';
+import { AppError, isDatabaseUnreachable, toAppError, type ErrorCode } from '../errors.js';
 
 /** Codes whose message may carry internals (Cypher, stack, driver text): replaced in production. */
 const INTERNAL_CODES: ReadonlySet<string> = new Set<ErrorCode>([
@@ -35,7 +35,9 @@ export function createFormatError(
   log: (error: unknown) => void = (error) => console.error(error),
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
-    const original = unwrapResolverError(error);
+    const unwrapped = unwrapResolverError(error);
+    // The driver's ServiceUnavailable becomes DB_UNAVAILABLE, so clients are told to try again.
+    const original = isDatabaseUnreachable(unwrapped) ? toAppError(unwrapped) : unwrapped;
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
     if (original instanceof AppError) {
       const hidden = production && INTERNAL_CODES.has(original.code);

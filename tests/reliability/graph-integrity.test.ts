@@ -283,6 +283,13 @@ describe('the database killed during an ingest and while the API serves', () => 
     }
   });
 
+  it('keeps every article whole or absent through the database crash', async () => {
+    const present = await articleIds(db.driver);
+    figures.push(`${present.length} articles in the graph after the database came back`);
+    expect(present.length).toBeGreaterThan(0);
+    expect(partialArticles(clean, await snapshotGraph(db.driver, NO_TIMES), present)).toEqual([]);
+  });
+
   it('completes the interrupted ingest when run again: the graph of one clean run', async () => {
     const rerun = await runIngest([...inputs, ...BATCH], db.cliEnv());
     expect(rerun.code).toBe(0);
