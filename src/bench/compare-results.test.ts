@@ -23,6 +23,7 @@ function result(articlesPerSecond: number, graphqlP95: number): BenchResult {
       soakSeconds: 60,
       soakWarmupSeconds: 10,
       soakConcurrency: 64,
+      tcpNoDelay: false,
     },
     environment: {
       machine: {

@@ -100,7 +100,8 @@ export function compareResults(a: BenchResult, b: BenchResult, names: [string, s
   }
   const describe = (result: BenchResult) =>
     `${result.startedAt}, commit ${result.environment.git.commit.slice(0, 12)}${result.environment.git.dirty ? '+' : ''}, ` +
-    `${result.environment.machine.cpus} CPUs ${result.environment.machine.cpuModel}, \`${result.command}\``;
+    `${result.environment.machine.cpus} CPUs ${result.environment.machine.cpuModel}` +
+    `${result.settings.tcpNoDelay ? ', TCP_NODELAY' : ''}, \`${result.command}\``;
   const lines = [`- ${names[0]}: ${describe(a)}`, `- ${names[1]}: ${describe(b)}`, ''];
   if (
     a.environment.machine.cpuModel !== b.environment.machine.cpuModel ||

@@ -49,6 +49,8 @@ export function formatMarkdown(result: BenchResult): string {
       `${machine.loadAverageAtEnd ? `, ${machine.loadAverageAtEnd.join(' / ')} at end` : ''}` +
       `${Math.max(...machine.loadAverageAtStart, ...(machine.loadAverageAtEnd ?? [])) > machine.cpus ? ' — other work competed with this run' : ''}.`,
     '',
+    `TCP_NODELAY on the driver's sockets: ${result.settings.tcpNoDelay ? 'on (--tcp-nodelay)' : 'off (driver default)'}.`,
+    '',
     `Packages: ${Object.entries(versions.packages)
       .map(([name, version]) => `${name} ${version}`)
       .join(', ')}.`,
@@ -163,7 +165,7 @@ export function formatMarkdown(result: BenchResult): string {
       '',
     );
     out.push(
-      `Answer sizes (GraphQL items / Cypher rows): ${Object.entries(q.answers)
+      `Answer sizes (items through GraphQL / through raw Cypher): ${Object.entries(q.answers)
         .map(
           ([scale, answers]) =>
             `${scale}: ${Object.entries(answers ?? {})

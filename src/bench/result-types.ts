@@ -27,6 +27,8 @@ export interface BenchSettings {
   soakSeconds: number;
   soakWarmupSeconds: number;
   soakConcurrency: number;
+  /** TCP_NODELAY on the driver's sockets (--tcp-nodelay; see src/bench/tcp-nodelay.ts). */
+  tcpNoDelay: boolean;
 }
 
 export interface Environment {

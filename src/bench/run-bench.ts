@@ -16,6 +16,7 @@ import { benchRawWrite } from './raw-write-bench.js';
 import { RESULT_FORMAT, type BenchResult, type BenchSettings, type QueryBench } from './result-types.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 import { benchSoak } from './soak-bench.js';
+import { boltPort, enableTcpNoDelay } from './tcp-nodelay.js';
 import { checkTargets } from './targets.js';
 
 export interface BenchOptions extends BenchSettings {
@@ -82,6 +83,8 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
   const wants = (part: BenchSettings['parts'][number]) => options.parts.includes(part);
   const recorded = path.join(os.tmpdir(), `palmyra-bench-graphs-${process.pid}.jsonl`);
   const db = await benchDatabase(options.wipe, log);
+  // Before the first query: the driver's pool opens its sockets lazily, so they all get the setting.
+  if (options.tcpNoDelay) enableTcpNoDelay(boltPort(db.uri));
   let server: ServerProcess | undefined;
   let cleanupInputs = () => Promise.resolve();
   let cleaning: Promise<void> | undefined;
@@ -116,6 +119,7 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
         soakSeconds: options.soakSeconds,
         soakWarmupSeconds: options.soakWarmupSeconds,
         soakConcurrency: options.soakConcurrency,
+        tcpNoDelay: options.tcpNoDelay,
       },
       environment,
     };
@@ -124,7 +128,10 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
     await ingest([SEEDS], { driver: db.driver }, { batchSize: options.batchSize });
 
     if (wants('queries') || wants('soak')) {
-      server = await startServerProcess({ uri: db.uri, username: db.username, password: db.password });
+      server = await startServerProcess(
+        { uri: db.uri, username: db.username, password: db.password },
+        { tcpNoDelay: options.tcpNoDelay },
+      );
       log(`GraphQL server: pid ${server.pid} at ${server.url}`);
     }
     const queryOptions: QueryBenchOptions = {

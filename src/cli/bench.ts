@@ -32,6 +32,8 @@ Options:
   --concurrency <list>   concurrencies of the query cells (default 1,16,64)
   --batch-size <n>       articles per write transaction (default 50, as npm run ingest)
   --soak-seconds <s>     soak length (default 60; 10 s warm-up before)
+  --tcp-nodelay          turn on TCP_NODELAY for the driver's sockets (measures the fix proposed in
+                         src/bench/tcp-nodelay.ts: Bolt messages over 1.4 KB otherwise wait ~40 ms)
   --wipe                 with NEO4J_URI: empty that database even though it holds data
   --compare <a> <b>      print a table of every metric of two results files, with B / A ratios
   --help                 show this help
@@ -70,6 +72,7 @@ async function main(): Promise<number> {
       'batch-size': { type: 'string' },
       'soak-seconds': { type: 'string' },
       wipe: { type: 'boolean' },
+      'tcp-nodelay': { type: 'boolean' },
       compare: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -121,6 +124,7 @@ async function main(): Promise<number> {
         ' ',
       ),
       wipe: values.wipe ?? false,
+      tcpNoDelay: values['tcp-nodelay'] ?? false,
     },
     { log: (line) => console.error(line), onCleanup: (cleanup) => onShutdown(cleanup) },
   );

@@ -8,12 +8,13 @@ const XML_ESCAPES: Record<string, string> = {
   "'": '&apos;',
 };
 
+/** Control characters that XML 1.0 cannot hold (tab, newline and carriage return are allowed). */
+// eslint-disable-next-line no-control-regex
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
 /** Escapes text for XML, dropping characters XML 1.0 cannot hold. */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
-  return text
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, '')
-    .replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
+  return text.replace(NOT_XML, '').replace(/[&<>"']/g, (c) => XML_ESCAPES[c] ?? c);
 }
 
 function graphmlType(value: ExportValue): 'string' | 'double' | 'boolean' {
