@@ -45,7 +45,7 @@ Examples:
   npm run eval
   npm run eval -- --verbose
   npm run eval -- --json eval.json
-  npm run eval -- --gold tests/gold/heldout --seeds /work/shared/corpus/bbc-news   # held-out set`;
+  npm run eval -- --gold tests/gold/heldout --seeds ../shared/corpus/bbc-news   # held-out set`;
 
 interface Extractor {
   extractArticle: (article: ArticleDoc) => ArticleGraph | Promise<ArticleGraph>;

@@ -24,6 +24,12 @@ export interface DbConfig {
 /** The project root: two folders above this file (src/db → project). */
 export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
 
+/** The read-only benchmark corpus beside the project (`../shared/corpus`); CORPUS_DIR overrides it. */
+export const CORPUS_DIR = path.resolve(
+  PROJECT_ROOT,
+  process.env.CORPUS_DIR ?? path.join('..', 'shared', 'corpus'),
+);
+
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findUnanchoredStrings, parseGold } from './gold.js';
+import path from 'node:path';
+import { CORPUS_DIR } from '../db/index.js';
 
 /**
  * The hand-written gold files in tests/gold/ stay well-formed and anchored: every surface, event
@@ -31,7 +33,7 @@ describe('tests/gold', () => {
  * copied into the repository; the check runs where the corpus is (GOLD_HELDOUT_SEEDS overrides its path).
  */
 const heldoutDir = new URL('../../tests/gold/heldout/', import.meta.url);
-const corpusDir = process.env.GOLD_HELDOUT_SEEDS ?? '/work/shared/corpus/bbc-news';
+const corpusDir = process.env.GOLD_HELDOUT_SEEDS ?? path.join(CORPUS_DIR, 'bbc-news');
 const heldoutFiles = readdirSync(heldoutDir)
   .filter((name) => name.endsWith('.json'))
   .sort();

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countSources, readSources, type SourceItem, type SourceOptions } from './index.js';
+import { CORPUS_DIR } from '../../db/index.js';
 
 const PROSE =
   'Government forces retook the town on Sunday after a week of fighting, officials said. ' +
@@ -310,7 +311,7 @@ describe('the seed articles', () => {
   });
 });
 
-const AG_NEWS = '/work/shared/corpus/ag-news/test.csv';
+const AG_NEWS = path.join(CORPUS_DIR, 'ag-news', 'test.csv');
 
 describe.skipIf(!existsSync(AG_NEWS))('the AG News test split', () => {
   it('streams 7,600 clean articles', async () => {
