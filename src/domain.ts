@@ -24,7 +24,8 @@ export interface ArticleDoc {
   sourceFile: string;
 }
 
-export type DatePrecision = 'DAY' | 'MONTH' | 'YEAR';
+export const DATE_PRECISIONS = ['DAY', 'MONTH', 'YEAR'] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 
 /** Which extractor found a fact, and how sure it is. Carried by every fact. */
 export interface Extraction {
@@ -56,10 +57,19 @@ export interface Sentence {
   end: number;
 }
 
-export type ActorType =
-  'PERSON' | 'STATE' | 'GOVERNMENT_BODY' | 'MILITARY' | 'ARMED_GROUP' | 'ORGANISATION' | 'MEDIA';
+export const ACTOR_TYPES = [
+  'PERSON',
+  'STATE',
+  'GOVERNMENT_BODY',
+  'MILITARY',
+  'ARMED_GROUP',
+  'ORGANISATION',
+  'MEDIA',
+] as const;
+export type ActorType = (typeof ACTOR_TYPES)[number];
 
-export type PlaceType = 'COUNTRY' | 'CITY' | 'REGION' | 'SITE' | 'OTHER';
+export const PLACE_TYPES = ['COUNTRY', 'CITY', 'REGION', 'SITE', 'OTHER'] as const;
+export type PlaceType = (typeof PLACE_TYPES)[number];
 
 /** A name as it appears in the text, before resolution. */
 export interface Mention {
@@ -109,19 +119,22 @@ export interface MentionLink {
   evidence: Evidence;
 }
 
-export type EventType =
-  | 'CAPTURE'
-  | 'RECAPTURE'
-  | 'DESTRUCTION'
-  | 'KILLING'
-  | 'AIRSTRIKE'
-  | 'ATTACK'
-  | 'WITHDRAWAL'
-  | 'CEASEFIRE'
-  | 'OFFENSIVE'
-  | 'OTHER';
+export const EVENT_TYPES = [
+  'CAPTURE',
+  'RECAPTURE',
+  'DESTRUCTION',
+  'KILLING',
+  'AIRSTRIKE',
+  'ATTACK',
+  'WITHDRAWAL',
+  'CEASEFIRE',
+  'OFFENSIVE',
+  'OTHER',
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
 
-export type ParticipantRole = 'AGENT' | 'TARGET' | 'SUPPORTER' | 'VICTIM';
+export const PARTICIPANT_ROLES = ['AGENT', 'TARGET', 'SUPPORTER', 'VICTIM'] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
 /** Who took part in an event, as one article says (so the edge keeps its sentence). */
 export interface EventParticipant {
@@ -155,7 +168,8 @@ export interface EventReport {
   evidence: Evidence;
 }
 
-export type ClaimKind = 'STATEMENT' | 'CREDIT' | 'REPORT' | 'DENIAL' | 'ACCUSATION';
+export const CLAIM_KINDS = ['STATEMENT', 'CREDIT', 'REPORT', 'DENIAL', 'ACCUSATION'] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** An attributed statement. */
 export interface Claim extends Extraction {

@@ -1,4 +1,15 @@
-import type { ActorType, ClaimKind, DatePrecision, EventType, PlaceType } from '../domain.js';
+import {
+  ACTOR_TYPES,
+  CLAIM_KINDS,
+  DATE_PRECISIONS,
+  EVENT_TYPES,
+  PLACE_TYPES,
+  type ActorType,
+  type ClaimKind,
+  type DatePrecision,
+  type EventType,
+  type PlaceType,
+} from '../domain.js';
 import { AppError } from '../errors.js';
 
 /**
@@ -79,30 +90,6 @@ export interface GoldClaim extends GoldItem {
   reportedBy: string;
 }
 
-const ACTOR_TYPES: readonly string[] = [
-  'PERSON',
-  'STATE',
-  'GOVERNMENT_BODY',
-  'MILITARY',
-  'ARMED_GROUP',
-  'ORGANISATION',
-  'MEDIA',
-];
-const PLACE_TYPES: readonly string[] = ['COUNTRY', 'CITY', 'REGION', 'SITE', 'OTHER'];
-const EVENT_TYPES: readonly string[] = [
-  'CAPTURE',
-  'RECAPTURE',
-  'DESTRUCTION',
-  'KILLING',
-  'AIRSTRIKE',
-  'ATTACK',
-  'WITHDRAWAL',
-  'CEASEFIRE',
-  'OFFENSIVE',
-  'OTHER',
-];
-const CLAIM_KINDS: readonly string[] = ['STATEMENT', 'CREDIT', 'REPORT', 'DENIAL', 'ACCUSATION'];
-const PRECISIONS: readonly string[] = ['DAY', 'MONTH', 'YEAR'];
 const DATE_PATTERN: Record<string, RegExp> = {
   DAY: /^\d{4}-\d{2}-\d{2}$/,
   MONTH: /^\d{4}-\d{2}$/,
@@ -259,7 +246,7 @@ function parseEvent(obj: Json, index: number, problems: Problems): GoldEvent {
     problems.add(where, '"date" and "datePrecision" go together');
   }
   if (date !== undefined && precision !== undefined) {
-    oneOf(precision, PRECISIONS, 'datePrecision', where, problems);
+    oneOf(precision, DATE_PRECISIONS, 'datePrecision', where, problems);
     const pattern = DATE_PATTERN[precision];
     if (pattern !== undefined && !pattern.test(date)) {
       problems.add(where, `"date" ${date} does not have ${precision} precision`);
