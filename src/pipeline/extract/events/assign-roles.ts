@@ -2,7 +2,7 @@ import type { ParticipantRole } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import type { TriggerHit } from './find-triggers.js';
 import type { TriggerLexicon } from './trigger-lexicon.js';
-import { possessiveAt, sameClause, wordBefore, wordsOf } from './words.js';
+import { findPhrases, possessiveAt, sameClause, wordBefore, wordsOf } from './words.js';
 
 /** A participant found for one trigger, before it becomes an `EventParticipant`. */
 export interface RoleFinding {
@@ -74,12 +74,25 @@ const CONJUNCTIONS = new Set(['after', 'before', 'since', 'until', 'as', 'when',
 function isPreposed(scope: RoleScope, m: ResolvedMention, headOf?: number): boolean {
   const word = wordBefore(scope.text, start(m));
   if (!scope.lexicon.prepositions.has(word)) return false;
+  if (word === 'of' && headOf !== undefined && isPartitive(scope, m)) return false;
   if (headOf !== undefined && CONJUNCTIONS.has(word)) {
     // 'after Syrian government forces recaptured': the conjunction opens the trigger's own clause.
     const gap = scope.text.slice(end(m), headOf);
     if (gap.length <= 30 && !/,/.test(gap)) return false;
   }
   return true;
+}
+
+/** 'hundreds of Red Brigade fighters', 'dozens of Northlandic troops': the 'of' follows a quantity, at a clause start. */
+function isPartitive(scope: RoleScope, m: ResolvedMention): boolean {
+  const before = scope.text.slice(Math.max(0, start(m) - 40), start(m));
+  const match =
+    /(?:^|[,;]\s*|\b(?:and|but|after|when|as|while)\s+|^\s*)(?:the\s+)?([\p{L}\d,]+)\s+of\s+(?:the\s+)?$/u.exec(
+      before,
+    );
+  if (!match) return false;
+  const quantity = match[1]!.toLowerCase();
+  return scope.lexicon.quantityWords.has(quantity) || /^\d[\d,]*$/.test(quantity);
 }
 
 /** 'U.S.-backed rebels', 'Iranian-supported militias': the actor only modifies another noun. */
@@ -93,6 +106,10 @@ function isPossessor(scope: RoleScope, m: ResolvedMention): boolean {
 }
 
 const RELATIVE = /\b(?:which|who|whose)\b/g;
+/** Words that open a relative clause between a trigger and a later noun. */
+const RELATIVE_OPENER = /\b(?:that|which|who|whom|whose|where)\b/;
+/** 'beheaded the former head of antiquities, Omar Hale': a description, then the name. */
+const APPOSITION_GAP = /^\s+(?:the|a|an|his|her|its|their)\s+[^,.;:]{1,60},\s*$/u;
 
 /**
  * The nearest subject to the left of `position` in the same clause. A relative pronoun between
@@ -172,6 +189,57 @@ function byAgent(scope: RoleScope, position: number, noComma: boolean): Resolved
   return undefined;
 }
 
+/** A named person standing in apposition to the object ('killed the mayor of the town, Omar Hale'). */
+function appositionAfter(scope: RoleScope, position: number): ResolvedMention | undefined {
+  const m = scope.mentions.find((x) => start(x) >= position);
+  if (m === undefined || m.type !== 'PERSON' || scope.excluded.has(m)) return undefined;
+  const gap = scope.text.slice(position, start(m));
+  if (!sameClause(scope.text, position, start(m)) || !APPOSITION_GAP.test(gap)) return undefined;
+  return m;
+}
+
+/** Where a support verb ('conducted', 'launched dozens of') starts, when only a few modifiers separate it from the noun. */
+function lightVerbBefore(scope: RoleScope, position: number): number | undefined {
+  const from = Math.max(0, position - 60);
+  const cue = findPhrases(scope.lexicon.lightVerbs, scope.text.slice(from, position), from).at(-1);
+  if (cue === undefined) return undefined;
+  const gap = scope.text.slice(cue.end, position);
+  if (!/^\s+(?:[\p{Ll}\p{N}][\p{L}\p{N},.-]*\s+){0,4}$/u.test(gap) || /,\s/.test(gap)) return undefined;
+  const words = wordsOf(gap);
+  if (words.some((w) => w.lower !== 'of' && scope.lexicon.prepositions.has(w.lower))) return undefined;
+  return cue.start;
+}
+
+/** Actors named as the sides of 'between X and Y' right after a trigger (each after 'between' or 'and'). */
+function betweenParties(scope: RoleScope, position: number): ResolvedMention[] {
+  const between = /^\s+between\b/.exec(scope.text.slice(position, position + 12));
+  if (!between) return [];
+  const from = position + between[0].length;
+  const out: ResolvedMention[] = [];
+  for (const m of scope.mentions) {
+    if (start(m) < from) continue;
+    if (start(m) - from > 90 || !sameClause(scope.text, from, start(m))) break;
+    if (m.kind !== 'ACTOR' || scope.excluded.has(m) || isModifier(scope, m)) continue;
+    const word = wordBefore(scope.text, start(m));
+    if (start(m) === from + 1 || word === 'and') out.push(m);
+    if (out.length === 2) break;
+  }
+  return out;
+}
+
+/** The actor right after 'under the orders of', 'at the hands of' … following the trigger. */
+function cuedAgent(scope: RoleScope, position: number): ResolvedMention | undefined {
+  const window = scope.text.slice(position, position + MAX_PREP_GAP + 40);
+  for (const cue of findPhrases(scope.lexicon.agentCues, window, position)) {
+    if (!sameClause(scope.text, position, cue.start)) return undefined;
+    const m = scope.mentions.find((x) => start(x) >= cue.end);
+    if (m === undefined || m.kind !== 'ACTOR' || scope.excluded.has(m)) continue;
+    const gap = scope.text.slice(cue.end, start(m));
+    if (gap.length <= 40 && sameClause(scope.text, cue.end, start(m)) && !/[;]/.test(gap)) return m;
+  }
+  return undefined;
+}
+
 function push(
   findings: RoleFinding[],
   scope: RoleScope,
@@ -214,7 +282,9 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
     if (left && !scope.excluded.has(left)) {
       const gap = scope.text.slice(end(left), hit.start);
       const adjacent =
-        /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) && !/\b(?:of|and|in|on|at|from|to)\b/.test(gap);
+        /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,2}$/u.test(gap) &&
+        // 'Abbas said such attacks': a determiner starts another noun phrase.
+        !/\b(?:of|and|in|on|at|from|to|such|the|a|an|these|those|this|that|some|any)\b/.test(gap);
       if (adjacent && left.kind === 'PLACE') {
         place = left;
         placeTie = 'syntax';
@@ -243,6 +313,12 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       // 'The Syrian Army … have continued their offensive': the owner is the clause subject.
       const owner = subjectBefore(scope, hit.start, false);
       if (owner) push(findings, scope, owner, 'AGENT', 0.6, -1);
+    }
+    if (!findings.some((f) => f.role === 'AGENT')) {
+      // 'The Northland Army conducted 23 strikes': the subject of the support verb acts.
+      const verb = lightVerbBefore(scope, hit.start);
+      const subject = verb === undefined ? undefined : subjectBefore(scope, verb, false);
+      if (subject) push(findings, scope, subject, 'AGENT', 0.65, -1);
     }
   } else if (passive) {
     const subject = subjectBefore(scope, hit.start, true, true);
@@ -275,6 +351,9 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       placeTie = 'syntax';
     } else if (object && entry.objectRole) {
       push(findings, scope, object, entry.objectRole, 0.75, 1);
+    } else if (object === undefined && entry.objectRole === 'VICTIM') {
+      const named = appositionAfter(scope, objectStart);
+      if (named) push(findings, scope, named, 'VICTIM', 0.7, 1);
     }
   }
 
@@ -292,6 +371,8 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
   for (const { m, prep } of prepositionalAfter(scope, hit.gap ? hit.gap.start : after, hit.nominal)) {
     if (findings.some((f) => f.mention === m) || m === place) continue;
     if (m.kind === 'PLACE') {
+      // 'treasures that date back to the Silk Road': a place inside a relative clause is not the event's.
+      if (RELATIVE_OPENER.test(scope.text.slice(hit.phraseEnd, start(m)))) continue;
       // A place changes hands only as the object ('took X', 'the capture of X', 'took control over X');
       // 'recapturing his title in Helsinki' is not a capture of Helsinki.
       const placePreps = control
@@ -343,6 +424,16 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
     }
   }
 
+  if (entry.type === 'CEASEFIRE') {
+    // 'a truce between U.S.-backed rebels and the Northland Army': each side named after 'between … and'.
+    for (const m of betweenParties(scope, hit.phraseEnd)) push(findings, scope, m, 'AGENT', 0.6, 1);
+  }
+
+  if (!findings.some((f) => f.role === 'AGENT')) {
+    const agent = cuedAgent(scope, hit.phraseEnd);
+    if (agent) push(findings, scope, agent, 'AGENT', 0.65, 1);
+  }
+
   if (place === undefined && !control) {
     // Not tied by syntax: the nearest place in the same clause, either side.
     let best: ResolvedMention | undefined;
@@ -353,6 +444,7 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       if (distance < 0 || distance > 80) continue;
       const [a, b] = start(m) >= after ? [after, start(m)] : [end(m), hit.start];
       if (!sameClause(scope.text, a, b) || scope.text.slice(a, b).includes(',')) continue;
+      if (start(m) >= after && RELATIVE_OPENER.test(scope.text.slice(a, b))) continue;
       if (distance < bestDistance) {
         best = m;
         bestDistance = distance;

@@ -190,7 +190,9 @@ export function consolidateEvents(
     const dated = members
       .filter((m) => m.date?.date !== undefined)
       .sort((a, b) => PRECISION_RANK[b.date!.precision!] - PRECISION_RANK[a.date!.precision!]);
-    const place = key.placeId ? input.places.get(key.placeId) : undefined;
+    // A named person's killing is keyed without its place; the event still shows where the article puts it.
+    const placeId = key.placeId ?? mostFrequent(members.flatMap((m) => (m.place ? [m.place.entityId] : [])));
+    const place = placeId ? input.places.get(placeId) : undefined;
     // Victims named by a demonym are people, not the state: 'the killing of Armenians'.
     const surfaces = new Map<string, string>();
     for (const m of members) {
@@ -208,7 +210,7 @@ export function consolidateEvents(
       id,
       type,
       label: eventLabel(type, place, [...new Set(sufferers)], [...new Set(agents)]),
-      ...(key.placeId ? { placeId: key.placeId } : {}),
+      ...(placeId ? { placeId } : {}),
       ...(best?.date ? { date: best.date, datePrecision: best.precision! } : {}),
       participants,
       confidence: Math.round(Math.max(...members.map((m) => m.confidence)) * 100) / 100,

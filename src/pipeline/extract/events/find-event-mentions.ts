@@ -9,6 +9,7 @@ import { findDates } from './normalise-date.js';
 import { mentionsInSentence } from './sentence-mentions.js';
 import type { TriggerLexicon } from './trigger-lexicon.js';
 import { findPhrases, sameClause, wordBefore, wordsOf } from './words.js';
+import type { Word } from './words.js';
 
 /** One trigger with its roles, place and date, as read in one sentence (before cross-sentence merging). */
 export interface EventMention {
@@ -16,7 +17,8 @@ export interface EventMention {
   sentence: Sentence;
   participants: RoleFinding[];
   place?: ResolvedMention;
-  placeTie?: 'syntax' | 'nearby';
+  /** How the place was found: by syntax, only nearby, or from another event of the sentence or the text before. */
+  placeTie?: 'syntax' | 'nearby' | 'context';
   date?: DateMention;
   confidence: number;
 }
@@ -130,10 +132,128 @@ export function conflictWords(text: string, lexicon: TriggerLexicon): Set<string
   return found;
 }
 
+/** What earlier sentences left for the next ones: the last tied place and the last agent of an event. */
+export interface Discourse {
+  place?: { mention: ResolvedMention; sentenceIndex: number };
+  agent?: { mention: ResolvedMention; sentenceIndex: number };
+}
+
+/** How many sentences back a place or agent of an earlier event is still the topic. */
+const DISCOURSE_REACH = 2;
+
+/** Families whose place may come from another event of the sentence or from the sentences before. */
+const PLACE_FROM_CONTEXT = new Set(['KILLING', 'AIRSTRIKE', 'ATTACK', 'OFFENSIVE', 'DESTRUCTION']);
+/** Families reported without anyone named ('135 people were killed') that still count with a context place. */
+const COUNT_WITHOUT_PARTICIPANTS = new Set(['KILLING', 'AIRSTRIKE']);
+/** Helper nominals that are events of their own ('backed by Russian airstrikes'). */
+const HELPER_EVENTS = new Set(['AIRSTRIKE', 'ATTACK', 'OFFENSIVE']);
+/** A nominal trigger opened by 'during' ('during a two-week offensive'), a few modifiers allowed. */
+const DURING = /\b(?:during|amid)\s+(?:the|a|an|its|their)?\s*(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u;
+/** How many words before a trigger a modal, conditional or negation word still governs it. */
+const IRREALIS_REACH = 6;
+/** 'They also beheaded …': a plural pronoun opening the sentence stands for the last agent. */
+const PRONOUN_SUBJECT = /^they(?:\s+(?:also|then|later|have|had|reportedly|\p{L}+ly))*\s+$/iu;
+
+/**
+ * True when a modal, conditional, request or negation word ('will', 'if', 'asking', 'never')
+ * stands shortly before the trigger in its own clause: a plan or a denial, not a reported event.
+ */
+export function isIrrealis(text: string, words: Word[], index: number, lexicon: TriggerLexicon): boolean {
+  for (let k = index - 1; k >= Math.max(0, index - IRREALIS_REACH); k--) {
+    const word = words[k]!;
+    if (/[,;:()"“”—–]/.test(text.slice(word.end, words[k + 1]!.start))) return false;
+    if (lexicon.irrealis.has(word.lower) || /n['’]t$/.test(word.lower) || /['’]ll$/.test(word.lower))
+      return true;
+  }
+  return false;
+}
+
+/** `mention`'s entity, as named by other words ('they', 'the group') at `start`..`end` of `sentence`. */
+function standIn(
+  mention: ResolvedMention,
+  sentence: Sentence,
+  start: number,
+  end: number,
+  text: string,
+): ResolvedMention {
+  return {
+    ...mention,
+    surface: text.slice(start, end),
+    evidence: {
+      ...mention.evidence,
+      sentenceIndex: sentence.index,
+      sentence: sentence.text,
+      sentenceStart: sentence.start,
+      sentenceEnd: sentence.end,
+      start,
+      end,
+    },
+  };
+}
+
+const STATE_SIDE = new Set(['STATE', 'GOVERNMENT_BODY', 'MILITARY']);
+
+/** The armed group most often named before `position`, when one leads. */
+function leadingGroup(mentions: readonly ResolvedMention[], position: number): ResolvedMention | undefined {
+  const counts = new Map<string, { m: ResolvedMention; n: number }>();
+  for (const m of mentions) {
+    if (m.evidence.start >= position) break;
+    if (m.kind !== 'ACTOR' || m.type !== 'ARMED_GROUP') continue;
+    const c = counts.get(m.entityId) ?? { m, n: 0 };
+    c.n++;
+    counts.set(m.entityId, c);
+  }
+  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  if (ranked.length === 0 || (ranked[1] && ranked[1].n * 2 > ranked[0]!.n)) return undefined;
+  return ranked[0]!.m;
+}
+
+/**
+ * The agent behind a description standing as the subject right before a trigger: 'the country's
+ * forces' → the country last named; 'the terrorist organization, which' → the armed group the
+ * article names most (when one clearly leads).
+ */
+function describedSubject(
+  text: string,
+  sentence: Sentence,
+  before: string,
+  mentions: readonly ResolvedMention[],
+  lexicon: TriggerLexicon,
+): ResolvedMention | undefined {
+  const state = lexicon.stateSubject.exec(before);
+  if (state) {
+    const start = sentence.start + state.index;
+    // The state itself, or one of its bodies (its side is the state, see event-identity.ts).
+    const country = mentions
+      .filter((m) => m.evidence.end <= start && m.kind === 'ACTOR' && STATE_SIDE.has(m.type))
+      .at(-1);
+    return country ? standIn(country, sentence, start, start + state[1]!.length, text) : undefined;
+  }
+  const group = lexicon.groupSubject.exec(before);
+  if (group) {
+    const start = sentence.start + group.index;
+    const leader = leadingGroup(mentions, start);
+    return leader ? standIn(leader, sentence, start, start + group[1]!.length, text) : undefined;
+  }
+  return undefined;
+}
+
+interface Candidate {
+  hit: TriggerHit;
+  participants: RoleFinding[];
+  place?: ResolvedMention;
+  placeTie?: 'syntax' | 'nearby' | 'context';
+  /** A place of its own was not needed (a killing or attack with someone named as its sufferer). */
+  placeless: boolean;
+}
+
 /**
  * Reads the event mentions of one sentence: triggers, then roles and place for each, helpers
- * ('backed by X' → SUPPORTER), and the nearest date expression. A trigger that needs conflict
- * vocabulary counts only when the sentence or the article has it; a capture needs a place.
+ * ('backed by X' → SUPPORTER, and 'X airstrikes' an event of X's own), and the nearest date
+ * expression. A trigger that needs conflict vocabulary counts only when the sentence or the article
+ * has it; a capture needs a place; plans, conditions and denials are no events. A killing, strike,
+ * attack, offensive or destruction with no place of its own takes the place of another event of
+ * the sentence, or of an event in the sentences just before (`discourse`).
  */
 export function findEventMentions(
   text: string,
@@ -142,6 +262,7 @@ export function findEventMentions(
   lexicon: TriggerLexicon,
   anchor: Anchor | undefined,
   articleIsAboutConflict: boolean,
+  discourse: Discourse = {},
 ): EventMention[] {
   const words = wordsOf(sentence.text, sentence.start);
   const hits = findTriggers(text, words, lexicon);
@@ -155,7 +276,9 @@ export function findEventMentions(
     words.some((w) => lexicon.conflictContext.has(w.lower)) ||
     mentions.some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY');
   const dates = findDates(sentence.text, sentence.start, anchor);
-  const out: EventMention[] = [];
+  const recent = (index: number | undefined): boolean =>
+    index !== undefined && sentence.index - index <= DISCOURSE_REACH && sentence.index > index;
+  const candidates: Candidate[] = [];
   for (const hit of hits) {
     const { entry } = hit;
     if (
@@ -164,21 +287,94 @@ export function findEventMentions(
       (entry.contextInSentence || !articleIsAboutConflict)
     )
       continue;
-    if (helpers.spans.some(([a, b]) => hit.start >= a && hit.start < b)) continue;
+    if (isIrrealis(text, words, hit.wordIndex, lexicon)) continue;
+    const span = helpers.spans.find(([a, b]) => hit.start >= a && hit.start < b);
+    if (span) {
+      // 'backed by Russian airstrikes': the helper's strikes are an event of the helper's own.
+      if (!hit.nominal || !HELPER_EVENTS.has(entry.family)) continue;
+      const owners = helpers.supporters.filter(
+        (m) => m.kind === 'ACTOR' && m.evidence.start >= span[0] && m.evidence.end <= hit.start,
+      );
+      if (owners.length === 0) continue;
+      candidates.push({
+        hit,
+        participants: owners.map((mention) => ({ mention, role: 'AGENT' as const, confidence: 0.65 })),
+        placeless: false,
+      });
+      continue;
+    }
     const roles = assignRoles(scope, hit);
     if (entry.needsOfPlace && roles.placeTie !== 'syntax') continue;
     if ((entry.family === 'CONTROL' || entry.family === 'WITHDRAWAL') && roles.placeTie !== 'syntax')
       continue;
-    const sufferers = roles.participants.filter((p) => p.role === 'VICTIM' || p.role === 'TARGET');
-    if (
-      roles.place === undefined &&
-      !(['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) && sufferers.length > 0)
-    )
-      continue;
-    // A trigger with nobody named and a place only nearby ('attacked the way the Iraq war was sold') says too little.
-    if (roles.participants.length === 0 && roles.placeTie === 'nearby' && entry.family !== 'CEASEFIRE')
-      continue;
     const participants = [...roles.participants];
+    if (
+      !hit.nominal &&
+      !hit.passive &&
+      entry.subjectRole === 'AGENT' &&
+      !participants.some((p) => p.role === 'AGENT')
+    ) {
+      const before = text.slice(sentence.start, hit.start);
+      const pronoun = PRONOUN_SUBJECT.exec(before);
+      if (pronoun && discourse.agent && recent(discourse.agent.sentenceIndex)) {
+        // 'They also beheaded …': the pronoun stands for the agent of the event just before.
+        const at = sentence.start + pronoun.index;
+        const mention = standIn(discourse.agent.mention, sentence, at, at + 'they'.length, text);
+        participants.push({ mention, role: 'AGENT', confidence: 0.55 });
+      } else {
+        const described = describedSubject(text, sentence, before, allMentions, lexicon);
+        if (described) participants.push({ mention: described, role: 'AGENT', confidence: 0.55 });
+      }
+    }
+    if (
+      hit.nominal &&
+      !participants.some((p) => p.role === 'AGENT') &&
+      DURING.test(text.slice(sentence.start, hit.start))
+    ) {
+      // 'captured by X during a two-week offensive': the offensive is X's too.
+      const main = candidates.at(-1)?.participants.find((p) => p.role === 'AGENT');
+      if (main) participants.push({ ...main, confidence: 0.55 });
+    }
+    const sufferers = participants.filter((p) => p.role === 'VICTIM' || p.role === 'TARGET');
+    const placeless =
+      roles.place === undefined &&
+      ['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) &&
+      sufferers.length > 0;
+    // A trigger with nobody named and a place only nearby ('attacked the way the Iraq war was sold') says too little.
+    if (participants.length === 0 && roles.placeTie === 'nearby' && entry.family !== 'CEASEFIRE') continue;
+    candidates.push({
+      hit,
+      participants,
+      ...(roles.place ? { place: roles.place } : {}),
+      ...(roles.placeTie ? { placeTie: roles.placeTie } : {}),
+      placeless,
+    });
+  }
+
+  const out: EventMention[] = [];
+  // A sentence that names places of its own does not take one from the sentences before.
+  const namesPlace = mentions.some((m) => m.kind === 'PLACE');
+  for (const c of candidates) {
+    const { hit } = c;
+    const { entry } = hit;
+    if (c.place === undefined && PLACE_FROM_CONTEXT.has(entry.family)) {
+      // Another event of the same sentence, tied to its place by syntax ('backed by X airstrikes, retook Y').
+      const donor = candidates
+        .filter((d) => d !== c && d.placeTie === 'syntax' && d.place !== undefined)
+        .sort((a, b) => Math.abs(a.hit.start - hit.start) - Math.abs(b.hit.start - hit.start))[0];
+      if (donor?.place) {
+        c.place = donor.place;
+        c.placeTie = 'context';
+      } else if (discourse.place && recent(discourse.place.sentenceIndex) && !namesPlace) {
+        const named = c.participants.length > 0;
+        if (named || COUNT_WITHOUT_PARTICIPANTS.has(entry.family)) {
+          c.place = discourse.place.mention;
+          c.placeTie = 'context';
+        }
+      }
+    }
+    if (c.place === undefined && !c.placeless) continue;
+    const participants = [...c.participants];
     if (SUPPORTABLE.has(entry.family)) {
       for (const s of helpers.supporters) {
         if (!participants.some((p) => p.mention.entityId === s.entityId))
@@ -186,7 +382,8 @@ export function findEventMentions(
       }
     }
     let confidence = hit.nominal ? 0.55 : 0.6;
-    if (roles.placeTie === 'syntax') confidence += 0.1;
+    if (c.placeTie === 'syntax') confidence += 0.1;
+    if (c.placeTie === 'context') confidence -= 0.05;
     if (participants.some((p) => p.role === 'AGENT')) confidence += 0.1;
     if (entry.needsContext) confidence -= 0.05;
     const date = pickDate(hit, dates, text);
@@ -194,8 +391,8 @@ export function findEventMentions(
       hit,
       sentence,
       participants,
-      ...(roles.place ? { place: roles.place } : {}),
-      ...(roles.placeTie ? { placeTie: roles.placeTie } : {}),
+      ...(c.place ? { place: c.place } : {}),
+      ...(c.placeTie ? { placeTie: c.placeTie } : {}),
       ...(date ? { date } : {}),
       confidence: Math.min(0.9, confidence),
     });

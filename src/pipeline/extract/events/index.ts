@@ -8,7 +8,7 @@ import type { Event, EventReport } from '../../../domain.js';
 import type { ExtractContext } from '../context.js';
 import { consolidateEvents } from './consolidate-events.js';
 import { conflictWords, findEventMentions } from './find-event-mentions.js';
-import type { EventMention } from './find-event-mentions.js';
+import type { Discourse, EventMention } from './find-event-mentions.js';
 import { anchorOf } from './normalise-date.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
 
@@ -27,10 +27,24 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
   const anchor = anchorOf(article.publishedAt, article.datePrecision);
   const aboutConflict = conflictWords(article.text, TRIGGER_LEXICON).size >= ARTICLE_CONFLICT_WORDS;
   const mentions: EventMention[] = [];
+  const discourse: Discourse = {};
   for (const sentence of input.sentences) {
-    mentions.push(
-      ...findEventMentions(article.text, sentence, input.mentions, TRIGGER_LEXICON, anchor, aboutConflict),
+    const found = findEventMentions(
+      article.text,
+      sentence,
+      input.mentions,
+      TRIGGER_LEXICON,
+      anchor,
+      aboutConflict,
+      discourse,
     );
+    for (const m of found) {
+      if (m.place && m.placeTie !== 'nearby')
+        discourse.place = { mention: m.place, sentenceIndex: sentence.index };
+      const agent = m.participants.find((p) => p.role === 'AGENT');
+      if (agent) discourse.agent = { mention: agent.mention, sentenceIndex: sentence.index };
+    }
+    mentions.push(...found);
   }
   return consolidateEvents(mentions, {
     articleId: article.id,

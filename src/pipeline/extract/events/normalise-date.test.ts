@@ -90,6 +90,16 @@ describe('findDates', () => {
     expect(findDates('The capture may be one of the largest losses.', 0, anchorOf('2016-03-27'))).toEqual([]);
   });
 
+  it.each([
+    ['The group took towns in 2014 and 2015.', 'in 2014 and 2015'],
+    ['The group held the town between 2014 and 2016.', 'between 2014 and 2016'],
+    ['The war went on from 1980-1988.', 'from 1980-1988'],
+  ])('keeps a span of two years in %j undated, with its text', (sentence, dateText) => {
+    const found = readOne(sentence, '2016-04-03');
+    expect(found.text).toBe(dateText);
+    expect(found.date).toBeUndefined();
+  });
+
   it('returns article offsets', () => {
     const [found] = findDates('It fell in 2014.', 100, undefined);
     expect(found).toMatchObject({ start: 108, end: 115, date: '2014', precision: 'YEAR' });

@@ -197,6 +197,12 @@ const RULES: Rule[] = [
     read: (m, a) => recentMonth(a, monthNumber(m[2]!), false),
   },
   {
+    // in 2014 and 2015, between 2014 and 2015: two years are no single date; keep the words only
+    pattern:
+      /(?:[Ii]n|[Dd]uring|[Bb]etween|[Ff]rom|[Tt]hroughout)\s+(?:19|20)\d{2}\s*(?:and|or|to|[-–])\s*(?:19|20)\d{2}\b/g,
+    read: () => undefined,
+  },
+  {
     // in 2014, since early 2015
     pattern: new RegExp(
       `(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Tt]hroughout)\\s+${PART}((?:19|20)\\d{2})\\b(?!\\s*[-–]\\d)`,

@@ -52,6 +52,7 @@ interface RawNoun {
   forms: string;
   type: string;
   needsContext?: boolean;
+  contextInSentence?: boolean;
   needsOfPlace?: boolean;
 }
 
@@ -111,9 +112,30 @@ export interface TriggerLexicon {
   /** 'backed by', 'with the help of' … as one pattern. */
   supporterCues: RegExp;
   supporterVerbs: Set<string>;
+  /** 'under the orders of', 'at the hands of' … : the actor after them carried the action out. */
+  agentCues: RegExp;
+  /** 'conducted', 'launched', 'carried out' …: support verbs whose subject is the agent of an event noun. */
+  lightVerbs: RegExp;
+  /** 'hundreds', 'dozens' …: 'hundreds of X supporters' has X in subject position. */
+  quantityWords: Set<string>;
+  /** 'the terrorist organization' as the subject right before a trigger: the article's armed group. */
+  groupSubject: RegExp;
+  /** 'the country's forces' as the subject right before a trigger: the country last named. */
+  stateSubject: RegExp;
+  /** Modal, conditional, request and negation words: a trigger right after one is no reported event. */
+  irrealis: Set<string>;
   prepositions: Set<string>;
   beForms: Set<string>;
   conflictContext: Set<string>;
+}
+
+/**
+ * A description standing as the subject at the end of a text slice, with an optional relative
+ * pronoun and auxiliaries after it ('The militants, which', 'the country's forces have managed to').
+ */
+function subjectPattern(description: string): RegExp {
+  const tail = String.raw`(?:\s*,?\s*(?:which|who|that))?(?:\s+(?:also|then|later|has|have|had|managed|to|reportedly|finally|\p{Ll}+ly))*\s+$`;
+  return new RegExp(`(?<![\\p{L}])(${description})${tail}`, 'iu');
 }
 
 function add(index: Map<string, TriggerEntry[]>, entry: TriggerEntry): void {
@@ -161,7 +183,7 @@ function buildLexicon(): TriggerLexicon {
         subjectRole: 'AGENT',
         subjectIsPlace: false,
         needsContext: raw.needsContext ?? false,
-        contextInSentence: false,
+        contextInSentence: raw.contextInSentence ?? false,
         needsPlaceObject: false,
         needsOfPlace: raw.needsOfPlace ?? false,
         participle: false,
@@ -172,6 +194,14 @@ function buildLexicon(): TriggerLexicon {
     byFirstWord,
     supporterCues: phrasePattern(roleData.supporterCues),
     supporterVerbs: new Set(roleData.supporterVerbs),
+    agentCues: phrasePattern(roleData.agentCues),
+    lightVerbs: phrasePattern(roleData.lightVerbs),
+    quantityWords: new Set(roleData.quantityWords),
+    groupSubject: subjectPattern(`the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${roleData.groupHeads.join('|')})`),
+    stateSubject: subjectPattern(
+      `(?:${roleData.stateForces.map((f) => f.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?:\\s+and\\s+(?:its|their)\\s+allies)?`,
+    ),
+    irrealis: new Set(roleData.irrealisCues),
     prepositions: new Set(roleData.prepositions),
     beForms: new Set(roleData.beForms),
     conflictContext: new Set(roleData.conflictContext),
