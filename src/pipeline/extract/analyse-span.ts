@@ -168,6 +168,11 @@ function nounsAfter(
     const body = bodyNouns.get(phrase);
     const capitalised = !titleCase && words.slice(0, n).every((w) => w.capitalised);
     if (body !== undefined && (!capitalisedOnlyBodyNouns.has(phrase) || capitalised)) {
+      // "an Iraqi police commissioner": a lower-case body before a title describes the person
+      const after = tokens[k + n];
+      if (!capitalised && after?.word && !after.capitalised && isTitleWord(ctx.knowledge, after)) {
+        return { kind: 'none' };
+      }
       return body === null ? { kind: 'none' } : { kind: 'body', suffix: body, to: end };
     }
     if (stateNouns.has(phrase)) return { kind: 'state', to: end };
@@ -176,6 +181,63 @@ function nounsAfter(
 }
 
 const COALITION_NOUNS = new Set(['coalition', 'alliance']);
+const DESCRIPTIVE_MODIFIERS = new Set([
+  'main',
+  'leading',
+  'only',
+  'other',
+  'former',
+  'new',
+  'own',
+  'top',
+  'major',
+]);
+
+/**
+ * "<country>'s <lower-case words ending in an organisation head noun>": an institution of that country
+ * ("Syria's general command", "Russia's defence ministry"), named "<demonym> <Head Words>", not the
+ * country itself. Generic nouns that stand for the state ("Syria's government", "Russia's forces") and
+ * place nouns ("Syria's civil war") are left to the country rules.
+ */
+function possessiveBody(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  countryTo: number,
+  entry: CountryEntry,
+): DraftMention | undefined {
+  const owner = tokens[countryTo - 1]!;
+  if (!owner.possessive) return undefined;
+  const words: Token[] = [];
+  for (let t = countryTo; t < tokens.length && words.length < 3; t += 1) {
+    const token = tokens[t]!;
+    if (!token.word || token.capitalised) break;
+    // "Britain's biggest union", "Syria's main opposition party": a description, not a name
+    if (/est$/.test(lowerOf(token)) || DESCRIPTIVE_MODIFIERS.has(lowerOf(token))) return undefined;
+    words.push(token);
+  }
+  for (let n = words.length; n > 0; n -= 1) {
+    const phrase = words.slice(0, n).map(lowerOf);
+    const head = phrase[phrase.length - 1]!;
+    const type = ctx.knowledge.actorHeads.get(head);
+    if (type === undefined || type === 'PERSON' || type === 'STATE') continue;
+    if (ctx.knowledge.stateNouns.has(phrase.join(' ')) || ctx.knowledge.stateNouns.has(head))
+      return undefined;
+    const start = tokens[countryTo - 1]!.start;
+    const end = words[n - 1]!.end;
+    const title = phrase.map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ');
+    return {
+      start,
+      end,
+      name: `${demonymOf(entry)} ${title}`,
+      kind: 'ACTOR',
+      type,
+      titles: [],
+      confidence: 0.7,
+      cue: 'possessive-body',
+    };
+  }
+  return undefined;
+}
 
 /** "US-led coalition" / "U.S.-led coalition": the coalition is an actor of its own, besides the state. */
 function ledCoalition(
@@ -339,10 +401,11 @@ function headType(
   if (actorLast && words.length >= 2) return { kind: 'ACTOR', type: actorLast };
   const placeLast = knowledge.placeHeads.get(last);
   if (placeLast && words.length >= 2) return { kind: 'PLACE', type: placeLast };
-  // "<Head> of/for …": "Ministry of Defence", "Temple of Bel", "Observatory for Human Rights"
+  // "<Head> of/for …": "Ministry of Defence", "Temple of Bel", "Observatory for Human Rights",
+  // "Committee on Standards"
   for (let w = 0; w < words.length - 1; w += 1) {
     const next = words[w + 1];
-    if (next !== 'of' && next !== 'for') continue;
+    if (next !== 'of' && next !== 'for' && next !== 'on') continue;
     const head = words[w]!;
     const actor = knowledge.actorHeads.get(head);
     if (actor) return { kind: 'ACTOR', type: actor };
@@ -351,6 +414,81 @@ function headType(
     if (place) return { kind: 'PLACE', type: place };
   }
   return undefined;
+}
+
+/** True when the span's head is a law or treaty: its last word, or the word before "on"/"of". */
+function namesALaw(ctx: AnalysisContext, tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const { lawHeads } = ctx.knowledge;
+  if (lawHeads.has(lowerOf(tokens[to - 1]))) return true;
+  for (let t = from + 1; t < to - 1; t += 1) {
+    const word = lowerOf(tokens[t + 1]);
+    if ((word === 'on' || word === 'of') && lawHeads.has(lowerOf(tokens[t]))) return true;
+  }
+  return false;
+}
+
+const APPOSITION_ENDERS = new Set([
+  'she',
+  'he',
+  'they',
+  'it',
+  'that',
+  'which',
+  'who',
+  'for',
+  'with',
+  'in',
+  'based',
+]);
+
+/**
+ * The type a descriptor noun gives a name: written right before it ("the human rights organisation
+ * Redress", "the newspaper Le Monde") or ending an apposition after it ("Care International, the aid
+ * agency she works for"), but not a descriptor inside a longer noun ("the party leader").
+ */
+function descriptorType(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  from: number,
+  to: number,
+): ActorType | undefined {
+  const { descriptors } = ctx.knowledge;
+  const before = tokens[from - 1];
+  if (before?.word && !before.capitalised && !before.possessive) {
+    const type = descriptors.get(lowerOf(before));
+    if (type) return type;
+  }
+  if (tokens[to]?.text !== ',' || !ARTICLES.has(lowerOf(tokens[to + 1]))) return undefined;
+  for (let t = to + 2; t < Math.min(tokens.length, to + 7); t += 1) {
+    const token = tokens[t]!;
+    if (!token.word || token.capitalised) return undefined;
+    const type = descriptors.get(lowerOf(token));
+    if (type === undefined) continue;
+    const next = tokens[t + 1];
+    if (next === undefined || !next.word || APPOSITION_ENDERS.has(lowerOf(next))) return type;
+  }
+  return undefined;
+}
+
+/**
+ * An unknown name shaped like an organisation rather than a person: its first word is not a given
+ * name and its last word is an everyday English word ("Care International", "Waverley Line").
+ * Surnames that are also words keep a person reading when a given name leads ("Vincent Cable").
+ * An ampersand ("Marsh & McLennan") or a leading nationality ("Swiss Re") also marks an organisation.
+ */
+function organisationShaped(ctx: AnalysisContext, tokens: Token[], from: number, to: number): boolean {
+  // "Marsh & McLennan": people are not named with an ampersand
+  if (tokens.slice(from, to).some((t) => t.text === '&')) return true;
+  const words = tokens.slice(from, to).filter((t) => t.word && !ctx.knowledge.nameParticles.has(lowerOf(t)));
+  if (words.length < 2) return false;
+  // "Swiss Re", "Japan Tobacco": a nationality or country leading an unknown name marks a firm or body
+  const lead = lookupPhrase(ctx.knowledge, words[0]!.text);
+  if (lead?.kind === 'demonym' || lead?.kind === 'country') return true;
+  const firstClass = wordClass(words[0]!.text);
+  if (firstClass === 'given-name' || firstClass === 'surname') return false;
+  const lastClass = wordClass(words[words.length - 1]!.text);
+  return lastClass === 'common-noun' || lastClass === 'adjective';
 }
 
 function isNameLike(ctx: AnalysisContext, token: Token): boolean {
@@ -424,7 +562,8 @@ function analyseKnown(
     return {
       mentions: [
         draft(ctx, tokens, from, bodyTo, {
-          name: `${hit.kind === 'demonym' ? spanText(ctx, tokens, from, to).replace(/s$/, '') : entry.name} ${nouns.suffix}`,
+          // "Syrian army" → Syrian Army; "Russia's foreign ministry" → Russian Foreign Ministry
+          name: `${hit.kind === 'demonym' ? spanText(ctx, tokens, from, to).replace(/s$/, '') : tokens[to - 1]!.possessive ? demonymOf(entry) : entry.name} ${nouns.suffix}`,
           kind: 'ACTOR',
           type: bodyType(nouns.suffix),
           titles: [],
@@ -437,7 +576,9 @@ function analyseKnown(
   }
   if (hit.kind === 'demonym') {
     const plural = /s$/.test(tokens[to - 1]!.text) && !/ss$/.test(tokens[to - 1]!.text);
-    if (nouns.kind === 'state' || (plural && tokens[to - 1]!.text !== demonymOf(entry))) {
+    // "the Russians" act for their state; "five Iraqis", "many Iraqis", "Iraqis" are people.
+    const forTheState = plural && lowerOf(tokens[from - 1]) === 'the';
+    if (nouns.kind === 'state' || (forTheState && tokens[to - 1]!.text !== demonymOf(entry))) {
       const via = spanText(ctx, tokens, from, to);
       return {
         mentions: [
@@ -456,6 +597,9 @@ function analyseKnown(
     }
     return { mentions: [], consumed: to };
   }
+  // "Syria's general command", "Britain's foreign office": a body of the country, named by its head noun
+  const body = possessiveBody(ctx, tokens, to, entry);
+  if (body) return { mentions: [body], consumed: to };
   // a country name
   if (nouns.kind === 'state') {
     return {
@@ -646,6 +790,9 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
     });
   }
 
+  // Laws and treaties are not actors: "European Convention on Human Rights", "Terrorism Act".
+  if (!view.titleCase && namesALaw(ctx, tokens, from, to)) return { mentions, pending };
+
   // Known phrases at the start of the span, with what follows them.
   const known = phraseAt(ctx, tokens, from, to);
   if (known) {
@@ -749,6 +896,21 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
     return { mentions, pending };
   }
 
+  // "the human rights organisation Redress", "Care International, the aid agency she works for"
+  const described = descriptorType(ctx, tokens, from, to);
+  if (described && tokens.slice(from, to).every((t) => t.capitalised || !t.word)) {
+    mentions.push(
+      draft(ctx, tokens, from, to, {
+        kind: 'ACTOR',
+        type: described,
+        titles: [],
+        confidence: 0.7,
+        cue: 'descriptor',
+      }),
+    );
+    return { mentions, pending };
+  }
+
   const first = tokens[from]!;
   const length = to - from;
   const text = spanText(ctx, tokens, from, to);
@@ -836,10 +998,11 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
   }
 
   if (speech && !(length === 1 && first.initial) && tokens.slice(from, to).some((t) => isNameLike(ctx, t))) {
+    const orgShaped = !view.titleCase && organisationShaped(ctx, tokens, from, to);
     mentions.push(
       draft(ctx, tokens, from, to, {
         kind: 'ACTOR',
-        type: 'PERSON',
+        type: orgShaped ? 'ORGANISATION' : 'PERSON',
         titles: [],
         confidence: 0.7,
         cue: 'speech-verb',
@@ -862,13 +1025,14 @@ export function analyseSpan(ctx: AnalysisContext, view: SentenceView, span: Cand
     if (nameWords.length >= 2 && nameWords.every((t) => isNameLike(ctx, t)) && firstClass !== 'adjective') {
       // "Wayne Rooney" starts with a given name; "Original Pirate Material" with an adjective
       const confidence = firstClass === 'given-name' ? 0.7 : 0.55;
+      const orgShaped = organisationShaped(ctx, tokens, from, to);
       mentions.push(
         draft(ctx, tokens, from, to, {
           kind: 'ACTOR',
-          type: 'PERSON',
+          type: orgShaped ? 'ORGANISATION' : 'PERSON',
           titles: [],
-          confidence,
-          cue: 'name-shape',
+          confidence: orgShaped ? 0.5 : confidence,
+          cue: orgShaped ? 'organisation-shape' : 'name-shape',
         }),
       );
       return { mentions, pending };

@@ -40,7 +40,8 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
     let j = i + 1;
     let end = i + 1;
     let last = token;
-    while (j < tokens.length && !last.possessive) {
+    // A possessive ends the run, unless it begins a name ("Queen's Lancashire Regiment").
+    while (j < tokens.length && (!last.possessive || possessiveStartsName(tokens, j, i, knowledge))) {
       const next = tokens[j]!;
       if (next.word && next.capitalised) {
         end = j + 1;
@@ -53,7 +54,11 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
         j += 1;
         continue;
       }
-      const joinable = (CONNECTORS.has(lower) && lower !== '&') || knowledge.nameParticles.has(lower);
+      const joinable =
+        (CONNECTORS.has(lower) && lower !== '&') ||
+        knowledge.nameParticles.has(lower) ||
+        // "Convention on Human Rights", "Committee on Standards": "on" after a body or treaty head
+        (lower === 'on' && knowledge.connectorOnHeads.has(lowerOf(last)));
       // "&" joins names ("Procter & Gamble"); "and" never does ("Iraq and Syria" are two names).
       const weakJoin = lower === '&';
       if (joinable || weakJoin) {
@@ -75,6 +80,29 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
     i = Math.max(end, i + 1);
   }
   return spans;
+}
+
+/**
+ * A possessive word continues a name only as its first word, from a short list ("Queen's", "People's"),
+ * and only before another capitalised word: "Queen's Lancashire Regiment" — not "Syria's Assad".
+ */
+function possessiveStartsName(
+  tokens: SentenceView['tokens'],
+  at: number,
+  runStart: number,
+  knowledge: Knowledge,
+): boolean {
+  const owner = tokens[at - 1];
+  const next = tokens[at];
+  const first = lowerOf(tokens[runStart]) === 'the' ? runStart + 1 : runStart;
+  return (
+    at - 1 === first &&
+    owner !== undefined &&
+    knowledge.possessiveNameWords.has(lowerOf(owner)) &&
+    next !== undefined &&
+    next.word &&
+    next.capitalised
+  );
 }
 
 /**

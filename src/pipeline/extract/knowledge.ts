@@ -81,6 +81,14 @@ export interface Knowledge {
   sourceNouns: Set<string>;
   actorVerbs: Set<string>;
   nonEntities: Set<string>;
+  /** Heads of laws and treaties: a name ending in one is not an actor ("European Convention on Human Rights"). */
+  lawHeads: Set<string>;
+  /** Heads after which "on" stays inside a name ("Convention on Human Rights", "Committee on Standards"). */
+  connectorOnHeads: Set<string>;
+  /** Words that begin a name through a possessive ("Queen's Lancashire Regiment", "People's Liberation Army"). */
+  possessiveNameWords: Set<string>;
+  /** Common nouns that, before or in apposition to a name, give its type ("the human rights organisation X"). */
+  descriptors: Map<string, ActorType>;
 }
 
 interface CountryExtras {
@@ -204,6 +212,10 @@ export function loadKnowledge(): Knowledge {
   for (const [type, words] of Object.entries(headData.places)) {
     for (const word of words) if (!placeHeads.has(word)) placeHeads.set(word, type as PlaceType);
   }
+  const descriptors = new Map<string, ActorType>();
+  for (const [type, words] of Object.entries(headData.descriptors)) {
+    for (const word of words) if (!descriptors.has(word)) descriptors.set(word, type as ActorType);
+  }
   cached = {
     countries,
     countryByCode,
@@ -228,6 +240,10 @@ export function loadKnowledge(): Knowledge {
     sourceNouns: new Set(cueData.sourceNouns),
     actorVerbs: new Set(cueData.actorVerbs),
     nonEntities: new Set(nonEntityData.words),
+    lawHeads: new Set(headData.lawHeads),
+    connectorOnHeads: new Set(headData.connectorOnHeads),
+    possessiveNameWords: new Set(headData.possessiveNameWords),
+    descriptors,
   };
   return cached;
 }

@@ -1,18 +1,22 @@
 import nlp from 'compromise';
 
 /** What the English lexicon says a capitalised word usually is. */
-export type WordClass = 'given-name' | 'adjective' | 'other';
+export type WordClass = 'given-name' | 'surname' | 'adjective' | 'common-noun' | 'other';
 
 let lexicon: Record<string, string | string[]> | undefined;
 const cache = new Map<string, WordClass>();
 const CACHE_LIMIT = 50_000;
+const COMMON_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive', 'PresentTense']);
 
 function classify(lower: string): WordClass {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const entry = lexicon[lower];
   const tags = Array.isArray(entry) ? entry : entry === undefined ? [] : [entry];
   if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) return 'given-name';
+  if (tags.some((t) => t === 'LastName')) return 'surname';
   if (tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative')) return 'adjective';
+  // Nouns and verbs of everyday English ("line", "borders", "care", "respect"), not person nouns ("carter").
+  if (tags.some((t) => COMMON_TAGS.has(t))) return 'common-noun';
   if (tags.length > 0) return 'other';
   // Not in the lexicon: ask compromise's suffix rules ("creative", "teenage" are adjectives).
   return nlp(lower).has('#Adjective') ? 'adjective' : 'other';
@@ -21,7 +25,7 @@ function classify(lower: string): WordClass {
 /**
  * Classifies a word with compromise's English lexicon (about 25,000 words with their usual tag,
  * common given names included) and, for words it lacks, its suffix rules: "Wayne" → given-name,
- * "Original" / "Creative" → adjective. Tells "Wayne Rooney" (a person) from "Original Pirate
+ * "Murray" → surname, "Original" / "Creative" → adjective, "Line" / "Borders" → common-noun. Tells "Wayne Rooney" (a person) from "Original Pirate
  * Material" (not one).
  */
 export function wordClass(word: string): WordClass {

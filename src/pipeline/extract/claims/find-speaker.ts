@@ -2,6 +2,7 @@ import type { Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import { sentenceAt } from '../events/sentence-mentions.js';
 import { findPhrases, possessiveAt, sameClause, wordBefore, wordsOf } from '../events/words.js';
+import type { Word } from '../events/words.js';
 import type { QuoteSpan } from './find-quotes.js';
 import type { SpeechLexicon } from './speech-lexicon.js';
 
@@ -63,6 +64,32 @@ function isActor(m: ResolvedMention): boolean {
 }
 
 /**
+ * A state named only as the modifier of another noun ('The US company said', 'a US-based expert',
+ * 'A Japanese bank has said'): the speaker is that unnamed company or person, not the state. Nouns
+ * that stand for the state ('US officials', 'Syrian forces') and verbs ('The US has said') keep it.
+ */
+export function modifiesOtherNoun(scope: ClaimScope, m: ResolvedMention): boolean {
+  if (m.type !== 'STATE') return false;
+  const after = scope.text.slice(m.evidence.end, m.evidence.end + 40);
+  if (/^-\p{L}/u.test(after)) return !/^-led\b/i.test(after);
+  const next = /^\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?/u.exec(after);
+  if (!next) return false;
+  const one = next[1]!;
+  const two = next[2] ? `${one} ${next[2]}` : one;
+  if (scope.lexicon.stateNouns.has(one) || scope.lexicon.stateNouns.has(two)) return false;
+  if (
+    FILLERS.has(one) ||
+    scope.lexicon.verbKind.has(one) ||
+    /^(?:will|would|could|should|can|may|might|must|did|does|do|and|or|but|to|of|in|on|at|for|with|as|that|which|who)$/.test(
+      one,
+    )
+  ) {
+    return false;
+  }
+  return !/(?:ed|es)$/.test(one);
+}
+
+/**
  * Resolves 'he'/'she' to the nearest earlier PERSON that is a subject (not after a preposition),
  * in the same or the previous sentence; 'they'/'it'/'we' to the nearest such non-person actor.
  */
@@ -72,17 +99,44 @@ export function resolvePronoun(
   position: number,
 ): ResolvedMention | undefined {
   const here = sentenceAt(scope.sentences, position);
-  const previous = here ? scope.sentences[here.index - 1] : undefined;
-  const floor = previous?.start ?? here?.start ?? 0;
   const wantPerson = scope.lexicon.personPronouns.has(pronoun);
+  // The same or the previous sentence; 'he'/'she' may reach two sentences further back, since a
+  // story keeps its main person as 'he' ('Mr X was expelled … He denied … he said').
+  const reach = wantPerson ? [1, 3] : [1];
+  for (const back of reach) {
+    const earliest = here ? scope.sentences[Math.max(0, here.index - back)] : undefined;
+    const floor = earliest?.start ?? here?.start ?? 0;
+    const found = pronounTarget(scope, pronoun, position, floor, wantPerson);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function pronounTarget(
+  scope: ClaimScope,
+  pronoun: string,
+  position: number,
+  floor: number,
+  wantPerson: boolean,
+): ResolvedMention | undefined {
   for (let i = scope.mentions.length - 1; i >= 0; i--) {
     const m = scope.mentions[i]!;
     if (m.evidence.end > position) continue;
     if (m.evidence.start < floor) break;
-    if (!isActor(m) || (m.type === 'PERSON') !== wantPerson) continue;
+    if (!isActor(m)) continue;
     if (insideQuote(scope, m.evidence.start) && !insideQuote(scope, position)) continue;
     if (isPreposed(scope, m)) continue;
-    return m;
+    if ((m.type === 'PERSON') === wantPerson) return m;
+    // 'X and Y ruled that … They said': 'they' for two people named together, the first holds it.
+    const before = scope.mentions[i - 1];
+    if (
+      pronoun === 'they' &&
+      m.type === 'PERSON' &&
+      before?.type === 'PERSON' &&
+      /^\s+and\s+$/.test(scope.text.slice(before.evidence.end, m.evidence.start))
+    ) {
+      return before;
+    }
   }
   return undefined;
 }
@@ -122,13 +176,14 @@ export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): 
       return owner ? { mention: owner, how: 'report-noun' } : undefined;
     }
   }
+  if (subjectWord && unnamedPluralSubject(scope, subjectWord)) return undefined;
   let nearest: ResolvedMention | undefined;
   let person: ResolvedMention | undefined;
   for (let i = scope.mentions.length - 1; i >= 0; i--) {
     const m = scope.mentions[i]!;
     if (m.evidence.end > verbStart) continue;
     if (m.evidence.start < windowStart || !sameClause(scope.text, m.evidence.end, verbStart)) break;
-    if (!isActor(m) || isPreposed(scope, m)) continue;
+    if (!isActor(m) || isPreposed(scope, m) || modifiesOtherNoun(scope, m)) continue;
     if (insideQuote(scope, m.evidence.start) !== insideQuote(scope, verbStart)) continue;
     nearest ??= m;
     if (m.type === 'PERSON' && !possessiveAt(scope.text, m.evidence.end)) {
@@ -140,6 +195,29 @@ export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): 
   return chosen ? { mention: chosen, how: 'named' } : undefined;
 }
 
+/**
+ * 'The US created fewer jobs, but analysts said …': an unnamed plural subject opening a new clause
+ * ('but analysts', 'and some critics') speaks, not an actor named earlier in the sentence. A plural
+ * attached to a name ('Ministry of Defence lawyers argued') or in an apposition keeps the name.
+ */
+function unnamedPluralSubject(scope: ClaimScope, subject: Word): boolean {
+  if (!/^\p{Ll}+s$/u.test(subject.text) || /(?:ss|us|is)$/.test(subject.lower)) return false;
+  if (scope.mentions.some((m) => m.evidence.start <= subject.start && m.evidence.end >= subject.end))
+    return false;
+  // The subject opens a new clause: 'but analysts said', 'and some critics argued'.
+  const leadStart = Math.max(0, subject.start - 40);
+  const lead = wordsOf(scope.text.slice(leadStart, subject.start), leadStart).slice(-4);
+  for (let k = lead.length - 1; k >= 0; k--) {
+    const word = lead[k]!;
+    if (CLAUSE_CONJUNCTIONS.has(word.lower))
+      return !/[,;:—–-]/.test(scope.text.slice(word.end, subject.start));
+    if (!/^\p{Ll}+$/u.test(word.text)) return false;
+  }
+  return false;
+}
+
+const CLAUSE_CONJUNCTIONS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
+
 const SEGMENT_END =
   /\b(?:through|via|relayed|in a|in an|at|on|who|which|while|after|before|during|when|told)\b|[.;:!?“”"]/;
 
@@ -149,7 +227,7 @@ export function speakerAfter(scope: ClaimScope, from: number, limit: number): Sp
   const cut = SEGMENT_END.exec(rest.replace(/\b(?:[A-Z]\.){1,3}/g, (m) => 'X'.repeat(m.length)));
   const to = from + (cut ? cut.index : rest.length);
   const inSegment = scope.mentions.filter(
-    (m) => isActor(m) && m.evidence.start >= from && m.evidence.start < to,
+    (m) => isActor(m) && m.evidence.start >= from && m.evidence.start < to && !modifiesOtherNoun(scope, m),
   );
   const chosen = inSegment.find((m) => m.type === 'PERSON') ?? inSegment[0];
   return chosen ? { mention: chosen, how: 'named' } : undefined;

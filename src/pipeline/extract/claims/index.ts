@@ -22,6 +22,18 @@ import { SPEECH_LEXICON } from './speech-lexicon.js';
 /** Name of this extractor on every fact it produces. */
 export const CLAIM_EXTRACTOR = 'rules/claims';
 
+/** True when a statement blames someone ('its lack of seriousness', 'breached the convention'). */
+export function blames(scope: ClaimScope, text: string): boolean {
+  scope.lexicon.accusationCues.lastIndex = 0;
+  return scope.lexicon.accusationCues.test(text.toLowerCase());
+}
+
+/** True when a statement tells what happened ('… were killed', 'now fully cleared of …', 'under control'). */
+export function reportsEvents(scope: ClaimScope, text: string): boolean {
+  scope.lexicon.reportCues.lastIndex = 0;
+  return scope.lexicon.reportCues.test(text.toLowerCase());
+}
+
 function candidates(scope: ClaimScope): ClaimCandidate[] {
   const { claims: quoted, usedVerbs } = findQuoteClaims(scope);
   const out: ClaimCandidate[] = [...quoted];
@@ -77,6 +89,8 @@ export function extractClaims(
     const creditedIds = [...new Set([...c.creditedByVerb.map((m) => m.entityId), ...credits])];
     let kind: ClaimKind = creditedIds.length > 0 ? 'CREDIT' : c.kind === 'CREDIT' ? 'STATEMENT' : c.kind;
     if (kind === 'STATEMENT' && c.speaker.mention.type === 'MEDIA') kind = 'REPORT';
+    if (kind === 'STATEMENT' && blames(scope, text)) kind = 'ACCUSATION';
+    else if (kind === 'STATEMENT' && reportsEvents(scope, text)) kind = 'REPORT';
     const relayedByIds = [...new Set(c.relays.map((m) => m.entityId))].filter((x) => x !== claimantId);
     const aboutIds = findAbout(scope, c, {
       events,

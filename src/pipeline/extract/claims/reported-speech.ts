@@ -117,6 +117,8 @@ function accordingTo(scope: ClaimScope, from: number, to: number, out: ClaimCand
 
 /** Start of a trailing attribution (', X said.' / ', said X.') when the verb ends the sentence. */
 function trailingComma(scope: ClaimScope, verb: Word, to: number, from: number): number | undefined {
+  // A participle ('…, saying the UN should …') opens a clause; it never ends an attribution.
+  if (verb.lower.endsWith('ing')) return undefined;
   const tail = scope.text.slice(verb.end, to).trim();
   if (tail.length > 60 || /\b(?:that|to)\b/.test(tail) || /[“”"]/.test(tail)) return undefined;
   // After the verb: nothing, the speaker or addressee ('said Mr Smith', 'told the BBC'), or a time.
@@ -133,6 +135,50 @@ function trailingComma(scope: ClaimScope, verb: Word, to: number, from: number):
   const absolute = Math.max(from, verb.start - 80) + comma;
   return absolute - from >= 15 ? absolute : undefined;
 }
+
+/**
+ * 'X has appealed for …', 'showed X asking for …': a request is a claim of the actor named right
+ * before the verb (only fillers like 'has' or 'also' between), from the verb to the sentence end.
+ */
+function appeal(
+  scope: ClaimScope,
+  verb: Word,
+  from: number,
+  to: number,
+  nested: boolean,
+  out: ClaimCandidate[],
+): void {
+  if (/^\p{Lu}/u.test(verb.text) || (!nested && insideQuote(scope, verb.start))) return;
+  const speaker = speakerBefore(scope, verb.start, from);
+  if (!speaker) return;
+  const gap = wordsOf(scope.text.slice(speaker.mention.evidence.end, verb.start));
+  if (speaker.how === 'named' && !gap.every((w) => APPEAL_FILLERS.has(w.lower))) return;
+  push(
+    out,
+    scope,
+    { start: verb.start, end: to },
+    speaker,
+    'STATEMENT',
+    nested ? 'nested' : 'verb-clause',
+    0.6,
+    {
+      from,
+      to,
+    },
+  );
+}
+
+const APPEAL_FILLERS = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'again',
+  'later',
+  'today',
+  'yesterday',
+  'publicly',
+]);
 
 /**
  * Reported speech between `from` and `to` (one sentence, or a quote's inside for nested claims):
@@ -152,6 +198,10 @@ export function findReportedSpeech(
   const words = wordsOf(scope.text.slice(from, to), from);
   for (let i = 0; i < words.length; i++) {
     const verb = words[i]!;
+    if (scope.lexicon.appealVerbs.has(verb.lower) && words[i + 1]?.lower === 'for') {
+      appeal(scope, verb, from, to, nested, out);
+      continue;
+    }
     const kind = scope.lexicon.verbKind.get(verb.lower);
     const credit = scope.lexicon.creditVerbs.has(verb.lower);
     if (kind === undefined && !credit) continue;
@@ -176,6 +226,28 @@ export function findReportedSpeech(
       const before = out.length;
       push(out, scope, { start: verb.start, end: to }, speaker, 'CREDIT', 'credit-verb', 0.65, { from, to });
       if (out.length > before) out[out.length - 1]!.creditedByVerb.push(object);
+      continue;
+    }
+    // 'one of several which the Pentagon believes to have eliminated': the clause around the verb.
+    if (scope.lexicon.raisingVerbs.has(verb.lower) && words[i + 1]?.lower === 'to') {
+      const comma = scope.text.lastIndexOf(',', verb.start);
+      const clauseFrom = comma >= from ? comma + 1 : from;
+      const speaker = speakerBefore(scope, verb.start, clauseFrom);
+      if (speaker && speaker.mention.evidence.start >= clauseFrom) {
+        push(
+          out,
+          scope,
+          { start: clauseFrom, end: to },
+          speaker,
+          'REPORT',
+          nested ? 'nested' : 'verb-clause',
+          0.6,
+          {
+            from,
+            to,
+          },
+        );
+      }
       continue;
     }
     // 'X said that …' (also 'said in the past that', 'told reporters that')
@@ -230,6 +302,10 @@ export function findReportedSpeech(
       continue;
     }
     const next = words[i + 1];
+    if (scope.lexicon.thatOnlyVerbs.has(verb.lower)) continue;
+    // 'described it as …', not 'described the scene'
+    if (scope.lexicon.asVerbs.has(verb.lower) && !words.slice(i + 1, i + 5).some((w) => w.lower === 'as'))
+      continue;
     if (next && (CLAUSE_VERBS.has(verb.lower) || kind === 'DENIAL' || kind === 'ACCUSATION')) {
       if (/[,.;:!?]/.test(scope.text.slice(verb.end, next.start))) continue;
       if (

@@ -1,6 +1,7 @@
 import type { ClaimKind } from '../../../domain.js';
 import creditData from '../data/claim-credit.json' with { type: 'json' };
 import speechData from '../data/claim-speech.json' with { type: 'json' };
+import cueData from '../data/cue-words.json' with { type: 'json' };
 import { phrasePattern } from '../events/words.js';
 
 /** Reporting verbs, attribution phrases and credit cues, built from `data/claim-*.json`. */
@@ -19,6 +20,20 @@ export interface SpeechLexicon {
   creditAfter: RegExp;
   achievementWords: Set<string>;
   creditBlockers: RegExp;
+  /** Verbs that report speech only with 'that' ('ruled that …', not 'ruled the country'). */
+  thatOnlyVerbs: Set<string>;
+  /** Verbs that report speech only with 'as' ('described it as …'). */
+  asVerbs: Set<string>;
+  /** Belief verbs that, followed by 'to', make the clause around them the claim ('which X believes to have …'). */
+  raisingVerbs: Set<string>;
+  /** Event, damage and control words that make a neutral statement a report ('were killed', 'under control'). */
+  reportCues: RegExp;
+  /** Nouns after a country or demonym that stand for the state itself ('US officials', 'Syrian forces'). */
+  stateNouns: Set<string>;
+  /** Verbs that, followed by 'for', make a request a claim ('appealed for the release of …'). */
+  appealVerbs: Set<string>;
+  /** Blame phrases that make a statement an accusation ('lack of seriousness', 'breached'). */
+  accusationCues: RegExp;
 }
 
 /** Verbs that take a bare clause ('she said new mothers were …'); others need 'that', a colon or a quote. */
@@ -45,6 +60,18 @@ export const CLAUSE_VERBS = new Set([
   'tells',
   'stated',
   'explained',
+  'deemed',
+  'deems',
+  'described',
+  'describes',
+  'saying',
+  'arguing',
+  'insisting',
+  'warning',
+  'adding',
+  'claiming',
+  'urged',
+  'urges',
 ]);
 
 function buildLexicon(): SpeechLexicon {
@@ -65,6 +92,13 @@ function buildLexicon(): SpeechLexicon {
     creditAfter: phrasePattern(creditData.after),
     achievementWords: new Set(creditData.achievementWords),
     creditBlockers: phrasePattern(creditData.blockers),
+    thatOnlyVerbs: new Set(speechData.thatOnlyVerbs),
+    asVerbs: new Set(speechData.asVerbs),
+    raisingVerbs: new Set(speechData.raisingVerbs),
+    accusationCues: phrasePattern(speechData.accusationCues),
+    appealVerbs: new Set(speechData.appealVerbs),
+    reportCues: phrasePattern(speechData.reportCues),
+    stateNouns: new Set(cueData.demonymStateNouns),
   };
 }
 

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { extractEvents } from '../events/index.js';
+import { COMMON_ENTITIES, fixtureContext } from '../events/test-context.js';
+import { extractClaims } from './index.js';
+
+function claimsOf(text: string) {
+  const ctx = fixtureContext(text, COMMON_ENTITIES, { id: 'art_test' });
+  const { events, eventReports } = extractEvents(ctx);
+  return extractClaims(ctx, events, eventReports).claims;
+}
+
+describe('extractClaims: more reporting verbs', () => {
+  it.each([
+    // text, claimant, claim text
+    [
+      'Ada Vance ruled that the old permit no longer applied to the harbour.',
+      'act_ada_vance',
+      'the old permit no longer applied to the harbour',
+    ],
+    [
+      'The Northland Army has deemed these raids serious crimes against the port workers.',
+      'act_northland_army',
+      'these raids serious crimes against the port workers',
+    ],
+    [
+      'Tom Reyes closed the bridge to lorries, arguing that the old stones could not bear them.',
+      'act_tom_reyes',
+      'the old stones could not bear them',
+    ],
+    [
+      'Tom Reyes ended the debate by saying the bridge would stay closed all winter.',
+      'act_tom_reyes',
+      'the bridge would stay closed all winter',
+    ],
+    [
+      'Ada Vance described the new tax as a burden on every family in the valley.',
+      'act_ada_vance',
+      'the new tax as a burden on every family in the valley',
+    ],
+    [
+      'Omar Hale has appealed for the release of the three fishermen held at sea.',
+      'act_omar_hale',
+      'appealed for the release of the three fishermen held at sea',
+    ],
+    [
+      'The mayor is one of several officials whom Ada Vance believes to have left the city this week.',
+      'act_ada_vance',
+      'The mayor is one of several officials whom Ada Vance believes to have left the city this week',
+    ],
+  ])('attributes %j', (text, claimant, claimText) => {
+    const claims = claimsOf(text);
+    expect(claims.map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);
+  });
+
+  it.each([
+    ['Ada Vance ruled the valley for twenty long years before her death.'],
+    ['Ada Vance described the scene to the waiting crowd of farmers.'],
+    ['Tom Reyes closed the bridge, and many carts have been calling for repairs.'],
+  ])('finds no claim in %j', (text) => {
+    expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('does not read a participle as a trailing attribution', () => {
+    const claims = claimsOf(
+      'Ada Vance criticised the new harbour plan, saying Tom Reyes should lead the work.',
+    );
+    expect(claims.map((c) => c.claimantId)).not.toContain('act_tom_reyes');
+    expect(claims.map((c) => c.text)).toContain('Tom Reyes should lead the work');
+  });
+});
+
+describe('extractClaims: pronouns', () => {
+  it('follows "he" back to the main person two sentences earlier', () => {
+    const claims = claimsOf(
+      'Tom Reyes was expelled from the council last year. He denied the earlier story about the loan. ' +
+        'Speaking at the harbour on Saturday, he said: "I have never taken a penny from anyone."',
+    );
+    expect(claims.map((c) => [c.claimantId, c.text])).toContainEqual([
+      'act_tom_reyes',
+      'I have never taken a penny from anyone.',
+    ]);
+  });
+
+  it('gives "they" after two people named together to the first of them', () => {
+    const claims = claimsOf(
+      'Ada Vance and Tom Reyes ruled that the harbour would open in May. The fishing fleet was too small to wait, they said.',
+    );
+    expect(claims.map((c) => [c.claimantId, c.text])).toContainEqual([
+      'act_ada_vance',
+      'The fishing fleet was too small to wait',
+    ]);
+  });
+});
+
+describe('extractClaims: accusation cues', () => {
+  it.each([
+    [
+      'Ada Vance said the Eastmark Defence Ministry had shown a lack of seriousness in protecting the port.',
+      'ACCUSATION',
+    ],
+    ['Ada Vance said the new rules breached the harbour charter signed last year.', 'ACCUSATION'],
+    ['Ada Vance said the harbour would reopen in May after the repairs.', 'STATEMENT'],
+  ])('reads %j as %s', (text, kind) => {
+    const claims = claimsOf(text);
+    expect(claims).toHaveLength(1);
+    expect(claims[0]!.kind).toBe(kind);
+  });
+});
+
+describe('extractClaims: speakers that are not the named state', () => {
+  it.each([
+    ['A Northland bank has said it will close forty branches next year.'],
+    ['The Northland company also said it had sold ten ships to the navy.'],
+    ['The harbour is safe again, said a Northland-based shipping expert.'],
+    ['Northland raised its taxes in May, but analysts said that the rise was too small.'],
+  ])('gives no claim to the state in %j', (text) => {
+    expect(claimsOf(text).map((c) => c.claimantId)).not.toContain('act_northland');
+  });
+
+  it.each([
+    ['Northland has said it is committed to a strong currency.'],
+    ['Northland officials said the harbour would reopen in May.'],
+    ['Northland raised its taxes in May and said that the rise was too small.'],
+  ])('keeps the state as speaker in %j', (text) => {
+    expect(claimsOf(text).map((c) => c.claimantId)).toContain('act_northland');
+  });
+
+  it('keeps a named speaker described by an apposition ending in a plural', () => {
+    const claims = claimsOf('Tom Reyes, counsel for the fishermen, said the nets had been cut on purpose.');
+    expect(claims.map((c) => c.claimantId)).toContain('act_tom_reyes');
+  });
+});
