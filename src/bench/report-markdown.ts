@@ -153,7 +153,8 @@ export function formatMarkdown(result: BenchResult): string {
     out.push(
       `GraphQL: HTTP POSTs from the benchmark process (autocannon) to the server in its own process on 127.0.0.1. ` +
         `Cypher: the same named queries from cypher/query/ through the driver. Latency in ms; ` +
-        `${result.settings.queryDurationSeconds} s (at most ${result.settings.maxRequests} requests) per cell after a warm-up.`,
+        `${result.settings.queryDurationSeconds} s (at most ${result.settings.maxRequests} requests) per cell after a 1 s warm-up, ` +
+        `and 3 s per question and side at concurrency 16 before the first cell of each graph.`,
       '',
     );
     for (const [scale, size] of Object.entries(q.graphs)) out.push(`- ${scale} graph: ${graph(size)}`);

@@ -46,13 +46,19 @@ const SEEDS = path.join(PROJECT_ROOT, 'seeds');
  * The benchmark database: NEO4J_URI when set (refused when it holds data, unless `wipe`), else the embedded
  * instance `bench`, started empty on free ports — never the `main` instance's data.
  */
-async function benchDatabase(wipe: boolean, log: (line: string) => void): Promise<Database> {
+async function benchDatabase(
+  wipe: boolean,
+  tcpNoDelay: boolean,
+  log: (line: string) => void,
+): Promise<Database> {
   const config = readDbConfig({
     ...process.env,
     NEO4J_INSTANCE: 'bench',
     NEO4J_BOLT_PORT: String(await freePort()),
     NEO4J_HTTP_PORT: String(await freePort()),
   });
+  // Before the driver exists, so that every one of its sockets gets the setting.
+  if (tcpNoDelay) enableTcpNoDelay(config.uri === undefined ? config.boltPort : boltPort(config.uri));
   const db = await connectDatabase({ config, instance: 'bench', fresh: true, log });
   if (db.origin === 'env') {
     const size = await graphSize(db.driver);
@@ -82,9 +88,7 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
   const startedAt = new Date();
   const wants = (part: BenchSettings['parts'][number]) => options.parts.includes(part);
   const recorded = path.join(os.tmpdir(), `palmyra-bench-graphs-${process.pid}.jsonl`);
-  const db = await benchDatabase(options.wipe, log);
-  // Before the first query: the driver's pool opens its sockets lazily, so they all get the setting.
-  if (options.tcpNoDelay) enableTcpNoDelay(boltPort(db.uri));
+  const db = await benchDatabase(options.wipe, options.tcpNoDelay, log);
   let server: ServerProcess | undefined;
   let cleanupInputs = () => Promise.resolve();
   let cleaning: Promise<void> | undefined;
@@ -139,6 +143,7 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
       seconds: options.queryDurationSeconds,
       maxRequests: options.maxRequests,
       warmupSeconds: 1,
+      initialWarmupSeconds: 3,
     };
     let queries: QueryBench | undefined;
     if (wants('queries')) {

@@ -85,11 +85,8 @@ async function main(): Promise<number> {
     if (positionals.length !== 2)
       throw new UsageError('--compare takes two results files: --compare a.json b.json');
     const [a, b] = positionals as [string, string];
-    const table = compareResults(await readResultFile(a), await readResultFile(b), [
-      path.basename(a, '.json'),
-      path.basename(b, '.json'),
-    ]);
-    console.log(table);
+    const table = compareResults(await readResultFile(a), await readResultFile(b));
+    console.log(`A = ${a}\nB = ${b}\n\n${table}`);
     return 0;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
