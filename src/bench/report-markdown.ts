@@ -49,7 +49,7 @@ export function formatMarkdown(result: BenchResult): string {
       `${machine.loadAverageAtEnd ? `, ${machine.loadAverageAtEnd.join(' / ')} at end` : ''}` +
       `${Math.max(...machine.loadAverageAtStart, ...(machine.loadAverageAtEnd ?? [])) > machine.cpus ? ' — other work competed with this run' : ''}.`,
     '',
-    `TCP_NODELAY on the driver's sockets: ${result.settings.tcpNoDelay ? 'on (--tcp-nodelay)' : 'off (driver default)'}.`,
+    `TCP_NODELAY on the driver's sockets: ${result.settings.tcpNoDelay ? 'on (src/db/tcp-nodelay.ts)' : 'off (NEO4J_TCP_NODELAY=0, driver default)'}.`,
     '',
     `Packages: ${Object.entries(versions.packages)
       .map(([name, version]) => `${name} ${version}`)

@@ -27,7 +27,7 @@ export interface BenchSettings {
   soakSeconds: number;
   soakWarmupSeconds: number;
   soakConcurrency: number;
-  /** TCP_NODELAY on the driver's sockets (--tcp-nodelay; see src/bench/tcp-nodelay.ts). */
+  /** TCP_NODELAY on the driver's sockets (on unless NEO4J_TCP_NODELAY=0; see src/db/tcp-nodelay.ts). */
   tcpNoDelay: boolean;
 }
 

@@ -16,7 +16,6 @@ import { benchRawWrite } from './raw-write-bench.js';
 import { RESULT_FORMAT, type BenchResult, type BenchSettings, type QueryBench } from './result-types.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 import { benchSoak } from './soak-bench.js';
-import { boltPort, enableTcpNoDelay } from './tcp-nodelay.js';
 import { checkTargets } from './targets.js';
 
 export interface BenchOptions extends BenchSettings {
@@ -46,19 +45,13 @@ const SEEDS = path.join(PROJECT_ROOT, 'seeds');
  * The benchmark database: NEO4J_URI when set (refused when it holds data, unless `wipe`), else the embedded
  * instance `bench`, started empty on free ports — never the `main` instance's data.
  */
-async function benchDatabase(
-  wipe: boolean,
-  tcpNoDelay: boolean,
-  log: (line: string) => void,
-): Promise<Database> {
+async function benchDatabase(wipe: boolean, log: (line: string) => void): Promise<Database> {
   const config = readDbConfig({
     ...process.env,
     NEO4J_INSTANCE: 'bench',
     NEO4J_BOLT_PORT: String(await freePort()),
     NEO4J_HTTP_PORT: String(await freePort()),
   });
-  // Before the driver exists, so that every one of its sockets gets the setting.
-  if (tcpNoDelay) enableTcpNoDelay(config.uri === undefined ? config.boltPort : boltPort(config.uri));
   const db = await connectDatabase({ config, instance: 'bench', fresh: true, log });
   if (db.origin === 'env') {
     const size = await graphSize(db.driver);
@@ -88,7 +81,7 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
   const startedAt = new Date();
   const wants = (part: BenchSettings['parts'][number]) => options.parts.includes(part);
   const recorded = path.join(os.tmpdir(), `palmyra-bench-graphs-${process.pid}.jsonl`);
-  const db = await benchDatabase(options.wipe, options.tcpNoDelay, log);
+  const db = await benchDatabase(options.wipe, log);
   let server: ServerProcess | undefined;
   let cleanupInputs = () => Promise.resolve();
   let cleaning: Promise<void> | undefined;
@@ -132,10 +125,7 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
     await ingest([SEEDS], { driver: db.driver }, { batchSize: options.batchSize });
 
     if (wants('queries') || wants('soak')) {
-      server = await startServerProcess(
-        { uri: db.uri, username: db.username, password: db.password },
-        { tcpNoDelay: options.tcpNoDelay },
-      );
+      server = await startServerProcess({ uri: db.uri, username: db.username, password: db.password });
       log(`GraphQL server: pid ${server.pid} at ${server.url}`);
     }
     const queryOptions: QueryBenchOptions = {

@@ -2,15 +2,13 @@
  * The GraphQL server as its own process, for the query benchmarks and the soak: started by server-process.ts
  * with `node --import tsx`, so its pid is the server's and its memory can be read from /proc/<pid>/status.
  *
- * Reads the database from BENCH_NEO4J_URI, BENCH_NEO4J_USERNAME and BENCH_NEO4J_PASSWORD (and BENCH_TCP_NODELAY,
- * see tcp-nodelay.ts); serves on 127.0.0.1
+ * Reads the database from BENCH_NEO4J_URI, BENCH_NEO4J_USERNAME and BENCH_NEO4J_PASSWORD; serves on 127.0.0.1
  * on a free port in production mode; sends `{ type: 'ready', url }` over IPC. Answers `{ type: 'memory' }` with
  * its memory after a forced GC, and stops on `{ type: 'stop' }` (or when the parent goes away).
  */
 import { makeDriver } from '../db/index.js';
 import { startServer } from '../serve/index.js';
 import { forceGc } from './memory-sampler.js';
-import { boltPort, enableTcpNoDelay } from './tcp-nodelay.js';
 
 /** Messages between the benchmark and this process. */
 export type ChildRequest = { type: 'memory' } | { type: 'stop' };
@@ -22,7 +20,6 @@ if (uri === undefined || process.send === undefined) {
   throw new Error('serve-child.ts is started by src/bench/server-process.ts, with BENCH_NEO4J_URI and IPC.');
 }
 const send = (reply: ChildReply) => process.send?.(reply);
-if (process.env.BENCH_TCP_NODELAY === '1') enableTcpNoDelay(boltPort(uri));
 const driver = makeDriver(
   uri,
   process.env.BENCH_NEO4J_USERNAME ?? 'neo4j',

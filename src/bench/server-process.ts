@@ -69,10 +69,7 @@ function nextReply<T extends ChildReply['type']>(
  * Starts the GraphQL server (src/bench/serve-child.ts) in its own Node process on 127.0.0.1, so the load
  * comes from another process and the server's memory can be read on its own.
  */
-export async function startServerProcess(
-  db: DatabaseAddress,
-  options: { tcpNoDelay: boolean },
-): Promise<ServerProcess> {
+export async function startServerProcess(db: DatabaseAddress): Promise<ServerProcess> {
   const child = fork(CHILD, [], {
     execArgv: ['--import', import.meta.resolve('tsx')],
     env: {
@@ -81,7 +78,6 @@ export async function startServerProcess(
       BENCH_NEO4J_USERNAME: db.username,
       BENCH_NEO4J_PASSWORD: db.password,
       NODE_ENV: 'production',
-      BENCH_TCP_NODELAY: options.tcpNoDelay ? '1' : '',
     },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

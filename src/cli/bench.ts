@@ -32,13 +32,12 @@ Options:
   --concurrency <list>   concurrencies of the query cells (default 1,16,64)
   --batch-size <n>       articles per write transaction (default 50, as npm run ingest)
   --soak-seconds <s>     soak length (default 60; 10 s warm-up before)
-  --tcp-nodelay          turn on TCP_NODELAY for the driver's sockets (measures the fix proposed in
-                         src/bench/tcp-nodelay.ts: Bolt messages over 1.4 KB otherwise wait ~40 ms)
   --wipe                 with NEO4J_URI: empty that database even though it holds data
   --compare <a> <b>      print a table of every metric of two results files, with B / A ratios
   --help                 show this help
 
-Environment: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD; NEO4J_HEAP (1g), NEO4J_PAGECACHE (512m).
+Environment: NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD; NEO4J_HEAP (1g), NEO4J_PAGECACHE (512m);
+NEO4J_TCP_NODELAY=0 measures without TCP_NODELAY on the Bolt sockets (the driver default).
 
 Examples:
   npm run bench
@@ -72,7 +71,6 @@ async function main(): Promise<number> {
       'batch-size': { type: 'string' },
       'soak-seconds': { type: 'string' },
       wipe: { type: 'boolean' },
-      'tcp-nodelay': { type: 'boolean' },
       compare: { type: 'boolean' },
       help: { type: 'boolean' },
     },
@@ -121,7 +119,8 @@ async function main(): Promise<number> {
         ' ',
       ),
       wipe: values.wipe ?? false,
-      tcpNoDelay: values['tcp-nodelay'] ?? false,
+      // src/db/tcp-nodelay.ts: on unless NEO4J_TCP_NODELAY=0 (to measure the driver's default).
+      tcpNoDelay: process.env.NEO4J_TCP_NODELAY !== '0',
     },
     { log: (line) => console.error(line), onCleanup: (cleanup) => onShutdown(cleanup) },
   );

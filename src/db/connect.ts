@@ -7,6 +7,7 @@ import { dockerLikelyAvailable, startDockerNeo4j } from './docker-neo4j.js';
 import { provisionNeo4j } from './embedded/provision-neo4j.js';
 import { startEmbeddedNeo4j } from './embedded/start-embedded.js';
 import { commandExists } from './command-exists.js';
+import { boltPort, enableTcpNoDelay } from './tcp-nodelay.js';
 
 /** A connected database and how to let go of it. */
 export interface Database {
@@ -39,6 +40,7 @@ export interface ConnectOptions {
 
 /** A driver with the settings the whole application uses (plain JS numbers, quiet logging). */
 export function makeDriver(uri: string, username: string, password: string): Driver {
+  enableTcpNoDelay(boltPort(uri));
   return neo4j.driver(uri, neo4j.auth.basic(username, password), {
     disableLosslessIntegers: true,
     maxConnectionPoolSize: 100,

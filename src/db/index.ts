@@ -3,3 +3,4 @@ export { readDbConfig, PROJECT_ROOT, CORPUS_DIR, type DbConfig, type DatabaseOri
 export { connectDatabase, makeDriver, type Database, type ConnectOptions } from './connect.js';
 export { runNamed, namedQueryText, namedStatements, type QueryRunner } from './run-named.js';
 export { isPortFree, freePort } from './port-free.js';
+export { enableTcpNoDelay, boltPort } from './tcp-nodelay.js';
