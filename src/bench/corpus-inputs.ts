@@ -3,11 +3,15 @@ import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { CORPUS_DIR } from '../db/index.js';
 import { AppError } from '../errors.js';
 import { DEFAULT_IGNORE, SUPPORTED_EXTENSIONS } from '../pipeline/source/index.js';
 
-/** The real corpus: BBC News (2,225 .txt) and AG News (test.csv, 7,600 rows). Read in place, never copied. */
-export const DEFAULT_CORPUS = '/work/shared/corpus';
+/**
+ * The real corpus beside the project (`../shared/corpus`): BBC News (2,225 .txt) and AG News (test.csv,
+ * 7,600 rows). Read in place, never copied.
+ */
+export const DEFAULT_CORPUS = CORPUS_DIR;
 
 /** What to hand to `ingest()`, and how to clean up after. */
 export interface CorpusInputs {
