@@ -30,6 +30,13 @@ const NEO4J_GRAPHQL_CODES: Readonly<Record<string, string>> = {
  * @neo4j/graphql's authentication errors); in production no stack traces and no internal messages (which may
  * hold Cypher) — the original goes to `log` instead.
  */
+/** In development, an AppError's message with its cause's, when the message does not already say it. */
+function withCause(error: AppError, production: boolean): string {
+  const cause = error.cause;
+  if (production || !(cause instanceof Error) || error.message.includes(cause.message)) return error.message;
+  return `${error.message} (cause: ${cause.message})`;
+}
+
 export function createFormatError(
   production: boolean,
   log: (error: unknown) => void = (error) => console.error(error),
@@ -45,7 +52,9 @@ export function createFormatError(
       const code = hidden && original.code !== 'DB_UNAVAILABLE' ? 'INTERNAL' : original.code;
       return {
         ...base,
-        message: hidden ? (GENERIC_MESSAGES[code] ?? GENERIC_MESSAGES.INTERNAL!) : original.message,
+        message: hidden
+          ? (GENERIC_MESSAGES[code] ?? GENERIC_MESSAGES.INTERNAL!)
+          : withCause(original, production),
         extensions: { code, ...(original.retriable ? { retriable: true } : {}) },
       };
     }

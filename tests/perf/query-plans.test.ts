@@ -99,6 +99,10 @@ const STARTS: Record<string, { why: string; check: (ops: Operator[]) => boolean 
     why: 'a unique seek on Event(id)',
     check: (ops) => ops.some(uniqueSeek('Event')),
   },
+  'query/events-at-same-places': {
+    why: 'a unique seek on Event(id)',
+    check: (ops) => ops.some(uniqueSeek('Event')),
+  },
   'query/timeline': { why: 'a unique seek on Event(id)', check: (ops) => ops.some(uniqueSeek('Event')) },
   'query/event-contradictions': {
     why: 'a unique seek on Event(id)',
