@@ -1,4 +1,4 @@
-import type { ActorType, PlaceType } from '../../domain.js';
+import { ACTOR_TYPES as ACTOR_TYPE_LIST, type ActorType, type PlaceType } from '../../domain.js';
 import countriesData from './data/countries.json' with { type: 'json' };
 import extrasData from './data/country-extras.json' with { type: 'json' };
 import cueData from './data/cue-words.json' with { type: 'json' };
@@ -108,15 +108,7 @@ interface CountryExtras {
   }[];
 }
 
-const ACTOR_TYPES = new Set<string>([
-  'PERSON',
-  'STATE',
-  'GOVERNMENT_BODY',
-  'MILITARY',
-  'ARMED_GROUP',
-  'ORGANISATION',
-  'MEDIA',
-]);
+const ACTOR_TYPES = new Set<string>(ACTOR_TYPE_LIST);
 
 /** Splits a phrase into the tokens the mention finder uses, for counting and keys. */
 export function phraseKey(phrase: string): string {

@@ -1,5 +1,5 @@
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
-import { sameClause } from './words.js';
+import { DETERMINERS, sameClause } from './words.js';
 import type { Word } from './words.js';
 
 /** One trigger found in a sentence. */
@@ -23,18 +23,7 @@ export interface TriggerHit {
 }
 
 const NOMINAL_LEFT = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'this',
-  'that',
-  'these',
-  'those',
+  ...DETERMINERS,
   'any',
   'every',
   'each',

@@ -1,4 +1,9 @@
-import type { EventType, ParticipantRole } from '../../../domain.js';
+import {
+  EVENT_TYPES as EVENT_TYPE_LIST,
+  PARTICIPANT_ROLES,
+  type EventType,
+  type ParticipantRole,
+} from '../../../domain.js';
 import roleData from '../data/event-roles.json' with { type: 'json' };
 import triggerData from '../data/event-triggers.json' with { type: 'json' };
 import { phrasePattern } from './words.js';
@@ -56,19 +61,8 @@ interface RawNoun {
   needsOfPlace?: boolean;
 }
 
-const EVENT_TYPES = new Set<string>([
-  'CAPTURE',
-  'RECAPTURE',
-  'DESTRUCTION',
-  'KILLING',
-  'AIRSTRIKE',
-  'ATTACK',
-  'WITHDRAWAL',
-  'CEASEFIRE',
-  'OFFENSIVE',
-  'OTHER',
-]);
-const ROLES = new Set<string>(['AGENT', 'TARGET', 'SUPPORTER', 'VICTIM']);
+const EVENT_TYPES = new Set<string>(EVENT_TYPE_LIST);
+const ROLES = new Set<string>(PARTICIPANT_ROLES);
 
 function asType(value: string): EventType {
   if (!EVENT_TYPES.has(value)) throw new Error(`event-triggers.json: unknown event type ${value}`);

@@ -83,7 +83,8 @@ export function sameClause(text: string, from: number, to: number): boolean {
   );
 }
 
-const DETERMINERS = new Set([
+/** Determiners and possessive pronouns that stand before a noun. */
+export const DETERMINERS: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
