@@ -79,7 +79,34 @@ describe('questionResolvers', () => {
     expect(calls).toEqual([
       'query/match-events 0.5',
       'query/who-claimed-credit ["offensive"]',
+      'query/events-at-same-places ["offensive"]',
       'query/match-events 0',
+      'query/who-claimed-credit ["offensive","recapture"]',
+    ]);
+  });
+
+  it('widens first to the events at the same place when nobody claimed credit for the best matches', async () => {
+    const calls: string[] = [];
+    const read: ReadRows = (name, params) => {
+      calls.push(`${name} ${JSON.stringify(params.eventIds ?? params.minScoreRatio)}`);
+      if (name === 'query/match-events') return Promise.resolve([{ id: 'offensive' }]);
+      if (name === 'query/events-at-same-places')
+        return Promise.resolve([{ id: 'offensive' }, { id: 'recapture' }]);
+      const ids = params.eventIds as string[];
+      return Promise.resolve(
+        ids.includes('recapture') ? [{ text: 'Thanks to our army', events: [{ id: 'recapture' }] }] : [],
+      );
+    };
+    const rows = await questionResolvers(read).Query.whoClaimedCredit(
+      undefined,
+      { event: 'Palmyra offensive' },
+      {},
+    );
+    expect(rows.map((row) => row.text)).toEqual(['Thanks to our army']);
+    expect(calls).toEqual([
+      'query/match-events 0.5',
+      'query/who-claimed-credit ["offensive"]',
+      'query/events-at-same-places ["offensive"]',
       'query/who-claimed-credit ["offensive","recapture"]',
     ]);
   });
