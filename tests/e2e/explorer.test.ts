@@ -11,7 +11,7 @@ import { PROJECT_ROOT } from '../../src/db/index.js';
 import { buildExplorer } from '../../src/explore/build.js';
 import { startServer, type RunningServer } from '../../src/serve/index.js';
 import { ingestSeeds, testDriver } from '../support/database.js';
-import { launchChromium } from './browser.js';
+import { BROWSER_TESTS_RUN, launchChromium } from './browser.js';
 
 const ARTIFACTS = path.join(PROJECT_ROOT, 'tests', 'artifacts');
 
@@ -88,7 +88,7 @@ function drawnNodeCount(page: Page): Promise<number> {
   return page.evaluate<number>('window.explorer.canvas.cy.nodes().length');
 }
 
-describe('explorer page', () => {
+describe.runIf(BROWSER_TESTS_RUN)('explorer page', () => {
   let opened: OpenPage;
   let page: Page;
   let problems: string[];
@@ -217,7 +217,7 @@ describe('explorer page', () => {
   });
 });
 
-describe('a new user', () => {
+describe.runIf(BROWSER_TESTS_RUN)('a new user', () => {
   let opened: OpenPage | undefined;
 
   beforeEach((context) => context.onTestFailed(() => explainFailure(opened)));

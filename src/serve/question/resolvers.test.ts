@@ -102,7 +102,9 @@ describe('questionResolvers', () => {
       { event: 'Palmyra offensive' },
       {},
     );
-    expect(rows.map((row) => row.text)).toEqual(['Thanks to our army']);
+    expect(rows).toEqual([
+      { text: 'Thanks to our army', events: [{ id: 'recapture' }], event: { id: 'recapture' } },
+    ]);
     expect(calls).toEqual([
       'query/match-events 0.5',
       'query/who-claimed-credit ["offensive"]',
