@@ -54,49 +54,44 @@ describe('questionResolvers', () => {
     expect(rows).toEqual([{ text: 'We did it', events: [{ id: 'e2' }, { id: 'e1' }], event: { id: 'e2' } }]);
   });
 
-  it('widens to every matching event when nobody claimed credit for the best matches', async () => {
+  /**
+   * A reader where only the "recapture" event was claimed: the words match "offensive" best, a wider text
+   * match also finds "recapture", and `samePlace` is what events-at-same-places answers.
+   */
+  function creditReader(samePlace: string[]): { read: ReadRows; calls: string[] } {
     const calls: string[] = [];
     const read: ReadRows = (name, params) => {
       calls.push(`${name} ${JSON.stringify(params.eventIds ?? params.minScoreRatio)}`);
       if (name === 'query/match-events') {
-        return Promise.resolve(
-          params.minScoreRatio === 0 ? [{ id: 'offensive' }, { id: 'recapture' }] : [{ id: 'offensive' }],
-        );
+        const ids = params.minScoreRatio === 0 ? ['offensive', 'recapture'] : ['offensive'];
+        return Promise.resolve(ids.map((id) => ({ id })));
       }
+      if (name === 'query/events-at-same-places') return Promise.resolve(samePlace.map((id) => ({ id })));
       const ids = params.eventIds as string[];
       return Promise.resolve(
         ids.includes('recapture') ? [{ text: 'Thanks to our army', events: [{ id: 'recapture' }] }] : [],
       );
     };
-    const rows = await questionResolvers(read).Query.whoClaimedCredit(
-      undefined,
-      { event: 'Palmyra offensive' },
-      {},
-    );
-    expect(rows).toEqual([
-      { text: 'Thanks to our army', events: [{ id: 'recapture' }], event: { id: 'recapture' } },
-    ]);
-    expect(calls).toEqual([
-      'query/match-events 0.5',
-      'query/who-claimed-credit ["offensive"]',
-      'query/events-at-same-places ["offensive"]',
-      'query/match-events 0',
-      'query/who-claimed-credit ["offensive","recapture"]',
-    ]);
-  });
+    return { read, calls };
+  }
 
-  it('widens first to the events at the same place when nobody claimed credit for the best matches', async () => {
-    const calls: string[] = [];
-    const read: ReadRows = (name, params) => {
-      calls.push(`${name} ${JSON.stringify(params.eventIds ?? params.minScoreRatio)}`);
-      if (name === 'query/match-events') return Promise.resolve([{ id: 'offensive' }]);
-      if (name === 'query/events-at-same-places')
-        return Promise.resolve([{ id: 'offensive' }, { id: 'recapture' }]);
-      const ids = params.eventIds as string[];
-      return Promise.resolve(
-        ids.includes('recapture') ? [{ text: 'Thanks to our army', events: [{ id: 'recapture' }] }] : [],
-      );
-    };
+  it.each([
+    [
+      'to the events at the same place first',
+      ['offensive', 'recapture'],
+      ['query/events-at-same-places ["offensive"]', 'query/who-claimed-credit ["offensive","recapture"]'],
+    ],
+    [
+      'to every matching event when no event at the same place was claimed',
+      ['offensive'],
+      [
+        'query/events-at-same-places ["offensive"]',
+        'query/match-events 0',
+        'query/who-claimed-credit ["offensive","recapture"]',
+      ],
+    ],
+  ])('widens %s when nobody claimed credit for the best matches', async (_how, samePlace, widening) => {
+    const { read, calls } = creditReader(samePlace);
     const rows = await questionResolvers(read).Query.whoClaimedCredit(
       undefined,
       { event: 'Palmyra offensive' },
@@ -105,12 +100,7 @@ describe('questionResolvers', () => {
     expect(rows).toEqual([
       { text: 'Thanks to our army', events: [{ id: 'recapture' }], event: { id: 'recapture' } },
     ]);
-    expect(calls).toEqual([
-      'query/match-events 0.5',
-      'query/who-claimed-credit ["offensive"]',
-      'query/events-at-same-places ["offensive"]',
-      'query/who-claimed-credit ["offensive","recapture"]',
-    ]);
+    expect(calls).toEqual(['query/match-events 0.5', 'query/who-claimed-credit ["offensive"]', ...widening]);
   });
 
   it('stops when no event matches', async () => {
