@@ -119,6 +119,29 @@ export function resolveArticle(
     else if (m.name.split(/\s+/).length >= 2) remember(initials, initialsOf(stripArticle(m.name)), m.name);
   }
 
+  /**
+   * A short form (a surname, an acronym) as the one full name it stands for: the full name written in this
+   * article (rule `surname` / `acronym`), else the one entity an earlier article gave that short form
+   * (`…-earlier-article`), but only when this article names no other candidate.
+   */
+  const viaShortForm = (
+    name: string,
+    type: ActorType,
+    local: Set<string> | undefined,
+    earlierIds: Set<string> | undefined,
+    rule: 'surname' | 'acronym',
+  ): Decision | undefined => {
+    const full = local && local.size === 1 ? [...local][0] : undefined;
+    if (full !== undefined) {
+      const canonical = stripArticle(full);
+      return { id: actorId(canonical), rule, canonical, kind: 'ACTOR', type, aliases: [name] };
+    }
+    const earlier = uniqueId(earlierIds);
+    if (earlier === undefined || local !== undefined) return undefined;
+    const canonical = state.actorNames.get(earlier) ?? name;
+    return { id: earlier, rule: `${rule}-earlier-article`, canonical, kind: 'ACTOR', type, aliases: [name] };
+  };
+
   const decideActor = (m: Mention): Decision => {
     const name = stripArticle(m.name.trim());
     if (m.viaDemonym) {
@@ -162,57 +185,24 @@ export function resolveArticle(
       };
     }
     if (m.type === 'PERSON' && !name.includes(' ')) {
-      const local = fullNames.get(name);
-      const full = local && local.size === 1 ? [...local][0] : undefined;
-      if (full !== undefined) {
-        return {
-          id: actorId(full),
-          rule: 'surname',
-          canonical: full,
-          kind: 'ACTOR',
-          type: 'PERSON',
-          aliases: [name],
-        };
-      }
-      const earlier = uniqueId(state.personsBySurname.get(name));
-      if (earlier !== undefined && local === undefined) {
-        const canonical = state.actorNames.get(earlier) ?? name;
-        return {
-          id: earlier,
-          rule: 'surname-earlier-article',
-          canonical,
-          kind: 'ACTOR',
-          type: 'PERSON',
-          aliases: [name],
-        };
-      }
+      const decision = viaShortForm(
+        name,
+        'PERSON',
+        fullNames.get(name),
+        state.personsBySurname.get(name),
+        'surname',
+      );
+      if (decision) return decision;
     }
     if (ACRONYM.test(name)) {
-      const local = initials.get(name);
-      const full = local && local.size === 1 ? [...local][0] : undefined;
-      if (full !== undefined) {
-        const canonical = stripArticle(full);
-        return {
-          id: actorId(canonical),
-          rule: 'acronym',
-          canonical,
-          kind: 'ACTOR',
-          type: m.type,
-          aliases: [name],
-        };
-      }
-      const earlier = uniqueId(state.actorsByAcronym.get(name));
-      if (earlier !== undefined && local === undefined) {
-        const canonical = state.actorNames.get(earlier) ?? name;
-        return {
-          id: earlier,
-          rule: 'acronym-earlier-article',
-          canonical,
-          kind: 'ACTOR',
-          type: m.type,
-          aliases: [name],
-        };
-      }
+      const decision = viaShortForm(
+        name,
+        m.type as ActorType,
+        initials.get(name),
+        state.actorsByAcronym.get(name),
+        'acronym',
+      );
+      if (decision) return decision;
     }
     const type = m.type as ActorType;
     const nationality =
