@@ -63,6 +63,8 @@ export const ACTOR_TYPES = [
   'GOVERNMENT_BODY',
   'MILITARY',
   'ARMED_GROUP',
+  'COMPANY',
+  'SPORTS_TEAM',
   'ORGANISATION',
   'MEDIA',
 ] as const;
@@ -119,19 +121,99 @@ export interface MentionLink {
   evidence: Evidence;
 }
 
+/** Event kinds: CAMEO root categories plus news extensions. Glosses and codes: src/knowledge/data/event-ontology.json. */
 export const EVENT_TYPES = [
+  'APPEAL',
+  'PLEDGE',
+  'MEETING',
+  'NEGOTIATION',
+  'AGREEMENT',
+  'COOPERATION',
+  'AID',
+  'CEASEFIRE',
+  'WITHDRAWAL',
+  'RELEASE',
+  'INVESTIGATION',
+  'DEMAND',
+  'CRITICISM',
+  'LAWSUIT',
+  'REJECTION',
+  'THREAT',
+  'PROTEST',
+  'STRIKE',
+  'MOBILISATION',
+  'SANCTIONS',
+  'ARREST',
+  'DEPORTATION',
+  'DESTRUCTION',
   'CAPTURE',
   'RECAPTURE',
-  'DESTRUCTION',
-  'KILLING',
-  'AIRSTRIKE',
-  'ATTACK',
-  'WITHDRAWAL',
-  'CEASEFIRE',
   'OFFENSIVE',
+  'ATTACK',
+  'AIRSTRIKE',
+  'KIDNAPPING',
+  'ASSAULT',
+  'BOMBING',
+  'KILLING',
+  'MASS_KILLING',
+  'FINANCIAL_RESULTS',
+  'DEAL',
+  'PRODUCT_LAUNCH',
+  'JOB_CUTS',
+  'MARKET_MOVE',
+  'CHARGE',
+  'TRIAL',
+  'RULING',
+  'ELECTION',
+  'VOTE',
+  'LEGISLATION',
+  'APPOINTMENT',
+  'RESIGNATION',
+  'MATCH',
+  'TRANSFER',
+  'INJURY',
+  'WORK_RELEASE',
+  'AWARD',
+  'PERFORMANCE',
+  'NATURAL_DISASTER',
+  'ACCIDENT',
+  'OUTBREAK',
+  'DEATH',
   'OTHER',
 ] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
+
+/** Event categories: the 20 CAMEO roots, then the news extensions (see event-ontology.json). */
+export const EVENT_CATEGORIES = [
+  'STATEMENT',
+  'APPEAL',
+  'INTENT_TO_COOPERATE',
+  'CONSULT',
+  'DIPLOMATIC_COOPERATION',
+  'MATERIAL_COOPERATION',
+  'PROVIDE_AID',
+  'YIELD',
+  'INVESTIGATE',
+  'DEMAND',
+  'DISAPPROVE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'EXHIBIT_FORCE_POSTURE',
+  'REDUCE_RELATIONS',
+  'COERCE',
+  'ASSAULT',
+  'FIGHT',
+  'MASS_VIOLENCE',
+  'BUSINESS',
+  'LAW',
+  'POLITICS',
+  'SPORT',
+  'CULTURE',
+  'DISASTER',
+  'OTHER',
+] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
 
 export const PARTICIPANT_ROLES = ['AGENT', 'TARGET', 'SUPPORTER', 'VICTIM'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
@@ -168,7 +250,7 @@ export interface EventReport {
   evidence: Evidence;
 }
 
-export const CLAIM_KINDS = ['STATEMENT', 'CREDIT', 'REPORT', 'DENIAL', 'ACCUSATION'] as const;
+export const CLAIM_KINDS = ['STATEMENT', 'CREDIT', 'RESPONSIBILITY', 'REPORT', 'DENIAL', 'ACCUSATION'] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** An attributed statement. */

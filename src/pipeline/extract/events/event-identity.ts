@@ -51,7 +51,7 @@ export function eventId(key: EventKey): string {
   return `evt_${createHash('sha256').update(keyString(key), 'utf8').digest('hex').slice(0, 16)}`;
 }
 
-const TYPE_WORDS: Record<EventType, string> = {
+const TYPE_WORDS: Partial<Record<EventType, string>> = {
   CAPTURE: 'Capture of',
   RECAPTURE: 'Recapture of',
   DESTRUCTION: 'Destruction in',
@@ -73,10 +73,11 @@ export function eventLabel(
 ): string {
   if (type === 'KILLING' && sufferers.length > 0) return `Killing of ${sufferers.join(' and ')}`;
   if (type === 'DESTRUCTION' && place?.type === 'SITE') return `Destruction of ${place.name}`;
-  if (place) return `${TYPE_WORDS[type]} ${place.name}`;
+  const words = TYPE_WORDS[type] ?? `${type.charAt(0)}${type.slice(1).toLowerCase().replace(/_/g, ' ')} in`;
+  if (place) return `${words} ${place.name}`;
   if (sufferers.length > 0)
-    return `${TYPE_WORDS[type].replace(/ (?:in|from|of)$/, ' on')} ${sufferers.join(' and ')}`;
+    return `${words.replace(/ (?:in|from|of)$/, ' on')} ${sufferers.join(' and ')}`;
   if (type === 'CEASEFIRE' && actorsNamed.length > 1) return `Ceasefire between ${actorsNamed.join(' and ')}`;
-  const word = TYPE_WORDS[type].split(' ')[0]!;
+  const word = words.split(' ')[0]!;
   return actorsNamed.length > 0 ? `${word} by ${actorsNamed.join(' and ')}` : word;
 }
