@@ -3,10 +3,11 @@ import { runNamed } from '../db/index.js';
 import { NEIGHBOURHOOD, SEARCH, TIMELINE, WHO_CLAIMED_CREDIT } from '../explore/app/queries.js';
 import { matchEntities } from '../serve/question/match.js';
 import { neighbourhood } from '../serve/question/neighbourhood.js';
+import { pageOf } from '../serve/question/page-limits.js';
 import type { ReadRows } from '../serve/question/read-rows.js';
 import { search } from '../serve/question/search.js';
 import { timeline } from '../serve/question/timeline.js';
-import { whoClaimedCredit } from '../serve/question/who-claimed-credit.js';
+import { QUESTION_KINDS, whoClaimed } from '../serve/question/who-claimed.js';
 import type { GraphqlRequest } from './graphql-load.js';
 import type { QuestionName } from './result-types.js';
 
@@ -67,13 +68,22 @@ export async function buildQuestions(driver: Driver): Promise<Question[]> {
     {
       name: 'whoClaimedCredit',
       graphql: { query: WHO_CLAIMED_CREDIT, variables: { ...QUESTION_INPUTS.whoClaimedCredit } },
-      cypher: async () => (await whoClaimedCredit(read, QUESTION_INPUTS.whoClaimedCredit.event)).length,
+      cypher: async () =>
+        (
+          await whoClaimed(
+            read,
+            QUESTION_INPUTS.whoClaimedCredit.event,
+            QUESTION_KINDS.credit,
+            pageOf('whoClaimedCredit', {}),
+          )
+        ).items.length,
     },
     {
       name: 'search',
       graphql: { query: SEARCH, variables: { ...QUESTION_INPUTS.search } },
       cypher: async () =>
-        (await search(read, QUESTION_INPUTS.search.text, QUESTION_INPUTS.search.limit)).length,
+        (await search(read, QUESTION_INPUTS.search.text, pageOf('search', QUESTION_INPUTS.search))).items
+          .length,
     },
     {
       name: 'neighbourhood',
@@ -86,15 +96,19 @@ export async function buildQuestions(driver: Driver): Promise<Question[]> {
     {
       name: 'timeline',
       graphql: { query: TIMELINE, variables: { ...QUESTION_INPUTS.timeline } },
-      cypher: async () => (await timeline(read, QUESTION_INPUTS.timeline.subject)).length,
+      cypher: async () =>
+        (await timeline(read, QUESTION_INPUTS.timeline.subject, pageOf('timeline', {}))).items.length,
     },
   ];
 }
 
-/** How many items a GraphQL answer holds (list length; for the neighbourhood, its nodes). */
+/** How many items a GraphQL answer holds (list length; a page's items; for the neighbourhood, its nodes). */
 export function answerSize(data: unknown): number {
   const value = Object.values((data ?? {}) as Record<string, unknown>)[0];
   if (Array.isArray(value)) return value.length;
+  if (value && typeof value === 'object' && Array.isArray((value as { items?: unknown }).items)) {
+    return (value as { items: unknown[] }).items.length;
+  }
   if (value && typeof value === 'object' && Array.isArray((value as { nodes?: unknown }).nodes)) {
     return (value as { nodes: unknown[] }).nodes.length;
   }
