@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { AppError } from '../errors.js';
+import { AppError } from '../src/errors.js';
 import { num, table } from './report-markdown.js';
 import { RESULT_FORMAT, type BenchResult, type LoadStats } from './result-types.js';
 

@@ -1,10 +1,10 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { connectDatabase, freePort, PROJECT_ROOT, readDbConfig, type Database } from '../db/index.js';
-import { AppError } from '../errors.js';
-import { ingest } from '../pipeline/ingest.js';
-import { ensureSchema } from '../pipeline/load/index.js';
+import { connectDatabase, freePort, PROJECT_ROOT, readDbConfig, type Database } from '../src/db/index.js';
+import { AppError } from '../src/errors.js';
+import { ingest } from '../src/pipeline/ingest.js';
+import { ensureSchema } from '../src/pipeline/load/index.js';
 import { corpusInputs } from './corpus-inputs.js';
 import { describeEnvironment, loadAverage } from './environment.js';
 import { graphSize, wipeGraph } from './graph-size.js';

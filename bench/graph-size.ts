@@ -1,5 +1,5 @@
 import type { Driver } from 'neo4j-driver';
-import { runNamed } from '../db/index.js';
+import { runNamed } from '../src/db/index.js';
 import type { GraphSize } from './result-types.js';
 
 /** Node and relationship counts, in all and by label (cypher/bench/graph-size.cypher). */

@@ -100,9 +100,9 @@ export interface IngestBench {
   instrumentationMs: number;
   articlesPerSecond: number;
   /** Summed wall time per stage, as `ingest()` reports it. */
-  stages: { sourceMs: number; extractMs: number; loadMs: number };
+  stages: { sourceMs: number; extractMs: number; resolveMs: number; loadMs: number };
   /** Articles per second each stage alone would allow. */
-  stageRates: { source: number; extract: number; load: number };
+  stageRates: { source: number; extract: number; resolve: number; load: number };
   memory: {
     peakRssBytes: number;
     peakHeapUsedBytes: number;

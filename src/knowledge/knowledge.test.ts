@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge, lookupPhrase } from './knowledge.js';
-import { wordClass } from './word-classes.js';
+import { wordClass } from '../pipeline/extract/word-classes.js';
 
 describe('knowledge tables', () => {
   const dataDir = new URL('./data/', import.meta.url);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { AppError } from '../../errors.js';
+import { AppError } from '../errors.js';
 
 /** A populated place from GeoNames. */
 export interface GazetteerPlace {

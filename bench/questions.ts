@@ -1,12 +1,12 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { runNamed } from '../db/index.js';
-import { NEIGHBOURHOOD, SEARCH, TIMELINE, WHO_CLAIMED_CREDIT } from '../explore/app/queries.js';
-import { matchEntities } from '../serve/question/match.js';
-import { neighbourhood } from '../serve/question/neighbourhood.js';
-import type { ReadRows } from '../serve/question/read-rows.js';
-import { search } from '../serve/question/search.js';
-import { timeline } from '../serve/question/timeline.js';
-import { whoClaimedCredit } from '../serve/question/who-claimed-credit.js';
+import { runNamed } from '../src/db/index.js';
+import { NEIGHBOURHOOD, SEARCH, TIMELINE, WHO_CLAIMED_CREDIT } from '../src/explore/app/queries.js';
+import { matchEntities } from '../src/serve/question/match.js';
+import { neighbourhood } from '../src/serve/question/neighbourhood.js';
+import type { ReadRows } from '../src/serve/question/read-rows.js';
+import { search } from '../src/serve/question/search.js';
+import { timeline } from '../src/serve/question/timeline.js';
+import { whoClaimedCredit } from '../src/serve/question/who-claimed-credit.js';
 import type { GraphqlRequest } from './graphql-load.js';
 import type { QuestionName } from './result-types.js';
 

@@ -1,9 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleDoc } from '../../domain.js';
-import { AppError } from '../../errors.js';
-import { createResolveState } from '../resolve/index.js';
-import { EXTRACTOR_VERSION, extractArticle } from './index.js';
-import { loadGazetteer } from './gazetteer.js';
+import type { ArticleDoc } from '../domain.js';
+import { AppError } from '../errors.js';
+import { analyseArticle, createResolveState, EXTRACTOR_VERSION } from './stages.js';
+import { loadGazetteer } from '../knowledge/index.js';
 
 const TEXT = [
   'Rebels Lose Ground Near Aleppo',
@@ -21,16 +20,16 @@ beforeAll(() => {
   loadGazetteer();
 }, 60_000);
 
-describe('extractArticle', () => {
+describe('analyseArticle', () => {
   it('gives deep-equal output when run twice on the same article', () => {
-    const first = extractArticle(doc(), { resolveState: createResolveState() });
-    const second = extractArticle(doc(), { resolveState: createResolveState() });
+    const first = analyseArticle(doc(), { resolveState: createResolveState() });
+    const second = analyseArticle(doc(), { resolveState: createResolveState() });
     expect(second).toEqual(first);
     expect(first.actors.length).toBeGreaterThan(3);
   });
 
   it('stamps every fact with its extractor and version', () => {
-    const graph = extractArticle(doc());
+    const graph = analyseArticle(doc());
     const facts = [
       ...graph.actors,
       ...graph.places,
@@ -48,7 +47,7 @@ describe('extractArticle', () => {
 
   it('links every mention to an actor or place of the graph, with exact offsets', () => {
     const article = doc();
-    const graph = extractArticle(article);
+    const graph = analyseArticle(article);
     const ids = new Set([...graph.actors, ...graph.places].map((e) => e.id));
     for (const mention of graph.mentions) {
       expect(ids.has(mention.entityId), mention.entityId).toBe(true);
@@ -62,9 +61,9 @@ describe('extractArticle', () => {
 
   it('reports a failure as EXTRACT_FAILED naming the article', () => {
     const broken = { ...doc(), text: undefined } as unknown as ArticleDoc;
-    expect(() => extractArticle(broken)).toThrow(AppError);
+    expect(() => analyseArticle(broken)).toThrow(AppError);
     try {
-      extractArticle(broken);
+      analyseArticle(broken);
     } catch (error) {
       expect((error as AppError).code).toBe('EXTRACT_FAILED');
       expect((error as AppError).message).toContain('art_x');

@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { PROJECT_ROOT } from '../db/index.js';
-import { compareResults, DEFAULT_CORPUS, readResultFile, runBench, type BenchPart } from '../bench/index.js';
-import { reportError } from './report-error.js';
-import { onShutdown } from './shutdown.js';
+import { PROJECT_ROOT } from '../src/db/index.js';
+import { compareResults, DEFAULT_CORPUS, readResultFile, runBench, type BenchPart } from './index.js';
+import { reportError } from '../src/cli/report-error.js';
+import { onShutdown } from '../src/cli/shutdown.js';
 
 const HELP = `Usage: npm run bench -- [options]
        npm run bench -- --compare <a.json> <b.json>

@@ -1,7 +1,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AppError } from '../errors.js';
+import { AppError } from '../src/errors.js';
 import type { ChildReply, ChildRequest } from './serve-child.js';
 
 /** The GraphQL server running in a child process. */

@@ -3,9 +3,9 @@ import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { CORPUS_DIR } from '../db/index.js';
-import { AppError } from '../errors.js';
-import { DEFAULT_IGNORE, SUPPORTED_EXTENSIONS } from '../pipeline/source/index.js';
+import { CORPUS_DIR } from '../src/paths.js';
+import { AppError } from '../src/errors.js';
+import { DEFAULT_IGNORE, SUPPORTED_EXTENSIONS } from '../src/pipeline/source/index.js';
 
 /**
  * The real corpus beside the project (`../shared/corpus`): BBC News (2,225 .txt) and AG News (test.csv,

@@ -1,4 +1,4 @@
-import { ACTOR_TYPES as ACTOR_TYPE_LIST, type ActorType, type PlaceType } from '../../domain.js';
+import { ACTOR_TYPES as ACTOR_TYPE_LIST, type ActorType, type PlaceType } from '../domain.js';
 import countriesData from './data/countries.json' with { type: 'json' };
 import extrasData from './data/country-extras.json' with { type: 'json' };
 import cueData from './data/cue-words.json' with { type: 'json' };

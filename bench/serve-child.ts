@@ -6,8 +6,8 @@
  * on a free port in production mode; sends `{ type: 'ready', url }` over IPC. Answers `{ type: 'memory' }` with
  * its memory after a forced GC, and stops on `{ type: 'stop' }` (or when the parent goes away).
  */
-import { makeDriver } from '../db/index.js';
-import { startServer } from '../serve/index.js';
+import { makeDriver } from '../src/db/index.js';
+import { startServer } from '../src/serve/index.js';
 import { forceGc } from './memory-sampler.js';
 
 /** Messages between the benchmark and this process. */

@@ -49,8 +49,8 @@ function result(articlesPerSecond: number, graphqlP95: number): BenchResult {
       wallMs: 1000,
       instrumentationMs: 0,
       articlesPerSecond,
-      stages: { sourceMs: 1, extractMs: 1, loadMs: 1 },
-      stageRates: { source: 1, extract: 1, load: 1 },
+      stages: { sourceMs: 1, extractMs: 1, resolveMs: 1, loadMs: 1 },
+      stageRates: { source: 1, extract: 1, resolve: 1, load: 1 },
       memory: {
         peakRssBytes: 2 ** 20,
         peakHeapUsedBytes: 2 ** 20,

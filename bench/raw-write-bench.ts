@@ -1,7 +1,7 @@
 import type { Driver } from 'neo4j-driver';
-import { runNamed } from '../db/index.js';
-import { EXTRACTOR_VERSION } from '../pipeline/extract/index.js';
-import { toLoadRows, type LoadRows } from '../pipeline/load/index.js';
+import { runNamed } from '../src/db/index.js';
+import { EXTRACTOR_VERSION } from '../src/pipeline/extract/index.js';
+import { toLoadRows, type LoadRows } from '../src/pipeline/load/index.js';
 import { replayGraphs } from './graph-recorder.js';
 import { graphSize } from './graph-size.js';
 import { ratio, round3 } from './latency-stats.js';

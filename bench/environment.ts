@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { Driver } from 'neo4j-driver';
-import { PROJECT_ROOT, runNamed } from '../db/index.js';
+import { PROJECT_ROOT, runNamed } from '../src/db/index.js';
 import type { Environment } from './result-types.js';
 
 const run = promisify(execFile);

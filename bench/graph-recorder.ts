@@ -1,6 +1,6 @@
 import { closeSync, createReadStream, openSync, writeSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import type { ArticleGraph } from '../domain.js';
+import type { ArticleGraph } from '../src/domain.js';
 
 /**
  * Keeps every article graph of an ingest run on disk, one JSON line each, so the raw write benchmark can

@@ -1,22 +1,24 @@
 /**
  * Compares the entity candidate generators (the extractor's own capitalised-span rules, compromise,
  * wink-nlp) on the gold annotations: entity precision / recall / F1 (type-aware and names only) and
- * time per article. Run by hand: `npx tsx src/pipeline/extract/compare-approaches.ts [--verbose]`.
+ * time per article. Run by hand: `npx tsx bench/compare-approaches.ts [--verbose]`.
  * The winner is `DEFAULT_ENTITY_APPROACH` in find-mentions.ts.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ArticleDoc, ArticleGraph } from '../../domain.js';
-import { parseGold, prf, scoreArticle, scoreCorpus } from '../../eval/index.js';
-import type { ArticleScore } from '../../eval/index.js';
-import { readSources } from '../source/index.js';
-import { createResolveState, resolveArticle } from '../resolve/index.js';
-import { entityExtractorName, findMentions } from './find-mentions.js';
-import type { EntityApproach } from './find-mentions.js';
-import { loadGazetteer } from './gazetteer.js';
-import { loadKnowledge } from './knowledge.js';
-import { splitSentences } from './split-sentences.js';
-import { EXTRACTOR_VERSION } from './version.js';
+import type { ArticleDoc, ArticleGraph } from '../src/domain.js';
+import { parseGold, prf, scoreArticle, scoreCorpus } from '../src/eval/index.js';
+import type { ArticleScore } from '../src/eval/index.js';
+import { readSources } from '../src/pipeline/source/index.js';
+import { createResolveState, resolveArticle } from '../src/pipeline/resolve/index.js';
+import {
+  entityExtractorName,
+  EXTRACTOR_VERSION,
+  findMentions,
+  splitSentences,
+  type EntityApproach,
+} from '../src/pipeline/extract/index.js';
+import { loadGazetteer, loadKnowledge } from '../src/knowledge/index.js';
 
 const APPROACHES: EntityApproach[] = ['rules', 'compromise', 'wink'];
 

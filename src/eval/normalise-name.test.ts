@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameKey, textOverlapScore, textTokens } from './normalize-name.js';
+import { nameKey, textOverlapScore, textTokens } from './normalise-name.js';
 
 describe('nameKey', () => {
   it.each([

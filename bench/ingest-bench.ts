@@ -1,6 +1,6 @@
 import type { Driver } from 'neo4j-driver';
-import { ingest, type IngestSummary } from '../pipeline/ingest.js';
-import { countSources } from '../pipeline/source/index.js';
+import { ingest, type IngestSummary } from '../src/pipeline/ingest.js';
+import { countSources } from '../src/pipeline/source/index.js';
 import { graphSize } from './graph-size.js';
 import { recordGraphs } from './graph-recorder.js';
 import { round3 } from './latency-stats.js';
@@ -94,12 +94,14 @@ export async function benchIngest(
     articlesPerSecond: rate(summary.read, wallMs),
     stages: {
       sourceMs: round3(summary.timings.source),
-      extractMs: round3(summary.timings.extract),
+      extractMs: round3(summary.timings.mentions + summary.timings.facts),
+      resolveMs: round3(summary.timings.resolve),
       loadMs: round3(summary.timings.load),
     },
     stageRates: {
       source: rate(summary.read, summary.timings.source),
-      extract: rate(summary.read, summary.timings.extract),
+      extract: rate(summary.read, summary.timings.mentions + summary.timings.facts),
+      resolve: rate(summary.read, summary.timings.resolve),
       load: rate(summary.read, summary.timings.load),
     },
     memory: {
