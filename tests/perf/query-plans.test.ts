@@ -58,6 +58,7 @@ const PARAMS: Record<string, unknown> = {
   kinds: ['CREDIT'],
   offset: 0,
   eventCap: 500,
+  maxEvents: 50,
   perNode: 25,
   edgeScan: 300,
   countCap: 1000,
