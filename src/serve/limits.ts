@@ -1,7 +1,7 @@
 import type { DocumentNode, GraphQLSchema } from 'graphql';
 import questionCosts from './cost/data/question-costs.json' with { type: 'json' };
 import type { CostLimits } from './cost/cost-refusal.js';
-import { estimateCost, type CostRules, type FieldRule } from './cost/estimate-cost.js';
+import { estimateCost, type CostRules } from './cost/estimate-cost.js';
 import { readPageLimits } from './cost/page-limits.js';
 
 /** How deeply selections may nest (introspection fields are not counted). */
