@@ -11,6 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import { AppError } from '../errors.js';
 import { buildSchema } from './build-schema.js';
 import { costLimitPlugin } from './cost-limit-plugin.js';
+import type { CostLimits } from './cost/cost-refusal.js';
 import { createFormatError } from './format-error.js';
 import { createHeavyRequestGate } from './heavy-request-gate.js';
 import {
@@ -46,6 +47,8 @@ export interface ServerDeps {
   queryTimeoutMs?: number;
   /** Heavy requests (cost ≥ HEAVY_QUERY_COST) allowed at once (default MAX_HEAVY_REQUESTS). */
   maxHeavyRequests?: number;
+  /** Overrides the cost limits (default COST_LIMITS); tests relax them to exercise the deadline. */
+  costLimits?: CostLimits;
 }
 
 /** A running server. */
@@ -117,7 +120,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       costLimitPlugin(schema, {
-        limits: COST_LIMITS,
+        limits: deps.costLimits ?? COST_LIMITS,
         heavyCost: HEAVY_QUERY_COST,
         gate: createHeavyRequestGate(deps.maxHeavyRequests ?? MAX_HEAVY_REQUESTS, HEAVY_WAIT_MS),
       }),
