@@ -102,6 +102,7 @@ export function sampleGold(overrides: Partial<GoldArticle> = {}): GoldArticle {
     events: [
       {
         type: 'RECAPTURE',
+        central: true,
         agents: ['Syria'],
         targets: ['Islamic State'],
         place: 'Palmyra',
