@@ -10,7 +10,8 @@ export interface GraphSpec {
   places?: { name: string; type: string; aliases?: string[] }[];
   /** Extra mentions: entity id (its name) and the surface form. */
   mentions?: { entity: string; surface: string }[];
-  events?: { type: string; place?: string; agents?: string[]; date?: string }[];
+  /** `sentence`: the evidence sentence of the event's report (default "A sentence."). */
+  events?: { type: string; place?: string; agents?: string[]; date?: string; sentence?: string }[];
   claims?: { kind: string; claimant: string; text: string; credited?: string[] }[];
 }
 
@@ -68,7 +69,10 @@ export function graphOf(spec: GraphSpec): ArticleGraph {
       })),
       ...EXTRACTION,
     })),
-    eventReports: (spec.events ?? []).map((_e, i) => ({ eventId: `e${i}`, evidence: EVIDENCE })),
+    eventReports: (spec.events ?? []).map((e, i) => ({
+      eventId: `e${i}`,
+      evidence: e.sentence === undefined ? EVIDENCE : { ...EVIDENCE, sentence: e.sentence },
+    })),
     claims: (spec.claims ?? []).map((c, i) => ({
       id: `c${i}`,
       kind: c.kind as never,
