@@ -1,7 +1,7 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { CORPUS_DIR, PROJECT_ROOT } from '../db/config.js';
+import { CORPUS_DIR, PROJECT_ROOT } from '../paths.js';
 import { AppError } from '../errors.js';
 import {
   buildEvalReport,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../domain.js';
 import { openExtractorMode, type ExtractStage } from './extractor-modes.js';
-import { graphOf } from './fixture-graph.js';
+import { graphOf } from '../../tests/fixtures/eval-graph.js';
 
 const article: ArticleDoc = {
   id: 'a1',

@@ -5,6 +5,7 @@
  */
 import type { ArticleDoc, ArticleGraph } from '../domain.js';
 import * as extractStage from '../pipeline/extract/index.js';
+import * as stages from '../pipeline/stages.js';
 
 /** The extraction modes the evaluation compares. */
 export const EXTRACTOR_MODES = ['rules', 'backbone'] as const;
@@ -32,8 +33,8 @@ export type OpenedMode =
   { ok: true; mode: ExtractorMode } | { ok: false; name: ExtractorModeName; reason: string };
 
 /**
- * What the backbone engineer's entry point is expected to return (`createExtractor` exported from
- * `src/pipeline/extract/index.ts`). Read loosely, so that the evaluation runs before and after it
+ * What the backbone's entry point is expected to return (`createExtractor` exported from
+ * `src/pipeline/stages.ts`, or from `src/pipeline/extract/index.ts`). Read loosely, so that the evaluation runs before and after it
  * exists: `extract` or `extractArticle`, `processIds` or `pids`, `close` optional.
  */
 interface StageExtractor {
@@ -54,12 +55,17 @@ export interface ExtractStage {
   createExtractor?: CreateExtractor;
 }
 
-/** The real extract stage, with its `createExtractor` when it has one. */
+/**
+ * The real pipeline: `analyseArticle` (source → extract → resolve → extract, `src/pipeline/stages.ts`)
+ * for the rules, and `createExtractor` from the stages or the extract stage when one has it.
+ */
 export function defaultExtractStage(): ExtractStage {
-  const create = (extractStage as Record<string, unknown>).createExtractor;
+  const create =
+    (stages as Record<string, unknown>).createExtractor ??
+    (extractStage as Record<string, unknown>).createExtractor;
   return {
-    extractArticle: (article) => extractStage.extractArticle(article),
-    EXTRACTOR_VERSION: extractStage.EXTRACTOR_VERSION,
+    extractArticle: (article) => stages.analyseArticle(article),
+    EXTRACTOR_VERSION: stages.EXTRACTOR_VERSION,
     ...(typeof create === 'function' ? { createExtractor: create as CreateExtractor } : {}),
   };
 }
@@ -111,7 +117,8 @@ export async function openExtractorMode(
     return {
       ok: false,
       name,
-      reason: 'the extract stage has no createExtractor({ mode }) yet (src/pipeline/extract/index.ts)',
+      reason:
+        'the pipeline has no createExtractor({ mode }) yet (src/pipeline/stages.ts or src/pipeline/extract/index.ts)',
     };
   }
   try {

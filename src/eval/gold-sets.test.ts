@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SourceItem } from '../pipeline/source/index.js';
-import { sampleGold } from './fixture-graph.js';
+import { sampleGold } from '../../tests/fixtures/eval-graph.js';
 import { loadGoldSet, type GoldSetSpec } from './gold-sets.js';
 
 const spec: GoldSetSpec = { name: 'dev', dir: '/gold/dev', articleDir: '/seeds', heldOut: false };

@@ -41,10 +41,18 @@ export function sourceKey(source: GoldSource): string {
   return `${source.corpus}/${source.path}${row}`;
 }
 
-/** The names a claim's `reportedBy` may give a corpus article: its key, its path, or path with row. */
+/**
+ * The names a claim's `reportedBy` may give a corpus article: its key, its path, its path with the
+ * corpus, and for a row `test.csv#row-17` or `test.csv#17`.
+ */
 export function sourceNames(source: GoldSource): string[] {
-  const row = source.row === undefined ? '' : `#row-${source.row}`;
-  return [sourceKey(source), `${source.path}${row}`, source.path, `${source.corpus}/${source.path}`];
+  const names = [sourceKey(source), source.path, `${source.corpus}/${source.path}`];
+  if (source.row !== undefined) {
+    for (const row of [`#row-${source.row}`, `#${source.row}`]) {
+      names.push(`${source.path}${row}`, `${source.corpus}/${source.path}${row}`);
+    }
+  }
+  return names;
 }
 
 function parseSource(value: unknown, problems: Problems): GoldSource | undefined {

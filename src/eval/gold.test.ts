@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { sampleGold } from './fixture-graph.js';
+import { sampleGold } from '../../tests/fixtures/eval-graph.js';
 import { findUnanchoredStrings, findUnknownFields, parseGold, type GoldArticle } from './gold.js';
 
 function clone(gold: GoldArticle): Record<string, unknown> {
@@ -41,7 +41,7 @@ describe('parseGold', () => {
       'place "Homs"',
     ],
     [
-      'a CREDIT claim without credited actors',
+      'a CREDIT claim without credited actors or a note',
       (g) => ((g.claims as { credited: string[] }[])[0]!.credited = []),
       'must name the credited',
     ],
@@ -186,6 +186,16 @@ describe('parseGold with a corpus source', () => {
     const gold = parseGold(json, 'x.json');
     expect(gold.events[0]?.central).toBe(true);
     expect(gold.events[0]?.counts).toEqual([count]);
+  });
+});
+
+describe('CREDIT claims without a named credited actor', () => {
+  it('are accepted with a note saying why', () => {
+    const json = clone(sampleGold());
+    const claim = (json.claims as Record<string, unknown>[])[0]!;
+    claim.credited = [];
+    claim.note = 'credits trade agreements, which are not actors';
+    expect(problemsOf(json)).toEqual([]);
   });
 });
 

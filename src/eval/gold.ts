@@ -253,8 +253,11 @@ function parseClaim(obj: Json, index: number, article: string, problems: Problem
   const about = strList(obj, 'about', where, problems, false);
   const kind = oneOf<ClaimKind>(str(obj, 'kind', where, problems), CLAIM_KINDS, 'kind', where, problems);
   const credited = strList(obj, 'credited', where, problems, true);
-  if (kind === 'CREDIT' && credited.length === 0)
-    problems.add(where, 'a CREDIT claim must name the credited actors');
+  if (kind === 'CREDIT' && credited.length === 0 && obj.note === undefined)
+    problems.add(
+      where,
+      'a CREDIT claim must name the credited actors (or, when the credit goes to no named actor, say so in a "note")',
+    );
   if (kind !== 'CREDIT' && credited.length > 0)
     problems.add(where, 'only CREDIT claims have credited actors');
   // A corpus article's claims may leave reportedBy out: it can only be the article itself.

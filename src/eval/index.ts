@@ -38,4 +38,4 @@ export {
   formatIssues,
   reportJson,
 } from './format-report.js';
-export { nameKey, textOverlapScore, textAnchorScore } from './normalize-name.js';
+export { nameKey, textOverlapScore, textAnchorScore } from './normalise-name.js';

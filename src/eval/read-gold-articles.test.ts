@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../domain.js';
 import type { SourceItem } from '../pipeline/source/index.js';
-import { sampleGold } from './fixture-graph.js';
+import { sampleGold } from '../../tests/fixtures/eval-graph.js';
 import type { GoldArticle } from './gold.js';
 import { readGoldArticles } from './read-gold-articles.js';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../domain.js';
 import { buildEvalReport } from './build-eval-report.js';
 import type { ExtractorModeName, OpenedMode } from './extractor-modes.js';
-import { graphOf, perfectSpec, sampleGold } from './fixture-graph.js';
+import { graphOf, perfectSpec, sampleGold } from '../../tests/fixtures/eval-graph.js';
 import { formatEvalMarkdown, formatEvalReport } from './format-eval-report.js';
 import type { LoadedGoldSet } from './gold-sets.js';
 import { createResourceMeter } from './resource-meter.js';

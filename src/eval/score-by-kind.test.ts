@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addCounts } from './counts.js';
-import { graphOf, perfectSpec, sampleGold, type GraphSpec } from './fixture-graph.js';
+import { graphOf, perfectSpec, sampleGold, type GraphSpec } from '../../tests/fixtures/eval-graph.js';
 import type { GoldArticle } from './gold.js';
 import { scoreArticle } from './score-article.js';
 import type { RowKey } from './score-types.js';
@@ -299,5 +299,21 @@ describe('claims found, claimant, span', () => {
       { kind, claimant, text: 'the group claimed responsibility for the destruction of the temple' },
     ];
     expect(counts(spec, 'responsibility-claims', responsibilityGold())).toEqual(expected);
+  });
+});
+
+describe('credit claims whose gold credits no named actor', () => {
+  function gold(): GoldArticle {
+    const g = sampleGold();
+    g.claims = [{ ...g.claims[0]!, credited: [], note: 'credit to a strategy' }];
+    return g;
+  }
+  it.each<[string, string[], { tp: number; fp: number; fn: number }]>([
+    ['match a prediction that credits no actor either', [], { tp: 1, fp: 0, fn: 0 }],
+    ['do not match a prediction that credits an actor', ['Syrian Army'], { tp: 0, fp: 1, fn: 1 }],
+  ])('%s', (_case, credited, expected) => {
+    const spec = perfectSpec();
+    spec.claims = [{ ...spec.claims[0]!, credited }];
+    expect(counts(spec, 'credit-claims', gold())).toEqual(expected);
   });
 });

@@ -2,7 +2,7 @@ import type { Counts } from './counts.js';
 import type { GoldClaim } from './gold.js';
 import { actorRelation, resolveGoldActor, type GoldIndex } from './gold-index.js';
 import { greedyMatch, scoreGrid, type Matching } from './greedy-match.js';
-import { textOverlapScore } from './normalize-name.js';
+import { textOverlapScore } from './normalise-name.js';
 import type { PredClaim } from './prediction-view.js';
 import type { Issue, RowResult } from './score-types.js';
 
@@ -19,6 +19,8 @@ export function claimantFits(index: GoldIndex, p: PredClaim, g: GoldClaim): bool
  * the same (the Syrian Army for Syria), as for event agents.
  */
 function creditedFits(index: GoldIndex, p: PredClaim, g: GoldClaim): boolean {
+  // Credit to no named actor (blocs, policies): the prediction must credit no actor either.
+  if (g.credited.length === 0) return p.credited.length === 0 && p.unknownCredited.length === 0;
   if (p.unknownCredited.length > 0 || p.credited.length === 0) return false;
   const resolved = p.credited.map((actor) => resolveGoldActor(index, actor));
   if (resolved.some((name) => name === undefined)) return false;

@@ -1,7 +1,7 @@
 import type { GoldClaim } from './gold.js';
 import type { GoldIndex } from './gold-index.js';
 import { greedyMatch, scoreGrid, type Matching } from './greedy-match.js';
-import { textAnchorScore, textOverlapScore } from './normalize-name.js';
+import { textAnchorScore, textOverlapScore } from './normalise-name.js';
 import type { PredClaim } from './prediction-view.js';
 import { claimantFits, claimantName, countClaims, describeGoldClaim, matchClaims } from './score-claims.js';
 import type { MeanSum, RowResult } from './score-types.js';

@@ -2,7 +2,7 @@ import type { Counts } from './counts.js';
 import type { GoldEvent } from './gold.js';
 import type { GoldIndex } from './gold-index.js';
 import { greedyMatch, scoreGrid, type Matching } from './greedy-match.js';
-import { sentenceCovers } from './normalize-name.js';
+import { sentenceCovers } from './normalise-name.js';
 import type { PredEvent } from './prediction-view.js';
 import {
   agentFit,
