@@ -109,9 +109,12 @@ export function buildEvalReport(input: {
   unavailable: readonly { name: string; reason: string }[];
 }): EvalReport {
   const sets: SetReport[] = input.sets.map((set) => {
-    const topics: Record<string, number> = {};
-    for (const { gold } of set.pairs)
-      topics[gold.topic ?? NO_TOPIC] = (topics[gold.topic ?? NO_TOPIC] ?? 0) + 1;
+    const counted = new Map<string, number>();
+    for (const { gold } of set.pairs) {
+      const topic = gold.topic ?? NO_TOPIC;
+      counted.set(topic, (counted.get(topic) ?? 0) + 1);
+    }
+    const topics = Object.fromEntries([...counted].sort(([a], [b]) => a.localeCompare(b)));
     const results: Record<string, SetModeReport> = {};
     for (const result of input.results) {
       const score = result.scores[set.spec.name];
