@@ -205,7 +205,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const results = await runEvaluation(modes.modes, sets, {
-    openMode: (name) => openExtractorMode(name),
+    openMode: (name) => openExtractorMode(name, undefined, (line) => console.error(line)),
     createMeter: (deps) => createResourceMeter(deps),
     now: () => performance.now(),
     warn,

@@ -16,6 +16,8 @@ export interface ModeReport {
   /** Why the mode did not run. */
   note?: string;
   speed?: ModeSpeed & { peakRssMb: { process: number; children: number; total: number } };
+  /** The mode's own counters (the backbone: sentences selected, parsed, fallen back to the rules). */
+  stats?: unknown;
 }
 
 /** The scores of one mode on one set (or one topic of it). */
@@ -93,6 +95,7 @@ export function modeReport(result: ModeResult): ModeReport {
     available: true,
     version: result.version,
     speed: { ...speed, peakRssMb: { process, children, total: process + children } },
+    ...(result.stats === undefined ? {} : { stats: result.stats }),
   };
 }
 
