@@ -5,5 +5,6 @@
  */
 export { loadKnowledge, lookupPhrase, phraseKey } from './knowledge.js';
 export type { CountryEntry, Knowledge, LexiconHit, OrganisationEntry, RegionEntry } from './knowledge.js';
+export type { SpanCues } from './span-cues.js';
 export { buildGazetteer, loadGazetteer } from './gazetteer.js';
 export type { Gazetteer, GazetteerPlace } from './gazetteer.js';

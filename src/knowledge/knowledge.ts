@@ -8,6 +8,7 @@ import headData from './data/org-head-nouns.json' with { type: 'json' };
 import orgData from './data/organisations.json' with { type: 'json' };
 import titleData from './data/person-titles.json' with { type: 'json' };
 import regionData from './data/regions.json' with { type: 'json' };
+import { buildSpanCues, type SpanCues } from './span-cues.js';
 
 /** A country (or constituent country) as the extractor knows it. */
 export interface CountryEntry {
@@ -89,6 +90,8 @@ export interface Knowledge {
   possessiveNameWords: Set<string>;
   /** Common nouns that, before or in apposition to a name, give its type ("the human rights organisation X"). */
   descriptors: Map<string, ActorType>;
+  /** Words the span typing rules read around a name (`data/span-cue-words.json`). */
+  spanCues: SpanCues;
 }
 
 interface CountryExtras {
@@ -236,6 +239,7 @@ export function loadKnowledge(): Knowledge {
     connectorOnHeads: new Set(headData.connectorOnHeads),
     possessiveNameWords: new Set(headData.possessiveNameWords),
     descriptors,
+    spanCues: buildSpanCues(),
   };
   return cached;
 }

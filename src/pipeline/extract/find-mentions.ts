@@ -1,6 +1,6 @@
 import type { ArticleDoc, Mention, Sentence } from '../../domain.js';
-import { analyseSpan, isSizeableTown } from './analyse-span.js';
-import type { AnalysisContext, DraftMention, PendingWord } from './analyse-span.js';
+import { analyseSpan, isSizeableTown } from './typing/index.js';
+import type { AnalysisContext, DraftMention, PendingWord } from './typing/index.js';
 import { capitalisedSpans } from './candidates.js';
 import type { CandidateSpan } from './candidates.js';
 import { loadGazetteer } from '../../knowledge/index.js';
