@@ -21,7 +21,8 @@ export type ExtractorModeName = (typeof EXTRACTOR_MODES)[number];
 
 /** One extraction mode, opened and ready. */
 export interface ExtractorMode {
-  name: ExtractorModeName;
+  /** `rules`, `backbone`, or the file of an extractor module (`--extractor <file>`). */
+  name: string;
   /** The extractor's version (`EXTRACTOR_VERSION`). */
   version: string;
   /** Extracts one article on its own (no memory of earlier articles, as the gold is per article). */
@@ -39,8 +40,7 @@ export interface ExtractorMode {
 }
 
 /** An opened mode, or why it could not be opened. */
-export type OpenedMode =
-  { ok: true; mode: ExtractorMode } | { ok: false; name: ExtractorModeName; reason: string };
+export type OpenedMode = { ok: true; mode: ExtractorMode } | { ok: false; name: string; reason: string };
 
 /** What `createExtractor` returns, read loosely (`extractArticle`, else `extract`). */
 interface StageExtractor {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../domain.js';
 import { buildEvalReport } from './build-eval-report.js';
-import type { ExtractorModeName, OpenedMode } from './extractor-modes.js';
+import type { OpenedMode } from './extractor-modes.js';
 import { graphOf, perfectSpec, sampleGold } from '../../tests/fixtures/eval-graph.js';
 import { formatEvalMarkdown, formatEvalReport, statsLine } from './format-eval-report.js';
 import type { LoadedGoldSet } from './gold-sets.js';
@@ -26,7 +26,7 @@ function set(name: string, heldOut: boolean, topic?: 'politics' | 'sport'): Load
   };
 }
 
-function opener(extracted: string[]): (name: ExtractorModeName) => Promise<OpenedMode> {
+function opener(extracted: string[]): (name: string) => Promise<OpenedMode> {
   return (name) =>
     Promise.resolve(
       name === 'backbone'
