@@ -10,7 +10,7 @@ import type {
 } from '../../domain.js';
 import { loadGazetteer } from '../../knowledge/index.js';
 import type { Gazetteer } from '../../knowledge/index.js';
-import { loadKnowledge, lookupPhrase } from '../../knowledge/index.js';
+import { loadKnowledge, loadWordLists, lookupPhrase } from '../../knowledge/index.js';
 import type { CountryEntry, Knowledge } from '../../knowledge/index.js';
 import { actorId, placeId } from './ids.js';
 import { createResolveState, remember, uniqueId } from './resolve-state.js';
@@ -53,7 +53,8 @@ interface Decision {
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
-const INITIAL_SKIP = new Set(['of', 'for', 'the', 'and', '&', 'in', 'on', 'al', 'de']);
+/** Words an acronym leaves out (`src/knowledge/data/name-words.json`). */
+const INITIAL_SKIP = loadWordLists().name.initialsSkipWords;
 
 /** Initials of the significant words of a name ("Syrian Observatory for Human Rights" → "SOHR"). */
 export function initialsOf(name: string): string {
