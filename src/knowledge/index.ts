@@ -10,3 +10,5 @@ export { buildGazetteer, loadGazetteer } from './gazetteer.js';
 export type { Gazetteer, GazetteerPlace } from './gazetteer.js';
 export { loadWordLists } from './word-lists.js';
 export type { NameWords, SentenceWords, WordClassTags, WordLists } from './word-lists.js';
+export { CLAIM_SPEECH, claimSpeech, speakerVerbs } from './speech-verbs.js';
+export type { ClaimSpeech, SpeechVerb, ThatClause } from './speech-verbs.js';

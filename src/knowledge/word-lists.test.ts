@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { claimSpeech, speakerVerbs } from './speech-verbs.js';
 import { loadWordLists } from './word-lists.js';
 
 const DATA = new URL('./data/', import.meta.url);
@@ -28,5 +29,26 @@ describe('loadWordLists', () => {
   it('keeps words out of the lists they do not belong to', () => {
     expect(lists.sentence.sentenceOpeners.has('officially')).toBe(false);
     expect(lists.name.nameConnectors.has('and')).toBe(false);
+  });
+});
+
+describe('speech verbs', () => {
+  const speech = claimSpeech();
+  it.each([
+    ['"said" signals a statement and may omit "that"', 'said', 'STATEMENT', true, false],
+    ['"ruled" reports speech only with "that"', 'ruled', 'STATEMENT', false, true],
+    ['"denied" signals a denial', 'denied', 'DENIAL', false, false],
+  ])('%s', (_label, verb, kind, mayOmitThat, onlyWithThat) => {
+    expect(speech.verbs[kind]).toContain(verb);
+    expect(speech.clauseVerbs.includes(verb)).toBe(mayOmitThat);
+    expect(speech.thatOnlyVerbs.includes(verb)).toBe(onlyWithThat);
+  });
+
+  it('gives the entity typing speaker verbs from the same table, kinds or not', () => {
+    const speakers = speakerVerbs();
+    expect(speakers.has('said')).toBe(true);
+    expect(speakers.has('asked')).toBe(true);
+    expect(Object.values(speech.verbs).flat()).not.toContain('asked');
+    expect(speakers.has('rejected')).toBe(false);
   });
 });
