@@ -52,3 +52,17 @@ describe('speech verbs', () => {
     expect(speakers.has('rejected')).toBe(false);
   });
 });
+
+describe('name particles', () => {
+  const { name } = loadWordLists();
+  it.each([
+    ['an Arabic article joined to a name', name.particlePrefix, 'al-Assad', true],
+    ['a French particle', name.particlePrefix, "d'Estaing", true],
+    ['a particle before a lower-case word', name.particlePrefix, 'al-qaeda', false],
+    ['a surname prefix in capitals', name.surnamePrefix, 'Al-Kelder', true],
+    ['a particle the tagger split off', name.joiningParticle, 'von', true],
+    ['a word that only starts like one', name.joiningParticle, 'vonda', false],
+  ])('%s', (_label, pattern, text, expected) => {
+    expect(pattern.test(text)).toBe(expected);
+  });
+});

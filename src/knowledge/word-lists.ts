@@ -25,6 +25,12 @@ export interface NameWords {
   nameConnectors: ReadonlySet<string>;
   /** Words an acronym leaves out ("Syrian Observatory for Human Rights" → SOHR). */
   initialsSkipWords: ReadonlySet<string>;
+  /** A lower-case particle joined to a capitalised name: "al-Assad", "O'Brien" (`^particle[-'’]Capital`). */
+  particlePrefix: RegExp;
+  /** The particle before a surname, to be dropped: "al-" of "al-Assad" (`^particle-`, any case). */
+  surnamePrefix: RegExp;
+  /** A particle alone that continues a name ("al" in "al / - / Assad"), any case. */
+  joiningParticle: RegExp;
 }
 
 /** The compromise lexicon tags behind each word class (`data/word-class-tags.json`). */
@@ -58,6 +64,9 @@ export function loadWordLists(): WordLists {
     name: {
       nameConnectors: new Set(nameData.nameConnectors),
       initialsSkipWords: new Set(nameData.initialsSkipWords),
+      particlePrefix: new RegExp(`^(?:${nameData.particlePrefixes.join('|')})[-'’]\\p{Lu}`, 'u'),
+      surnamePrefix: new RegExp(`^(?:${nameData.surnamePrefixes.join('|')})-`, 'i'),
+      joiningParticle: new RegExp(`^(?:${nameData.joiningParticles.join('|')})$`, 'i'),
     },
     wordClassTags: {
       givenName: new Set(tagData.givenNameTags),

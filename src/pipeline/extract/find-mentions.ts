@@ -5,12 +5,15 @@ import { capitalisedSpans } from './candidates.js';
 import type { CandidateSpan } from './candidates.js';
 import { loadGazetteer } from '../../knowledge/index.js';
 import type { Gazetteer } from '../../knowledge/index.js';
-import { loadKnowledge, lookupPhrase } from '../../knowledge/index.js';
+import { loadKnowledge, loadWordLists, lookupPhrase } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { compromiseSpans, winkSpans } from './nlp-candidates.js';
 import { viewSentence } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
 import { EXTRACTOR_VERSION } from './version.js';
+
+/** "al-" of "al-Assad", dropped to find a surname (`src/knowledge/data/name-words.json`). */
+const SURNAME_PREFIX = loadWordLists().name.surnamePrefix;
 
 /** Which candidate generator proposes name spans. All share the same typing rules and knowledge. */
 export type EntityApproach = 'rules' | 'compromise' | 'wink';
@@ -133,7 +136,7 @@ function resolvePending(
     if (d.type === 'PERSON') {
       const parts = d.name.split(/\s+/);
       if (parts.length >= 2) {
-        const surname = parts[parts.length - 1]!.replace(/^(?:al|el|bin|ibn)-/i, '');
+        const surname = parts[parts.length - 1]!.replace(SURNAME_PREFIX, '');
         for (const key of new Set([parts[parts.length - 1]!, surname])) {
           const seen = surnames.get(key);
           surnames.set(key, seen === undefined || seen?.name === d.name ? d : null);

@@ -55,6 +55,8 @@ interface Decision {
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Words an acronym leaves out (`src/knowledge/data/name-words.json`). */
 const INITIAL_SKIP = loadWordLists().name.initialsSkipWords;
+/** "al-" of "al-Assad" (`src/knowledge/data/name-words.json`). */
+const SURNAME_PREFIX = loadWordLists().name.surnamePrefix;
 
 /** Initials of the significant words of a name ("Syrian Observatory for Human Rights" → "SOHR"). */
 export function initialsOf(name: string): string {
@@ -74,7 +76,7 @@ export function surnameKeys(name: string): string[] {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1]!;
-  const bare = last.replace(/^(?:al|el|bin|ibn)-/i, '');
+  const bare = last.replace(SURNAME_PREFIX, '');
   return bare === last ? [last] : [last, bare];
 }
 
