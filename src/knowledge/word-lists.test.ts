@@ -17,6 +17,7 @@ describe('loadWordLists', () => {
   const lists = loadWordLists();
   it.each([
     ['an abbreviation that never ends a sentence', lists.sentence.neverFinalAbbreviations, 'dr'],
+    ['a political title that never ends a sentence', lists.sentence.neverFinalAbbreviations, 'sen'],
     ['a sentence opener', lists.sentence.sentenceOpeners, 'however'],
     ['a typographic closing quote', lists.sentence.closingMarks, '\u201D'],
     ['a name particle', lists.name.nameConnectors, 'von'],
