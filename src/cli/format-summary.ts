@@ -24,11 +24,15 @@ export function formatSummary(summary: IngestSummary, seconds: number): string {
   }
   const t = summary.timings;
   lines.push(
-    `  time: source ${(t.source / 1000).toFixed(1)} s, extract ${(t.extract / 1000).toFixed(1)} s, write ${(t.load / 1000).toFixed(1)} s`,
+    `  time: source ${secs(t.source)} s, mentions ${secs(t.mentions)} s, resolve ${secs(t.resolve)} s, facts ${secs(t.facts)} s, write ${secs(t.load)} s`,
   );
   if (summary.rejected.length > 0) {
     lines.push(`Rejected (${summary.rejected.length}):`);
     for (const r of summary.rejected) lines.push(`  ${r.file}: [${r.code}] ${r.reason}`);
   }
   return lines.join('\n');
+}
+
+function secs(ms: number): string {
+  return (ms / 1000).toFixed(1);
 }

@@ -46,7 +46,7 @@ Exit status: 0 all inputs went in; 3 partial (some inputs rejected, listed with 
 Examples:
   npm run ingest -- seeds/
   npm run ingest -- ../shared/corpus/bbc-news/politics
-  npm run ingest -- --dry-run seeds/002_825eccd27ffa9810.txt > graph.json`;
+  npm run -s ingest -- --dry-run seeds/002_825eccd27ffa9810.txt > graph.json   (-s: no npm banner in the file)`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({
