@@ -7,7 +7,7 @@
  *   node --import tsx tests/reliability/support/measure-attacks.ts [BBC folder, default ../shared/corpus/bbc-news/tech]
  */
 import path from 'node:path';
-import { CORPUS_DIR } from '../../../src/db/index.js';
+import { CORPUS_DIR } from '../../../src/paths.js';
 import { formatSummary } from '../../../src/cli/format-summary.js';
 import { ingest } from '../../../src/pipeline/ingest.js';
 import { COST_LIMITS, startServer, type RunningServer } from '../../../src/serve/index.js';
