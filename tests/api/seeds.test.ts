@@ -2,10 +2,13 @@
  * The API over the five seed articles, ingested by the real pipeline: the acceptance question, and every
  * question query under empty and hostile input (no error, no change to the graph).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getNamedType, isLeafType, isObjectType, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/serve/index.js';
 import { NODE_ROOT_FIELDS } from '../../src/serve/question/node-fields.js';
+import { PROJECT_ROOT } from '../../src/db/index.js';
 import { ingestSeeds, testDriver } from '../support/database.js';
 import { data, graphFingerprint, HOSTILE_INPUTS, run } from './graphql-client.js';
 
@@ -44,6 +47,23 @@ describe('whoClaimedCredit over the seeds', () => {
       expect(answer.text.trim()).not.toBe('');
       expect(answer.sources.length).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it("answers the README's first question, as printed there, with the claimants and the event matched", async () => {
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const first = /```graphql\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(first).toBeDefined();
+    const answer = await data<{
+      whoClaimedCredit: {
+        note: string;
+        matched: { event: { label: string } }[];
+        items: { claimant: { name: string } }[];
+      };
+    }>(schema, first ?? '');
+    const claimants = answer.whoClaimedCredit.items.map((item) => item.claimant.name);
+    expect(claimants.some((name) => /assad/i.test(name))).toBe(true);
+    expect(answer.whoClaimedCredit.matched.map((m) => m.event.label).join(' ')).toMatch(/palmyra/i);
+    expect(answer.whoClaimedCredit.note).not.toBe('');
   });
 
   it.each(PHRASINGS)('names the Syrian side and Russia for %j', async (event) => {
