@@ -104,7 +104,7 @@ const STARTS: Record<string, { why: string; check: (ops: Operator[]) => boolean 
     check: (ops) => ops.some(uniqueSeek('Event')),
   },
   'query/timeline': { why: 'a unique seek on Event(id)', check: (ops) => ops.some(uniqueSeek('Event')) },
-  'query/event-contradictions': {
+  'query/contradictions': {
     why: 'a unique seek on Event(id)',
     check: (ops) => ops.some(uniqueSeek('Event')),
   },

@@ -4,7 +4,8 @@ import { createCorroborationLoader, type Corroboration } from './corroboration.j
 import { neighbourhood } from './neighbourhood.js';
 import type { ReadRows } from './read-rows.js';
 import { search } from './search.js';
-import { contradictions, timeline } from './timeline.js';
+import { contradictions } from './contradictions.js';
+import { timeline } from './timeline.js';
 import { whoClaimedCredit } from './who-claimed-credit.js';
 
 type Resolver<TArgs> = (parent: unknown, args: TArgs, context: object | undefined) => Promise<unknown>;

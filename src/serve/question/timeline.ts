@@ -21,10 +21,3 @@ export async function timeline(read: ReadRows, subject: string): Promise<Row[]> 
   if (eventIds.length === 0) return [];
   return read('query/timeline', { eventIds });
 }
-
-/** Where sources disagree about the events of an actor or place (cypher/query/event-contradictions.cypher). */
-export async function contradictions(read: ReadRows, subject: string): Promise<Row[]> {
-  const eventIds = await subjectEventIds(read, subject);
-  if (eventIds.length === 0) return [];
-  return read('query/event-contradictions', { eventIds });
-}

@@ -7,6 +7,7 @@ import type {
   EventType,
   Place,
 } from '../../../domain.js';
+import { categoryOf } from '../../../knowledge/event-ontology.js';
 import { eventId, eventLabel, countryOf, keyString, sideOf } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
 import { evidenceOf } from './evidence.js';
@@ -209,9 +210,11 @@ export function consolidateEvents(
     events.push({
       id,
       type,
+      category: categoryOf(type),
       label: eventLabel(type, place, [...new Set(sufferers)], [...new Set(agents)]),
       ...(placeId ? { placeId } : {}),
       ...(best?.date ? { date: best.date, datePrecision: best.precision! } : {}),
+      ...(best?.date && best.basis ? { dateBasis: best.basis } : {}),
       participants,
       confidence: Math.round(Math.max(...members.map((m) => m.confidence)) * 100) / 100,
       extractor: input.extractor,
@@ -223,6 +226,10 @@ export function consolidateEvents(
         trigger: m.hit.text,
         ...(m.date ? { dateText: m.date.text } : {}),
         ...(m.date?.date ? { date: m.date.date, datePrecision: m.date.precision! } : {}),
+        ...(m.date?.date && m.date.basis ? { dateBasis: m.date.basis } : {}),
+        ...(m.date?.monthOfYear ? { monthOfYear: m.date.monthOfYear } : {}),
+        ...(m.counts && m.counts.length > 0 ? { counts: m.counts } : {}),
+        ...(m.background ? { background: true } : {}),
         evidence: evidenceOf(
           input.articleId,
           m.sentence,

@@ -1,4 +1,4 @@
-import type { Sentence } from '../../../domain.js';
+import type { EventCount, Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import { assignRoles } from './assign-roles.js';
 import type { RoleFinding, RoleScope } from './assign-roles.js';
@@ -20,6 +20,10 @@ export interface EventMention {
   /** How the place was found: by syntax, only nearby, or from another event of the sentence or the text before. */
   placeTie?: 'syntax' | 'nearby' | 'context';
   date?: DateMention;
+  /** Numbers that measure the event (casualties, a score, an amount). */
+  counts?: EventCount[];
+  /** Told as a comparison or background ('like the destruction of …'): takes no place from the article. */
+  background?: boolean;
   confidence: number;
 }
 

@@ -9,7 +9,7 @@ import type { ExtractContext } from '../context.js';
 import { consolidateEvents } from './consolidate-events.js';
 import { conflictWords, findEventMentions } from './find-event-mentions.js';
 import type { Discourse, EventMention } from './find-event-mentions.js';
-import { anchorOf } from './normalise-date.js';
+import { anchorOf, datelineAnchor, findDates, withArticleYear } from './normalise-date.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
 
 /** Name of this extractor on every fact it produces. */
@@ -24,7 +24,9 @@ const ARTICLE_CONFLICT_WORDS = 3;
  */
 export function extractEvents(input: ExtractContext): { events: Event[]; eventReports: EventReport[] } {
   const { article } = input;
-  const anchor = anchorOf(article.publishedAt, article.datePrecision);
+  const anchor = anchorOf(article.publishedAt, article.datePrecision) ?? datelineAnchor(article.text);
+  // Absolute dates of the article ('March 2016') give a yearless 'on March 27' its year.
+  const absoluteDates = findDates(article.text, 0, undefined).filter((d) => d.basis === 'absolute');
   const aboutConflict = conflictWords(article.text, TRIGGER_LEXICON).size >= ARTICLE_CONFLICT_WORDS;
   const mentions: EventMention[] = [];
   const discourse: Discourse = {};
@@ -44,6 +46,7 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
       const agent = m.participants.find((p) => p.role === 'AGENT');
       if (agent) discourse.agent = { mention: agent.mention, sentenceIndex: sentence.index };
     }
+    for (const m of found) if (m.date) m.date = withArticleYear(m.date, absoluteDates);
     mentions.push(...found);
   }
   return consolidateEvents(mentions, {
@@ -55,5 +58,5 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
   });
 }
 
-export { findDates, anchorOf } from './normalise-date.js';
+export { findDates, anchorOf, datelineAnchor, withArticleYear } from './normalise-date.js';
 export type { DateMention, Anchor } from './normalise-date.js';
