@@ -20,7 +20,7 @@ CALL (event) {
   MATCH (event)-[report:REPORTED_BY]->(article:Article)
     WHERE report.date IS NOT NULL OR report.monthOfYear IS NOT NULL
   WITH
-    coalesce(report.date, '--' + right('0' + toString(report.monthOfYear), 2)) AS value,
+    coalesce(report.date, '--' + right('0' + toString(toInteger(report.monthOfYear)), 2)) AS value,
     article,
     report
     ORDER BY article.publishedAt, article.id

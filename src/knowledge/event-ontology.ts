@@ -22,7 +22,11 @@ function read(): Map<EventType, EventKindInfo> {
   for (const kind of ontology.kinds) {
     if (!types.has(kind.id) || !categories.has(kind.category))
       throw new Error(`event-ontology.json: ${kind.id} (${kind.category}) is not in domain.ts`);
-    out.set(kind.id as EventType, { ...kind, id: kind.id as EventType, category: kind.category as EventCategory });
+    out.set(kind.id as EventType, {
+      ...kind,
+      id: kind.id as EventType,
+      category: kind.category as EventCategory,
+    });
   }
   for (const type of EVENT_TYPES)
     if (!out.has(type)) throw new Error(`event-ontology.json: no entry for event kind ${type}`);

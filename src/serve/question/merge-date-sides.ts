@@ -39,7 +39,8 @@ export function dateSideLabel(value: string): string {
 function concatUnique(a: unknown, b: unknown, key: (x: Row) => string): Row[] {
   const out: Row[] = [];
   const seen = new Set<string>();
-  for (const x of [...(Array.isArray(a) ? a : []), ...(Array.isArray(b) ? b : [])] as Row[]) {
+  const list = (v: unknown): Row[] => (Array.isArray(v) ? (v as Row[]) : []);
+  for (const x of [...list(a), ...list(b)]) {
     const k = key(x);
     if (seen.has(k)) continue;
     seen.add(k);

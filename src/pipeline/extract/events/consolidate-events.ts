@@ -194,6 +194,8 @@ export function consolidateEvents(
     // A named person's killing is keyed without its place; the event still shows where the article puts it.
     const placeId = key.placeId ?? mostFrequent(members.flatMap((m) => (m.place ? [m.place.entityId] : [])));
     const place = placeId ? input.places.get(placeId) : undefined;
+    // A background event keeps the name of its place but is not placed there (mark-background.ts).
+    const detached = members.every((m) => m.placeDetached);
     // Victims named by a demonym are people, not the state: 'the killing of Armenians'.
     const surfaces = new Map<string, string>();
     for (const m of members) {
@@ -212,7 +214,7 @@ export function consolidateEvents(
       type,
       category: categoryOf(type),
       label: eventLabel(type, place, [...new Set(sufferers)], [...new Set(agents)]),
-      ...(placeId ? { placeId } : {}),
+      ...(placeId && !detached ? { placeId } : {}),
       ...(best?.date ? { date: best.date, datePrecision: best.precision! } : {}),
       ...(best?.date && best.basis ? { dateBasis: best.basis } : {}),
       participants,

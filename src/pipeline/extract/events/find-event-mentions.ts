@@ -5,6 +5,7 @@ import type { RoleFinding, RoleScope } from './assign-roles.js';
 import { findTriggers } from './find-triggers.js';
 import type { TriggerHit } from './find-triggers.js';
 import type { Anchor, DateMention } from './normalise-date.js';
+import { countsForTrigger, findCountsInSentence } from './find-counts.js';
 import { findDates } from './normalise-date.js';
 import { mentionsInSentence } from './sentence-mentions.js';
 import type { TriggerLexicon } from './trigger-lexicon.js';
@@ -24,6 +25,8 @@ export interface EventMention {
   counts?: EventCount[];
   /** Told as a comparison or background ('like the destruction of …'): takes no place from the article. */
   background?: boolean;
+  /** The place names the event, but the event is not placed there (a background event, see mark-background.ts). */
+  placeDetached?: boolean;
   confidence: number;
 }
 
@@ -280,6 +283,8 @@ export function findEventMentions(
     words.some((w) => lexicon.conflictContext.has(w.lower)) ||
     mentions.some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY');
   const dates = findDates(sentence.text, sentence.start, anchor);
+  const counts = findCountsInSentence(sentence);
+  const comparisons = findPhrases(lexicon.comparisonCues, sentence.text, sentence.start);
   const recent = (index: number | undefined): boolean =>
     index !== undefined && sentence.index - index <= DISCOURSE_REACH && sentence.index > index;
   const candidates: Candidate[] = [];
@@ -391,6 +396,11 @@ export function findEventMentions(
     if (participants.some((p) => p.role === 'AGENT')) confidence += 0.1;
     if (entry.needsContext) confidence -= 0.05;
     const date = pickDate(hit, dates, text);
+    const measured = countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts);
+    // 'like the destruction of …': a comparison cue shortly before the trigger, in its clause.
+    const background = comparisons.some(
+      (c) => c.end <= hit.start && hit.start - c.end <= 40 && sameClause(text, c.end, hit.start),
+    );
     out.push({
       hit,
       sentence,
@@ -398,6 +408,8 @@ export function findEventMentions(
       ...(c.place ? { place: c.place } : {}),
       ...(c.placeTie ? { placeTie: c.placeTie } : {}),
       ...(date ? { date } : {}),
+      ...(measured.length > 0 ? { counts: measured } : {}),
+      ...(background ? { background } : {}),
       confidence: Math.min(0.9, confidence),
     });
   }

@@ -7,6 +7,7 @@
 import type { Event, EventReport } from '../../../domain.js';
 import type { ExtractContext } from '../context.js';
 import { consolidateEvents } from './consolidate-events.js';
+import { mainPlaceOf, markBackground } from './mark-background.js';
 import { conflictWords, findEventMentions } from './find-event-mentions.js';
 import type { Discourse, EventMention } from './find-event-mentions.js';
 import { anchorOf, datelineAnchor, findDates, withArticleYear } from './normalise-date.js';
@@ -41,6 +42,7 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
       discourse,
     );
     for (const m of found) {
+      if (m.background) continue;
       if (m.place && m.placeTie !== 'nearby')
         discourse.place = { mention: m.place, sentenceIndex: sentence.index };
       const agent = m.participants.find((p) => p.role === 'AGENT');
@@ -49,7 +51,13 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
     for (const m of found) if (m.date) m.date = withArticleYear(m.date, absoluteDates);
     mentions.push(...found);
   }
-  return consolidateEvents(mentions, {
+  const kept = markBackground(mentions, {
+    anchor,
+    absoluteDates,
+    mainPlaceId: mainPlaceOf(input.mentions),
+    places: input.places,
+  });
+  return consolidateEvents(kept, {
     articleId: article.id,
     actors: input.actors,
     places: input.places,

@@ -17,7 +17,6 @@ export interface DateMention {
   basis?: DateBasis;
 }
 
-
 /** The publication date an expression is read against. */
 export interface Anchor {
   year: number;
@@ -368,7 +367,9 @@ export function withArticleYear(mention: DateMention, absolute: readonly DateMen
     mention.dayOfMonth === undefined
       ? month(year, mention.monthOfYear)
       : day(year, mention.monthOfYear, mention.dayOfMonth);
-  return value ? { ...mention, date: value.date, precision: value.precision, basis: 'article-dates' } : mention;
+  return value
+    ? { ...mention, date: value.date, precision: value.precision, basis: 'article-dates' }
+    : mention;
 }
 
 const DATELINE = new RegExp(

@@ -119,6 +119,8 @@ export interface TriggerLexicon {
   /** Modal, conditional, request and negation words: a trigger right after one is no reported event. */
   irrealis: Set<string>;
   prepositions: Set<string>;
+  /** 'like', 'such as', 'as happened in' …: a trigger right after one is told as background. */
+  comparisonCues: RegExp;
   beForms: Set<string>;
   conflictContext: Set<string>;
 }
@@ -197,6 +199,7 @@ function buildLexicon(): TriggerLexicon {
     ),
     irrealis: new Set(roleData.irrealisCues),
     prepositions: new Set(roleData.prepositions),
+    comparisonCues: phrasePattern(roleData.comparisonCues),
     beForms: new Set(roleData.beForms),
     conflictContext: new Set(roleData.conflictContext),
   };
