@@ -11,6 +11,7 @@ import { categoryOf } from '../../../knowledge/event-ontology.js';
 import { eventId, eventLabel, countryOf, keyString, sideOf } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
 import { evidenceOf } from './evidence.js';
+import { newsLabel } from './news-label.js';
 import type { EventMention } from './find-event-mentions.js';
 
 /** Where the merged events get their names, sides and versions from. */
@@ -148,6 +149,19 @@ function typeOf(group: EventMention[]): EventType {
   return re * 2 >= group.length ? 'RECAPTURE' : 'CAPTURE';
 }
 
+/** Kinds whose caption names the acting side, so two such events at one place read apart. */
+const SIDE_IN_LABEL = new Set<EventType>(['AIRSTRIKE', 'ATTACK', 'OFFENSIVE', 'DESTRUCTION', 'BOMBING']);
+
+/**
+ * Adds the acting side to a military caption ('Airstrikes on Palmyra by Russia') when the side is
+ * known and the caption does not name it already: events of one kind at one place differ by who acted.
+ */
+function withSide(label: string, type: EventType, side: string, actors: ReadonlyMap<string, Actor>): string {
+  if (!SIDE_IN_LABEL.has(type) || side === '' || side === '?' || side.startsWith('against:')) return label;
+  const name = nameOfSide(side, actors);
+  return label.includes(name) || / by /.test(label) ? label : `${label} by ${name}`;
+}
+
 /**
  * Merges the event mentions of one article into events: mentions with the same key (family,
  * place, side) are one event; each mention becomes one report with its own trigger, sentence
@@ -208,12 +222,35 @@ export function consolidateEvents(
     const agents = participants
       .filter((p) => p.role === 'AGENT')
       .map((p) => nameOfSide(p.actorId, input.actors));
+    const first = members[0]!;
+    const legacy = first.hit.entry.requires === 'legacy';
+    const names = (role: string) => [
+      ...new Set(
+        participants
+          .filter((p) => p.role === role)
+          .map((p) => surfaces.get(p.actorId) ?? nameOfSide(p.actorId, input.actors)),
+      ),
+    ];
+    const caption = legacy
+      ? withSide(
+          eventLabel(type, place, [...new Set(sufferers)], [...new Set(agents)]),
+          type,
+          key.side,
+          input.actors,
+        )
+      : newsLabel(type, {
+          agent: names('AGENT'),
+          target: names('TARGET'),
+          victim: names('VICTIM'),
+          ...(place ? { place: place.name } : {}),
+          trigger: first.hit.text,
+        });
     const best = dated[0]?.date;
     events.push({
       id,
       type,
       category: categoryOf(type),
-      label: eventLabel(type, place, [...new Set(sufferers)], [...new Set(agents)]),
+      label: caption,
       ...(placeId && !detached ? { placeId } : {}),
       ...(best?.date ? { date: best.date, datePrecision: best.precision! } : {}),
       ...(best?.date && best.basis ? { dateBasis: best.basis } : {}),

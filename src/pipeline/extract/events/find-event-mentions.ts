@@ -8,7 +8,7 @@ import type { Anchor, DateMention } from './normalise-date.js';
 import { countsForTrigger, findCountsInSentence } from './find-counts.js';
 import { findDates } from './normalise-date.js';
 import { mentionsInSentence } from './sentence-mentions.js';
-import type { TriggerLexicon } from './trigger-lexicon.js';
+import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
 import { findPhrases, sameClause, wordBefore, wordsOf } from './words.js';
 import type { Word } from './words.js';
 
@@ -254,6 +254,114 @@ interface Candidate {
   placeless: boolean;
 }
 
+/** How many words either side of a trigger its cue words may stand. */
+const CUE_WINDOW = 8;
+
+/** True when one of the entry's cue words stands within `CUE_WINDOW` words of the trigger at `index`. */
+function cuesNear(
+  entry: TriggerEntry,
+  words: readonly Word[],
+  index: number,
+  counts: readonly EventCount[],
+  mentions: readonly ResolvedMention[],
+): boolean {
+  const cues = entry.cues!;
+  const last = index + entry.words.length - 1;
+  const from = Math.max(0, index - CUE_WINDOW);
+  const to = Math.min(words.length - 1, last + CUE_WINDOW);
+  for (let k = from; k <= to; k++) {
+    if (k >= index && k <= last) continue;
+    const word = words[k]!;
+    if (cues.words.has(word.lower)) return true;
+    for (const phrase of cues.phrases) {
+      if (phrase.every((p, j) => words[k + j]?.lower === p)) return true;
+    }
+  }
+  const near = (start: number) => Math.abs(start - words[index]!.start) <= 120;
+  if (cues.score && counts.some((c) => c.what === 'score' && near(c.start))) return true;
+  if (cues.money && counts.some((c) => c.what === 'amount' && near(c.start))) return true;
+  if (cues.actor) {
+    const end = words[last]!.end;
+    if (mentions.some((m) => m.kind === 'ACTOR' && m.evidence.start >= end && m.evidence.start - end <= 20))
+      return true;
+  }
+  return false;
+}
+
+/** A single-word news noun counts in lower case (or opening the sentence, or in capitals): 'Bill Gates' is no bill. */
+function plainNoun(words: readonly Word[], index: number): boolean {
+  const word = words[index]!;
+  if (index === 0 || !/^\p{Lu}/u.test(word.text)) return true;
+  return word.text === word.text.toUpperCase();
+}
+
+/** How many words after a light verb an event noun takes it over ('signed a £20m deal'). */
+const SUPPORT_REACH = 5;
+/** How many words between a verb and a noun of the same kind make them one report ('won the election'). */
+const SAME_KIND_REACH = 6;
+
+/**
+ * Drops light-verb readings followed closely by an event noun ('signed a deal', 'held talks': the noun
+ * is the event, the verb gives its agent), and event nouns next to a verb of their own kind ('won the
+ * election': one report, the verb's).
+ */
+function withoutSupportVerbs(text: string, hits: TriggerHit[]): TriggerHit[] {
+  const gap = (a: TriggerHit, b: TriggerHit) =>
+    a.lastWordIndex < b.wordIndex ? b.wordIndex - a.lastWordIndex : a.wordIndex - b.lastWordIndex;
+  const close = (a: TriggerHit, b: TriggerHit, reach: number) =>
+    gap(a, b) > 0 &&
+    gap(a, b) <= reach &&
+    sameClause(text, Math.min(a.end, b.end), Math.max(a.start, b.start));
+  const verbs = hits.filter(
+    (h) =>
+      !(
+        !h.nominal &&
+        h.entry.support &&
+        hits.some((n) => n.nominal && n.wordIndex > h.lastWordIndex && close(h, n, SUPPORT_REACH))
+      ),
+  );
+  return verbs.filter(
+    (h) =>
+      !(
+        h.nominal &&
+        h.entry.requires !== 'legacy' &&
+        verbs.some((v) => !v.nominal && v.entry.type === h.entry.type && close(v, h, SAME_KIND_REACH))
+      ),
+  );
+}
+
+/** Whether a news-kind trigger has what its entry requires (see `TriggerEntry.requires`). */
+function meetsRequirement(
+  entry: TriggerEntry,
+  participants: readonly RoleFinding[],
+  placeTie: 'syntax' | 'nearby' | undefined,
+  hit: TriggerHit,
+  dates: readonly DateMention[],
+  counts: readonly EventCount[],
+  text: string,
+): boolean {
+  const agent = participants.some((p) => p.role === 'AGENT');
+  const target = participants.some((p) => p.role !== 'AGENT' && p.role !== 'SUPPORTER');
+  switch (entry.requires) {
+    case 'agent':
+      return agent;
+    case 'target':
+      return target;
+    case 'participant':
+      return agent || target;
+    case 'count':
+      return countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts).length > 0;
+    default:
+      return (
+        agent ||
+        target ||
+        placeTie === 'syntax' ||
+        pickDate(hit, [...dates], text)?.date !== undefined ||
+        countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts).length > 0
+      );
+  }
+}
+
 /**
  * Reads the event mentions of one sentence: triggers, then roles and place for each, helpers
  * ('backed by X' → SUPPORTER, and 'X airstrikes' an event of X's own), and the nearest date
@@ -272,18 +380,29 @@ export function findEventMentions(
   discourse: Discourse = {},
 ): EventMention[] {
   const words = wordsOf(sentence.text, sentence.start);
-  const hits = findTriggers(text, words, lexicon);
-  if (hits.length === 0) return [];
   const mentions = mentionsInSentence(allMentions, sentence);
+  const sentenceIsAboutConflict =
+    words.some((w) => lexicon.conflictContext.has(w.lower)) ||
+    mentions.some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY');
+  const counts = findCountsInSentence(sentence);
+  const accept = (entry: TriggerEntry, index: number): boolean => {
+    if (
+      entry.needsContext &&
+      !sentenceIsAboutConflict &&
+      (entry.contextInSentence || !articleIsAboutConflict)
+    )
+      return false;
+    if (entry.notInConflict && sentenceIsAboutConflict) return false;
+    if (entry.nominal && entry.requires !== 'legacy' && !plainNoun(words, index)) return false;
+    return entry.cues === undefined || cuesNear(entry, words, index, counts, mentions);
+  };
+  const hits = withoutSupportVerbs(text, findTriggers(text, words, lexicon, accept));
+  if (hits.length === 0) return [];
   const helpers = findHelpers(text, sentence, mentions, lexicon);
   const excluded = attributionExcluded(text, sentence, mentions);
   for (const s of helpers.supporters) excluded.add(s);
   const scope: RoleScope = { text, mentions, excluded, lexicon };
-  const sentenceIsAboutConflict =
-    words.some((w) => lexicon.conflictContext.has(w.lower)) ||
-    mentions.some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY');
   const dates = findDates(sentence.text, sentence.start, anchor);
-  const counts = findCountsInSentence(sentence);
   const comparisons = findPhrases(lexicon.comparisonCues, sentence.text, sentence.start);
   const recent = (index: number | undefined): boolean =>
     index !== undefined && sentence.index - index <= DISCOURSE_REACH && sentence.index > index;
@@ -349,6 +468,17 @@ export function findEventMentions(
       roles.place === undefined &&
       ['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) &&
       sufferers.length > 0;
+    if (entry.requires !== 'legacy') {
+      if (!meetsRequirement(entry, participants, roles.placeTie, hit, dates, counts, text)) continue;
+      candidates.push({
+        hit,
+        participants,
+        ...(roles.place ? { place: roles.place } : {}),
+        ...(roles.placeTie ? { placeTie: roles.placeTie } : {}),
+        placeless: true,
+      });
+      continue;
+    }
     // A trigger with nobody named and a place only nearby ('attacked the way the Iraq war was sold') says too little.
     if (participants.length === 0 && roles.placeTie === 'nearby' && entry.family !== 'CEASEFIRE') continue;
     candidates.push({
