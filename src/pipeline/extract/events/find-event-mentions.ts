@@ -254,6 +254,9 @@ interface Candidate {
   placeless: boolean;
 }
 
+/** How many sentences open an article as its lead. */
+const LEAD_SENTENCES = 2;
+
 /** How many words either side of a trigger its cue words may stand. */
 const CUE_WINDOW = 8;
 
@@ -339,6 +342,7 @@ function meetsRequirement(
   dates: readonly DateMention[],
   counts: readonly EventCount[],
   text: string,
+  sentenceIndex: number,
 ): boolean {
   const agent = participants.some((p) => p.role === 'AGENT');
   const target = participants.some((p) => p.role !== 'AGENT' && p.role !== 'SUPPORTER');
@@ -348,7 +352,9 @@ function meetsRequirement(
     case 'target':
       return target;
     case 'participant':
-      return agent || target;
+      // The lead of a news report tells its central event, often with a described subject ('The head of
+      // the agency has resigned'): a verb there counts without a named actor.
+      return agent || target || (!hit.nominal && sentenceIndex <= LEAD_SENTENCES - 1);
     case 'count':
       return countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts).length > 0;
     default:
@@ -469,7 +475,8 @@ export function findEventMentions(
       ['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) &&
       sufferers.length > 0;
     if (entry.requires !== 'legacy') {
-      if (!meetsRequirement(entry, participants, roles.placeTie, hit, dates, counts, text)) continue;
+      if (!meetsRequirement(entry, participants, roles.placeTie, hit, dates, counts, text, sentence.index))
+        continue;
       candidates.push({
         hit,
         participants,
