@@ -1,4 +1,4 @@
-import type { EventCount, Sentence } from '../../../domain.js';
+import type { EventCount, EventType, Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import { assignRoles } from './assign-roles.js';
 import type { RoleFinding, RoleScope } from './assign-roles.js';
@@ -343,6 +343,7 @@ function meetsRequirement(
   counts: readonly EventCount[],
   text: string,
   sentenceIndex: number,
+  lead: ReadonlySet<EventType>,
 ): boolean {
   const agent = participants.some((p) => p.role === 'AGENT');
   const target = participants.some((p) => p.role !== 'AGENT' && p.role !== 'SUPPORTER');
@@ -354,7 +355,7 @@ function meetsRequirement(
     case 'participant':
       // The lead of a news report tells its central event, often with a described subject ('The head of
       // the agency has resigned'): a verb there counts without a named actor.
-      return agent || target || (!hit.nominal && sentenceIndex <= LEAD_SENTENCES - 1);
+      return agent || target || (!hit.nominal && sentenceIndex < LEAD_SENTENCES && lead.has(entry.type));
     case 'count':
       return countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts).length > 0;
     default:
@@ -475,7 +476,19 @@ export function findEventMentions(
       ['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) &&
       sufferers.length > 0;
     if (entry.requires !== 'legacy') {
-      if (!meetsRequirement(entry, participants, roles.placeTie, hit, dates, counts, text, sentence.index))
+      if (
+        !meetsRequirement(
+          entry,
+          participants,
+          roles.placeTie,
+          hit,
+          dates,
+          counts,
+          text,
+          sentence.index,
+          lexicon.leadKinds,
+        )
+      )
         continue;
       candidates.push({
         hit,

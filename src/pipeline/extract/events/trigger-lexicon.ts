@@ -232,6 +232,8 @@ export interface TriggerLexicon {
   groupSubject: RegExp;
   /** 'the country's forces' as the subject right before a trigger: the country last named. */
   stateSubject: RegExp;
+  /** Kinds whose verb counts in an article's lead without a named actor. */
+  leadKinds: ReadonlySet<EventType>;
   /** Modal, conditional, request and negation words: a trigger right after one is no reported event. */
   irrealis: Set<string>;
   prepositions: Set<string>;
@@ -381,6 +383,7 @@ function buildLexicon(): TriggerLexicon {
     irrealis: new Set(roleData.irrealisCues),
     prepositions: new Set(roleData.prepositions),
     comparisonCues: phrasePattern(roleData.comparisonCues),
+    leadKinds: new Set(newsData.leadKinds.map(asType)),
     beForms: new Set(roleData.beForms),
     conflictContext: new Set(roleData.conflictContext),
   };
