@@ -1,4 +1,5 @@
 import type { Actor, ArticleDoc, Mention, Place, Sentence } from '../../domain.js';
+import type { EventMemory } from '../resolve/event-memory.js';
 
 /** A mention after resolution: the entity it stands for, and the rule that decided it. */
 export interface ResolvedMention extends Mention {
@@ -17,4 +18,6 @@ export interface ExtractContext {
   actors: Map<string, Actor>;
   places: Map<string, Place>;
   extractorVersion: string;
+  /** Events of earlier articles of the run (cross-article event identity); absent: ids from the key alone. */
+  eventMemory?: EventMemory;
 }

@@ -51,8 +51,9 @@ export function extractArticle(article: ArticleDoc, options: ExtractOptions = {}
       ...(options.knowledge ? { knowledge: options.knowledge } : {}),
       ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
     });
+    const state = options.resolveState ?? createResolveState();
     const resolved = resolveArticle(article, mentions, {
-      state: options.resolveState ?? createResolveState(),
+      state,
       extractorVersion: EXTRACTOR_VERSION,
       extractor: entityExtractorName(approach),
       ...(options.knowledge ? { knowledge: options.knowledge } : {}),
@@ -65,6 +66,7 @@ export function extractArticle(article: ArticleDoc, options: ExtractOptions = {}
       actors: new Map(resolved.actors.map((a) => [a.id, a])),
       places: new Map(resolved.places.map((p) => [p.id, p])),
       extractorVersion: EXTRACTOR_VERSION,
+      eventMemory: state.events,
     };
     const { events, eventReports } = extractEvents(context);
     const { claims, claimReports } = extractClaims(context, events, eventReports);

@@ -10,6 +10,8 @@ import type {
 import { categoryOf } from '../../../knowledge/event-ontology.js';
 import { eventId, eventLabel, countryOf, keyString, sideOf } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
+import { resolveEventId } from '../../resolve/event-memory.js';
+import type { EventMemory } from '../../resolve/event-memory.js';
 import { evidenceOf } from './evidence.js';
 import { newsLabel } from './news-label.js';
 import type { EventMention } from './find-event-mentions.js';
@@ -21,6 +23,8 @@ export interface ConsolidateInput {
   places: ReadonlyMap<string, Place>;
   extractor: string;
   extractorVersion: string;
+  /** Events of earlier articles of the run; without it ids come from the key alone. */
+  memory?: EventMemory;
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 3, MONTH: 2, YEAR: 1 };
@@ -182,7 +186,25 @@ export function consolidateEvents(
   const events: Event[] = [];
   const eventReports: EventReport[] = [];
   for (const { key, members } of groups.values()) {
-    const id = eventId(key);
+    const keyId = eventId(key);
+    const months = [
+      ...new Set(
+        members.flatMap((m) =>
+          m.date?.date && m.date.precision !== 'YEAR' ? [m.date.date.slice(0, 7)] : [],
+        ),
+      ),
+    ];
+    const resolved = input.memory
+      ? resolveEventId(input.memory, {
+          family: key.family,
+          ...(key.placeId ? { placeId: key.placeId } : {}),
+          side: key.side,
+          sufferers: key.sufferers ?? [],
+          months,
+          keyId,
+        })
+      : { id: keyId, rule: 'key' as const };
+    const id = resolved.id;
     const type = typeOf(members);
     const participants: EventParticipant[] = [];
     for (const m of members) {
@@ -246,19 +268,28 @@ export function consolidateEvents(
           trigger: first.hit.text,
         });
     const best = dated[0]?.date;
-    events.push({
-      id,
-      type,
-      category: categoryOf(type),
-      label: caption,
-      ...(placeId && !detached ? { placeId } : {}),
-      ...(best?.date ? { date: best.date, datePrecision: best.precision! } : {}),
-      ...(best?.date && best.basis ? { dateBasis: best.basis } : {}),
-      participants,
-      confidence: Math.round(Math.max(...members.map((m) => m.confidence)) * 100) / 100,
-      extractor: input.extractor,
-      extractorVersion: input.extractorVersion,
-    });
+    const earlier = events.find((e) => e.id === id);
+    if (earlier) {
+      // Two readings of this article joined one event of an earlier article: one node, both reports.
+      for (const p of participants)
+        if (!earlier.participants.some((x) => x.actorId === p.actorId && x.role === p.role))
+          earlier.participants.push(p);
+    }
+    if (!earlier)
+      events.push({
+        id,
+        type,
+        category: categoryOf(type),
+        label: caption,
+        ...(placeId && !detached ? { placeId } : {}),
+        ...(best?.date ? { date: best.date, datePrecision: best.precision! } : {}),
+        ...(best?.date && best.basis ? { dateBasis: best.basis } : {}),
+        participants,
+        ...(resolved.rule !== 'key' ? { mergeRule: resolved.rule } : {}),
+        confidence: Math.round(Math.max(...members.map((m) => m.confidence)) * 100) / 100,
+        extractor: input.extractor,
+        extractorVersion: input.extractorVersion,
+      });
     for (const m of members) {
       eventReports.push({
         eventId: id,

@@ -63,6 +63,7 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
     places: input.places,
     extractor: EVENT_EXTRACTOR,
     extractorVersion: input.extractorVersion,
+    ...(input.eventMemory ? { memory: input.eventMemory } : {}),
   });
 }
 
