@@ -100,6 +100,8 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
     const month = [...identity.months].sort()[0] ?? 'undated';
     return remember(`${identity.keyId}_${month.replace('-', '')}`, 'time-window');
   }
+  // Without a place the kind alone says too little to join reports that name no side.
+  if (identity.placeId === undefined) return remember(identity.keyId, 'key');
   const acted = bucket.filter((e) => e.side !== '?' && !e.side.startsWith('against:') && compatible(e));
   if (identity.side === '?' && acted.length === 1) return remember(acted[0]!.id, 'side-unknown');
   if (identity.side.startsWith('against:')) {

@@ -138,12 +138,59 @@ function keyOf(m: EventMention, all: EventMention[], input: ConsolidateInput): E
     const placeId = country && input.places.has(country) ? country : m.place?.entityId;
     return { family, ...(placeId ? { placeId } : {}), side: parties.join('+') };
   }
+  if (m.hit.entry.requires !== 'legacy') return newsKey(m, side, input);
   return {
     family,
     ...(m.place ? { placeId: m.place.entityId } : {}),
     side,
     ...(sufferers.length > 0 ? { sufferers: [...new Set(sufferers)].sort() } : {}),
   };
+}
+
+/**
+ * The key of a news-kind event: kind, place, acting side and who it was done to. Two of the three
+ * anchors (a known side, a named target, a place) must be known for reports in other articles to
+ * join it ('Chelsea beat Arsenal' across articles is one match; 'Chelsea won' is any of Chelsea's
+ * wins), else the key is scoped to its article.
+ */
+function newsKey(m: EventMention, side: string, input: ConsolidateInput): EventKey {
+  const family = m.hit.entry.family;
+  const sufferers = [
+    ...new Set(
+      m.participants
+        .filter((p) => p.role === 'VICTIM' || p.role === 'TARGET')
+        .map((p) =>
+          p.mention.type === 'PERSON' ? p.mention.entityId : sideOf(p.mention.entityId, input.actors),
+        ),
+    ),
+  ].sort();
+  const anchors =
+    Number(side !== '?' && !side.startsWith('against:')) +
+    Number(sufferers.length > 0) +
+    Number(m.place !== undefined);
+  return {
+    family,
+    ...(m.place ? { placeId: m.place.entityId } : {}),
+    side,
+    ...(sufferers.length > 0 ? { sufferers } : {}),
+    ...(anchors < 2 ? { scope: input.articleId } : {}),
+  };
+}
+
+/**
+ * Joins an article's news-kind groups that name nobody and no place ('the win', 'the deal') to the
+ * one other group of the same kind in the article, when there is exactly one.
+ */
+function joinBareNewsGroups(groups: Map<string, { key: EventKey; members: EventMention[] }>): void {
+  for (const [k, group] of [...groups]) {
+    const entry = group.members[0]!.hit.entry;
+    if (entry.requires === 'legacy') continue;
+    if (group.key.side !== '?' || (group.key.sufferers ?? []).length > 0 || group.key.placeId) continue;
+    const others = [...groups].filter(([ok, g]) => ok !== k && g.key.family === group.key.family);
+    if (others.length !== 1) continue;
+    others[0]![1].members.push(...group.members);
+    groups.delete(k);
+  }
 }
 
 function typeOf(group: EventMention[]): EventType {
@@ -183,6 +230,7 @@ export function consolidateEvents(
     group.members.push(m);
     groups.set(k, group);
   }
+  joinBareNewsGroups(groups);
   const events: Event[] = [];
   const eventReports: EventReport[] = [];
   for (const { key, members } of groups.values()) {
@@ -194,7 +242,7 @@ export function consolidateEvents(
         ),
       ),
     ];
-    const resolved = input.memory
+    const resolved = input.memory && !key.scope
       ? resolveEventId(input.memory, {
           family: key.family,
           ...(key.placeId ? { placeId: key.placeId } : {}),
