@@ -1,23 +1,13 @@
 import { prf, type Counts, type Prf } from './counts.js';
 import type { ArticleScore, CorpusScore } from './score-article.js';
 import { ROWS, type RowKey } from './score-types.js';
+import { ratio, textTable } from './text-table.js';
 
 function pct(value: number | null): string {
-  return value === null ? '–' : value.toFixed(3);
+  return ratio(value);
 }
 
-function pad(cells: readonly string[], widths: readonly number[]): string {
-  return cells
-    .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-    .join(' | ')
-    .trimEnd();
-}
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const rule = widths.map((w) => '-'.repeat(w)).join('-|-');
-  return [pad(header, widths), rule, ...rows.map((r) => pad(r, widths))].join('\n');
-}
+const table = textTable;
 
 /** The table `kind | P | R | F1 | tp/fp/fn` over all rows of one set of counts. */
 export function formatCountsTable(counts: Record<RowKey, Counts>): string {

@@ -6,5 +6,3 @@ export type { ResolveOptions, ResolvedArticle } from './resolve-article.js';
 export { createResolveState } from './resolve-state.js';
 export type { ResolveState } from './resolve-state.js';
 export { actorId, placeId, slugify } from './ids.js';
-export { createEventMemory, resolveEventId, monthsCompatible, EVENT_WINDOW_MONTHS } from './event-memory.js';
-export type { EventMemory, EventIdentity, ResolvedEventId } from './event-memory.js';

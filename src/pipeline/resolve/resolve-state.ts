@@ -1,5 +1,3 @@
-import { createEventMemory, type EventMemory } from './event-memory.js';
-
 /**
  * What resolution remembers from earlier articles, so a later article's bare "Assad" or "SOHR" can
  * reach the entity named in full before. Create one per ingest run and pass it in explicitly;
@@ -14,8 +12,6 @@ export interface ResolveState {
   actorNames: Map<string, string>;
   /** GeoNames id → the canonical place name first used for it ("Palmyra" for Tadmur). */
   placeNameByGeonameId: Map<number, string>;
-  /** Events of earlier articles, so one real event stays one node (see event-memory.ts). */
-  events: EventMemory;
 }
 
 /** A fresh, empty state for one ingest run. */
@@ -25,7 +21,6 @@ export function createResolveState(): ResolveState {
     actorsByAcronym: new Map(),
     actorNames: new Map(),
     placeNameByGeonameId: new Map(),
-    events: createEventMemory(),
   };
 }
 

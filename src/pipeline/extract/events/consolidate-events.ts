@@ -10,8 +10,8 @@ import type {
 import { categoryOf } from '../../../knowledge/event-ontology.js';
 import { eventId, eventLabel, countryOf, keyString, sideOf } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
-import { resolveEventId } from '../../resolve/event-memory.js';
-import type { EventMemory } from '../../resolve/event-memory.js';
+import { resolveEventId } from './event-memory.js';
+import type { EventMemory } from './event-memory.js';
 import { evidenceOf } from './evidence.js';
 import { newsLabel } from './news-label.js';
 import type { EventMention } from './find-event-mentions.js';

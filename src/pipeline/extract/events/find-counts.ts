@@ -1,5 +1,5 @@
 import type { EventCount, EventType, Sentence } from '../../../domain.js';
-import countData from '../data/event-counts.json' with { type: 'json' };
+import countData from '../../../knowledge/data/event-counts.json' with { type: 'json' };
 import { sameClause } from './words.js';
 
 /** The number expressions of `data/event-counts.json`, compiled. */

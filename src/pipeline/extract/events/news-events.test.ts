@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Event, EventReport } from '../../../domain.js';
 import { extractEvents } from './index.js';
-import { fixtureContext } from './test-context.js';
-import type { FixtureEntity } from './test-context.js';
+import { fixtureContext } from '../../../../tests/fixtures/event-context.js';
+import type { FixtureEntity } from '../../../../tests/fixtures/event-context.js';
 
 const ENTITIES: FixtureEntity[] = [
   { id: 'act_acme', name: 'Acme', kind: 'ACTOR', type: 'COMPANY', surfaces: ['Acme'] },

@@ -1,6 +1,6 @@
 import type { EventType } from '../../../domain.js';
 import { EVENT_KINDS } from '../../../knowledge/event-ontology.js';
-import labelData from '../data/event-labels.json' with { type: 'json' };
+import labelData from '../../../knowledge/data/event-labels.json' with { type: 'json' };
 
 /** What a caption template may name (see `data/event-labels.json`). */
 export interface LabelSlots {
