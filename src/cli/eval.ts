@@ -21,6 +21,7 @@ import {
   type LoadedGoldSet,
 } from '../eval/index.js';
 import { EXTRACTOR_MODES, openExtractorMode, type ExtractorModeName } from '../eval/extractor-modes.js';
+import { isModulePath, openModuleMode } from '../eval/open-module-mode.js';
 import { readSources } from '../pipeline/source/index.js';
 import { reportError } from './report-error.js';
 
@@ -45,7 +46,8 @@ ${ROWS.map((row) => `  ${row.padEnd(22)} ${ROW_HELP[row]}`).join('\n')}
 
 Options:
   --extractor <m>  rules, backbone or both (default: both when the backbone is available, else rules,
-                   with a note saying why the backbone did not run)
+                   with a note saying why the backbone did not run); or a module file exporting
+                   extractArticle(article) (and optionally EXTRACTOR_VERSION, processIds(), close())
   --set <list>     which of seeds,dev,heldout to evaluate (default all three)
   --gold <dir>     evaluate this one folder of gold files instead (a set named after the folder)
   --seeds <dir>    with --gold: the folder of the files its "article" fields name (default seeds/ for
@@ -60,7 +62,7 @@ Options:
 A gold file that is invalid, or whose article cannot be read (the corpus is absent), is skipped with
 the reason; a set with no gold files is reported as empty.
 Exit status: 0 when the report was made, whatever the scores; 2 usage error; 1 nothing could be
-evaluated, or --extractor backbone was asked for and the backbone cannot be opened.
+evaluated, or --extractor backbone (or a module) was asked for and cannot be opened.
 
 Examples:
   npm run eval
@@ -103,13 +105,13 @@ function usage(message: string): AppError {
 }
 
 /** The modes to run, and whether the backbone was asked for by name. */
-function chooseModes(value: string | undefined): { modes: ExtractorModeName[]; required: boolean } {
+function chooseModes(value: string | undefined): { modes: string[]; required: boolean } {
   if (value === undefined) return { modes: ['rules', 'backbone'], required: false };
   if (value === 'both') return { modes: ['rules', 'backbone'], required: false };
-  if ((EXTRACTOR_MODES as readonly string[]).includes(value)) {
-    return { modes: [value as ExtractorModeName], required: value === 'backbone' };
+  if ((EXTRACTOR_MODES as readonly string[]).includes(value) || isModulePath(value)) {
+    return { modes: [value], required: value !== 'rules' };
   }
-  throw usage(`--extractor ${value} is not a mode: use rules, backbone or both`);
+  throw usage(`--extractor ${value} is not a mode: use rules, backbone, both or a module file`);
 }
 
 function chooseSets(options: Options): GoldSetSpec[] {
@@ -205,7 +207,10 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const results = await runEvaluation(modes.modes, sets, {
-    openMode: (name) => openExtractorMode(name),
+    openMode: (name) =>
+      (EXTRACTOR_MODES as readonly string[]).includes(name)
+        ? openExtractorMode(name as ExtractorModeName, undefined, (line) => console.error(line))
+        : openModuleMode(name),
     createMeter: (deps) => createResourceMeter(deps),
     now: () => performance.now(),
     warn,

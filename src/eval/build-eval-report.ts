@@ -16,6 +16,8 @@ export interface ModeReport {
   /** Why the mode did not run. */
   note?: string;
   speed?: ModeSpeed & { peakRssMb: { process: number; children: number; total: number } };
+  /** The mode's own counters (the backbone: sentences selected, parsed, fallen back to the rules). */
+  stats?: unknown;
 }
 
 /** The scores of one mode on one set (or one topic of it). */
@@ -93,6 +95,7 @@ export function modeReport(result: ModeResult): ModeReport {
     available: true,
     version: result.version,
     speed: { ...speed, peakRssMb: { process, children, total: process + children } },
+    ...(result.stats === undefined ? {} : { stats: result.stats }),
   };
 }
 
@@ -109,9 +112,12 @@ export function buildEvalReport(input: {
   unavailable: readonly { name: string; reason: string }[];
 }): EvalReport {
   const sets: SetReport[] = input.sets.map((set) => {
-    const topics: Record<string, number> = {};
-    for (const { gold } of set.pairs)
-      topics[gold.topic ?? NO_TOPIC] = (topics[gold.topic ?? NO_TOPIC] ?? 0) + 1;
+    const counted = new Map<string, number>();
+    for (const { gold } of set.pairs) {
+      const topic = gold.topic ?? NO_TOPIC;
+      counted.set(topic, (counted.get(topic) ?? 0) + 1);
+    }
+    const topics = Object.fromEntries([...counted].sort(([a], [b]) => a.localeCompare(b)));
     const results: Record<string, SetModeReport> = {};
     for (const result of input.results) {
       const score = result.scores[set.spec.name];

@@ -67,6 +67,23 @@ export function speedTable(report: EvalReport, table: Table = textTable): string
   );
 }
 
+/** `parsed 120, fallbacks.timeout 2`: a mode's numeric counters, flattened, for one line. */
+export function statsLine(stats: unknown, prefix = ''): string {
+  if (typeof stats === 'number') return `${prefix} ${stats}`;
+  if (typeof stats !== 'object' || stats === null) return '';
+  return Object.entries(stats as Record<string, unknown>)
+    .map(([key, value]) => statsLine(value, prefix === '' ? key : `${prefix}.${key}`))
+    .filter((part) => part !== '')
+    .join(', ');
+}
+
+function statsLines(report: EvalReport): string[] {
+  return ran(report).flatMap((mode) => {
+    const line = statsLine(mode.stats);
+    return line === '' ? [] : [`${mode.name} counters: ${line}`];
+  });
+}
+
 function setTitle(set: SetReport): string {
   const held = set.heldOut ? ', held out: never tune on it; aggregates only' : '';
   if (set.empty !== undefined) return `${set.name}${held}: ${set.empty}`;
@@ -104,6 +121,7 @@ export function formatEvalReport(report: EvalReport): string {
     '',
     'Speed (inside the extraction calls, over all sets; CPU and memory of this process plus the mode’s helper processes):',
     speedTable(report),
+    ...statsLines(report),
   );
   return parts.join('\n');
 }
@@ -133,6 +151,7 @@ export function formatEvalMarkdown(report: EvalReport): string {
     'Inside the extraction calls, over all sets; CPU and memory of this process plus the mode’s helper processes. Speed targets are checked by `npm run bench`, not here.',
     '',
     speedTable(report, markdownTable),
+    ...statsLines(report).flatMap((line) => ['', line]),
   );
   return `${parts.join('\n')}\n`;
 }

@@ -1,5 +1,5 @@
-import { prf, type Counts, type Prf } from './counts.js';
-import type { ArticleScore, CorpusScore } from './score-article.js';
+import { prf, type Counts } from './counts.js';
+import type { ArticleScore } from './score-article.js';
 import { ROWS, type RowKey } from './score-types.js';
 import { ratio, textTable } from './text-table.js';
 
@@ -53,44 +53,4 @@ export function formatIssues(article: ArticleScore): string {
   }
   if (lines.length === 1) lines.push('  (no errors)');
   return lines.join('\n');
-}
-
-/**
- * The whole text report: micro-averaged table, per-article F1 matrix, and with `verbose` the errors of
- * each article (those of the relaxed rows `entities-any-type` and `events-type-place` are left out: they
- * repeat the strict rows').
- */
-export function formatReport(score: CorpusScore, verbose: boolean): string {
-  const parts = [
-    `Micro-averaged over ${score.articles.length} article(s):`,
-    formatCountsTable(score.total),
-    '',
-    formatArticleMatrix(score.articles, score.total),
-  ];
-  if (verbose) {
-    parts.push(
-      '',
-      'Errors (FP = predicted, not in gold; FN = in gold, missed; WRONG = matched, attribute wrong):',
-    );
-    for (const article of score.articles) parts.push(formatIssues(article));
-  }
-  return parts.join('\n');
-}
-
-type RowJson = Counts & Prf;
-
-/** The report as plain JSON (for `--json`). */
-export function reportJson(score: CorpusScore): {
-  total: Record<RowKey, RowJson>;
-  articles: { article: string; rows: Record<RowKey, RowJson>; issues: ArticleScore['issues'] }[];
-} {
-  const rows = (counts: Record<RowKey, Counts>): Record<RowKey, RowJson> =>
-    Object.fromEntries(ROWS.map((row) => [row, { ...counts[row], ...prf(counts[row]) }])) as Record<
-      RowKey,
-      RowJson
-    >;
-  return {
-    total: rows(score.total),
-    articles: score.articles.map((a) => ({ article: a.article, rows: rows(a.counts), issues: a.issues })),
-  };
 }

@@ -13,8 +13,6 @@ export type { GoldText, GoldTextDeps } from './read-gold-articles.js';
 export { defaultGoldSets, loadGoldSet } from './gold-sets.js';
 export type { GoldSetSpec, LoadedGoldSet, GoldPair, GoldSetDeps } from './gold-sets.js';
 export { scoreArticle, scoreCorpus } from './score-article.js';
-export { evaluate } from './evaluate.js';
-export type { EvaluateDeps } from './evaluate.js';
 export type { ArticleScore, CorpusScore } from './score-article.js';
 export { prf, addCounts } from './counts.js';
 export type { Counts, Prf } from './counts.js';
@@ -31,11 +29,5 @@ export type { EvaluationResults, RunEvaluationDeps } from './run-evaluation.js';
 export { buildEvalReport } from './build-eval-report.js';
 export type { EvalReport, SetReport, ModeReport } from './build-eval-report.js';
 export { formatEvalReport, formatEvalMarkdown } from './format-eval-report.js';
-export {
-  formatReport,
-  formatCountsTable,
-  formatArticleMatrix,
-  formatIssues,
-  reportJson,
-} from './format-report.js';
+export { formatCountsTable, formatArticleMatrix, formatIssues } from './format-report.js';
 export { nameKey, textOverlapScore, textAnchorScore } from './normalise-name.js';

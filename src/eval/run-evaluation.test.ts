@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../domain.js';
 import { buildEvalReport } from './build-eval-report.js';
-import type { ExtractorModeName, OpenedMode } from './extractor-modes.js';
+import type { OpenedMode } from './extractor-modes.js';
 import { graphOf, perfectSpec, sampleGold } from '../../tests/fixtures/eval-graph.js';
-import { formatEvalMarkdown, formatEvalReport } from './format-eval-report.js';
+import { formatEvalMarkdown, formatEvalReport, statsLine } from './format-eval-report.js';
 import type { LoadedGoldSet } from './gold-sets.js';
 import { createResourceMeter } from './resource-meter.js';
 import { runEvaluation } from './run-evaluation.js';
@@ -26,7 +26,7 @@ function set(name: string, heldOut: boolean, topic?: 'politics' | 'sport'): Load
   };
 }
 
-function opener(extracted: string[]): (name: ExtractorModeName) => Promise<OpenedMode> {
+function opener(extracted: string[]): (name: string) => Promise<OpenedMode> {
   return (name) =>
     Promise.resolve(
       name === 'backbone'
@@ -109,5 +109,18 @@ describe('runEvaluation and its report', () => {
     const markdown = formatEvalMarkdown(built);
     expect(markdown).toContain('Produced by `npm run eval` on 2026-01-02');
     expect(markdown).toContain('| kind | measure | rules | target |');
+  });
+});
+
+describe('statsLine', () => {
+  it.each<[unknown, string]>([
+    [
+      { parsed: 120, fallbacks: { timeout: 2, tooLong: 0 } },
+      'parsed 120, fallbacks.timeout 2, fallbacks.tooLong 0',
+    ],
+    [undefined, ''],
+    [{ note: 'text is left out' }, ''],
+  ])('flattens %j', (stats, line) => {
+    expect(statsLine(stats)).toBe(line);
   });
 });

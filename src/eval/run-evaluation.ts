@@ -1,5 +1,5 @@
 import type { ArticleDoc } from '../domain.js';
-import type { ExtractorMode, ExtractorModeName, OpenedMode } from './extractor-modes.js';
+import type { ExtractorMode, OpenedMode } from './extractor-modes.js';
 import type { LoadedGoldSet } from './gold-sets.js';
 import type { MeterDeps, ResourceMeter } from './resource-meter.js';
 import { runMode, type ModeResult } from './run-mode.js';
@@ -17,7 +17,7 @@ export const WARM_UP_ARTICLE: ArticleDoc = {
 
 /** What {@link runEvaluation} needs from the outside. */
 export interface RunEvaluationDeps {
-  openMode: (name: ExtractorModeName) => Promise<OpenedMode>;
+  openMode: (name: string) => Promise<OpenedMode>;
   createMeter: (deps: Pick<MeterDeps, 'processIds'>) => ResourceMeter;
   now: () => number;
   warn: (message: string) => void;
@@ -28,7 +28,7 @@ export interface RunEvaluationDeps {
 /** The modes that ran with their scores, and those that could not be opened. */
 export interface EvaluationResults {
   results: ModeResult[];
-  unavailable: { name: ExtractorModeName; reason: string }[];
+  unavailable: { name: string; reason: string }[];
 }
 
 async function warmUp(mode: ExtractorMode, warn: (message: string) => void): Promise<void> {
@@ -47,7 +47,7 @@ async function warmUp(mode: ExtractorMode, warn: (message: string) => void): Pro
  * Modes run one after the other, so that one's CPU and memory never count for another.
  */
 export async function runEvaluation(
-  modes: readonly ExtractorModeName[],
+  modes: readonly string[],
   sets: readonly LoadedGoldSet[],
   deps: RunEvaluationDeps,
 ): Promise<EvaluationResults> {

@@ -25,6 +25,8 @@ export interface ModeResult {
   name: string;
   version: string;
   speed: ModeSpeed;
+  /** The mode's own counters at the end (sentences parsed, fallen back), when it keeps any. */
+  stats?: unknown;
   /** Set name → scores. */
   scores: Record<string, CorpusScore>;
 }
@@ -81,6 +83,7 @@ export async function runMode(
   return {
     name: mode.name,
     version: mode.version,
+    ...(mode.stats === undefined ? {} : { stats: mode.stats() }),
     scores,
     speed: {
       articles: use.calls,

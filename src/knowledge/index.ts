@@ -8,3 +8,7 @@ export type { CountryEntry, Knowledge, LexiconHit, OrganisationEntry, RegionEntr
 export type { SpanCues } from './span-cues.js';
 export { buildGazetteer, loadGazetteer } from './gazetteer.js';
 export type { Gazetteer, GazetteerPlace } from './gazetteer.js';
+export { loadWordLists } from './word-lists.js';
+export type { NameWords, SentenceWords, WordClassTags, WordLists } from './word-lists.js';
+export { CLAIM_SPEECH, claimSpeech, speakerVerbs } from './speech-verbs.js';
+export type { ClaimSpeech, SpeechVerb, ThatClause } from './speech-verbs.js';

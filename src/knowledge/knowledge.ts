@@ -9,6 +9,7 @@ import orgData from './data/organisations.json' with { type: 'json' };
 import titleData from './data/person-titles.json' with { type: 'json' };
 import regionData from './data/regions.json' with { type: 'json' };
 import { buildSpanCues, type SpanCues } from './span-cues.js';
+import { speakerVerbs } from './speech-verbs.js';
 
 /** A country (or constituent country) as the extractor knows it. */
 export interface CountryEntry {
@@ -70,6 +71,7 @@ export interface Knowledge {
   /** Lower-case nouns that make the name before them a site ("Baalshamin temple"). */
   siteFollowers: Set<string>;
   locativePrepositions: Set<string>;
+  /** Speech verbs that mark their subject or object as a speaker (`data/claim-speech.json`). */
   speechVerbs: Set<string>;
   stateNouns: Set<string>;
   /** Lower-cased noun phrase after a demonym → institution name suffix (null: not an actor). */
@@ -227,7 +229,7 @@ export function loadKnowledge(): Knowledge {
     placeCueWords: new Set(headData.placeCueWords),
     siteFollowers: new Set(headData.siteFollowers),
     locativePrepositions: new Set(cueData.locativePrepositions),
-    speechVerbs: new Set(cueData.speechVerbs),
+    speechVerbs: speakerVerbs(),
     stateNouns: new Set(cueData.demonymStateNouns),
     bodyNouns: new Map(Object.entries(cueData.demonymBodyNouns)),
     capitalisedOnlyBodyNouns: new Set(cueData.capitalisedOnlyBodyNouns),

@@ -1,5 +1,6 @@
 /**
- * Every confidence the span typing rules give a mention, in one place.
+ * Every confidence the typing rules give a mention (the span rules and the article-level pass over
+ * pending words), in one place.
  *
  * How the values were set: by hand, as a ranking, not a calibrated probability. A name found in the
  * knowledge tables scores highest (0.9–0.95); a cue in the sentence that fixes the type (a title
@@ -41,4 +42,18 @@ export const CONFIDENCE = {
   nameShape: 0.55,
   nlpOrganisation: 0.55,
   organisationShape: 0.5,
+  // The article-level pass over single words the span rules left pending (resolve-pending.ts).
+  /** An acronym in brackets after a typed name takes its type: "(SOHR)". */
+  bracketedAcronym: 0.8,
+  /** The surname of a person named in full elsewhere in the article. */
+  surname: 0.75,
+  /** The same word typed elsewhere in the article. */
+  sameName: 0.7,
+  /** A shouted town in a dateline: "TEHRAN (Reuters) -". */
+  datelineTown: 0.6,
+  pendingGazetteer: 0.55,
+  pendingNlpPerson: 0.5,
+  pendingNlpPlace: 0.5,
+  acronym: 0.45,
+  pendingNlpOrganisation: 0.45,
 } as const satisfies Record<string, number>;

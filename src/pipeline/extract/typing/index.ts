@@ -5,6 +5,8 @@
  */
 export { analyseSpan } from './analyse-span.js';
 export { isSizeableTown } from './place-cues.js';
+export { resolvePending } from './resolve-pending.js';
+export type { PendingInSentence } from './resolve-pending.js';
 export { SPAN_RULES } from './span-rules.js';
 export { CONFIDENCE } from './confidence.js';
 export type {
