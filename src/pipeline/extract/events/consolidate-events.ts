@@ -242,16 +242,17 @@ export function consolidateEvents(
         ),
       ),
     ];
-    const resolved = input.memory && !key.scope
-      ? resolveEventId(input.memory, {
-          family: key.family,
-          ...(key.placeId ? { placeId: key.placeId } : {}),
-          side: key.side,
-          sufferers: key.sufferers ?? [],
-          months,
-          keyId,
-        })
-      : { id: keyId, rule: 'key' as const };
+    const resolved =
+      input.memory && !key.scope
+        ? resolveEventId(input.memory, {
+            family: key.family,
+            ...(key.placeId ? { placeId: key.placeId } : {}),
+            side: key.side,
+            sufferers: key.sufferers ?? [],
+            months,
+            keyId,
+          })
+        : { id: keyId, rule: 'key' as const };
     const id = resolved.id;
     const type = typeOf(members);
     const participants: EventParticipant[] = [];
