@@ -400,7 +400,8 @@ export function findEventMentions(
     )
       return false;
     if (entry.notInConflict && sentenceIsAboutConflict) return false;
-    if (entry.nominal && entry.requires !== 'legacy' && !plainNoun(words, index)) return false;
+    if (entry.nominal && entry.requires !== 'legacy' && !entry.capitalised && !plainNoun(words, index))
+      return false;
     return entry.cues === undefined || cuesNear(entry, words, index, counts, mentions);
   };
   const hits = withoutSupportVerbs(text, findTriggers(text, words, lexicon, accept));

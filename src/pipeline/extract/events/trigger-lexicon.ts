@@ -45,6 +45,8 @@ export interface TriggerEntry {
   support: boolean;
   /** The reading does not count in a sentence about armed conflict. */
   notInConflict: boolean;
+  /** A one-word noun that counts capitalised too ('Hurricane Frances'); others count in lower case only. */
+  capitalised?: boolean;
   /**
    * What the trigger needs to count: `legacy` (the military rules: a place, or a named sufferer),
    * `participant` (an actor as agent or target), `agent`, `target`, `count` (a number the kind
@@ -93,6 +95,7 @@ interface RawNoun {
   notInConflict?: boolean;
   requires?: string;
   plural?: boolean;
+  capitalised?: boolean;
 }
 
 /** A news-kind verb: lemmas inflected regularly, plus irregular forms as written. */
