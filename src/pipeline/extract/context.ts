@@ -1,6 +1,7 @@
 import type { Actor, ArticleDoc, Place, ResolvedMention, Sentence } from '../../domain.js';
 
 import type { EventMemory } from './events/event-memory.js';
+import type { DependencyEdge } from './events/parse-roles.js';
 
 export type { ResolvedMention } from '../../domain.js';
 
@@ -15,4 +16,6 @@ export interface ExtractContext {
   extractorVersion: string;
   /** Events of earlier articles of the run (cross-article event identity); absent: ids from the key alone. */
   eventMemory?: EventMemory;
+  /** Dependency edges of the article's sentences, when a parser supplies them (see events/parse-roles.ts). */
+  dependencies?: readonly DependencyEdge[];
 }

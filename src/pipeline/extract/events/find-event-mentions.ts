@@ -6,6 +6,8 @@ import { findTriggers } from './find-triggers.js';
 import type { TriggerHit } from './find-triggers.js';
 import type { Anchor, DateMention } from './normalise-date.js';
 import { countsForTrigger, findCountsInSentence } from './find-counts.js';
+import { parseRoles } from './parse-roles.js';
+import type { DependencyEdge } from './parse-roles.js';
 import { findDates } from './normalise-date.js';
 import { mentionsInSentence } from './sentence-mentions.js';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
@@ -385,6 +387,7 @@ export function findEventMentions(
   anchor: Anchor | undefined,
   articleIsAboutConflict: boolean,
   discourse: Discourse = {},
+  dependencies?: readonly DependencyEdge[],
 ): EventMention[] {
   const words = wordsOf(sentence.text, sentence.start);
   const mentions = mentionsInSentence(allMentions, sentence);
@@ -440,6 +443,16 @@ export function findEventMentions(
       continue;
     }
     const roles = assignRoles(scope, hit);
+    if (dependencies && dependencies.length > 0) {
+      // A parse, when there is one, names the verb's subject and object; the word rules fill the rest.
+      const parsed = parseRoles(hit, dependencies, mentions);
+      if (parsed.length > 0) {
+        const kept = roles.participants.filter(
+          (f) => !parsed.some((p) => p.mention === f.mention || p.role === f.role),
+        );
+        roles.participants = [...parsed, ...kept];
+      }
+    }
     if (entry.needsOfPlace && roles.placeTie !== 'syntax') continue;
     if ((entry.family === 'CONTROL' || entry.family === 'WITHDRAWAL') && roles.placeTie !== 'syntax')
       continue;

@@ -40,6 +40,7 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
       anchor,
       aboutConflict,
       discourse,
+      input.dependencies,
     );
     for (const m of found) {
       if (m.background) continue;
