@@ -112,7 +112,7 @@ const STARTS: Record<string, { why: string; check: (ops: Operator[]) => boolean 
     check: (ops) => ops.filter(fullText).length >= 2,
   },
   'query/timeline': { why: 'the entity_names full-text index', check: (ops) => ops.some(fullText) },
-  'query/event-contradictions': {
+  'query/contradictions': {
     why: 'a unique seek on Event(id)',
     check: (ops) => ops.some(uniqueSeek('Event')),
   },
