@@ -4,11 +4,8 @@
  */
 import type { ArticleDoc, ArticleGraph } from '../../domain.js';
 import { AppError } from '../../errors.js';
-import { createResolveState, resolveArticle } from '../resolve/index.js';
 import type { ResolveState } from '../resolve/index.js';
-import { extractClaims } from './claims/index.js';
-import type { ExtractContext } from './context.js';
-import { extractEvents } from './events/index.js';
+import { buildGraph } from './build-graph.js';
 import { DEFAULT_ENTITY_APPROACH, entityExtractorName, findMentions } from './find-mentions.js';
 import type { EntityApproach } from './find-mentions.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -22,6 +19,15 @@ export { splitSentences } from './split-sentences.js';
 export { findMentions, DEFAULT_ENTITY_APPROACH } from './find-mentions.js';
 export type { EntityApproach, FindMentionsOptions } from './find-mentions.js';
 export { createResolveState } from '../resolve/index.js';
+export {
+  createExtractor,
+  EXTRACTOR_MODES,
+  type Extractor,
+  type ExtractorDeps,
+  type ExtractorMode,
+  type ExtractorStats,
+  type ArticleAnalysis,
+} from './create-extractor.js';
 export type { ResolveState } from '../resolve/index.js';
 
 export interface ExtractOptions {
@@ -51,33 +57,13 @@ export function extractArticle(article: ArticleDoc, options: ExtractOptions = {}
       ...(options.knowledge ? { knowledge: options.knowledge } : {}),
       ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
     });
-    const resolved = resolveArticle(article, mentions, {
-      state: options.resolveState ?? createResolveState(),
-      extractorVersion: EXTRACTOR_VERSION,
-      extractor: entityExtractorName(approach),
+    return buildGraph(article, sentences, mentions, {
+      ...(options.resolveState ? { resolveState: options.resolveState } : {}),
       ...(options.knowledge ? { knowledge: options.knowledge } : {}),
       ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
-    });
-    const context: ExtractContext = {
-      article,
-      sentences,
-      mentions: resolved.resolved,
-      actors: new Map(resolved.actors.map((a) => [a.id, a])),
-      places: new Map(resolved.places.map((p) => [p.id, p])),
       extractorVersion: EXTRACTOR_VERSION,
-    };
-    const { events, eventReports } = extractEvents(context);
-    const { claims, claimReports } = extractClaims(context, events, eventReports);
-    return {
-      article,
-      actors: [...context.actors.values()],
-      places: [...context.places.values()],
-      mentions: resolved.mentions,
-      events,
-      eventReports,
-      claims,
-      claimReports,
-    };
+      entityExtractor: entityExtractorName(approach),
+    });
   } catch (cause) {
     if (cause instanceof AppError) throw cause;
     throw new AppError(
