@@ -33,7 +33,7 @@ Options:
   --seeds <dir>    folder of the articles they annotate (default seeds)
   --json <file>    also write the scores and every error as JSON to <file>
   --extractor <f>  module exporting extractArticle(article) to score
-                   (default src/pipeline/extract/index.ts)
+                   (default src/pipeline/stages.ts)
   --verbose        list the false positives (FP), false negatives (FN) and wrong attributes
                    (WRONG) of every article, with the nearest miss, for improving the extractor
   --help           show this help
@@ -52,7 +52,7 @@ interface Extractor {
   version: string;
 }
 
-const DEFAULT_EXTRACTOR = 'src/pipeline/extract/index.ts';
+const DEFAULT_EXTRACTOR = 'src/pipeline/stages.ts';
 
 /**
  * Loads the extractor module (by default the extract stage); a clear error when it is missing or has

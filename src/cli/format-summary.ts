@@ -7,7 +7,7 @@ export function formatSummary(summary: IngestSummary, seconds: number): string {
   const rate = seconds > 0 ? summary.read / seconds : 0;
   lines.push(
     `Ingested ${summary.read} of ${total} inputs in ${seconds.toFixed(1)} s ` +
-      `(${rate.toFixed(rate < 10 ? 1 : 0)} articles/s; extractor ${summary.extractorVersion}).`,
+      `(${rate.toFixed(rate < 10 ? 1 : 0)} articles/s; extractor ${summary.extractorMode} ${summary.extractorVersion}).`,
   );
   lines.push(
     `  articles: ${summary.written} written (${summary.replaced} replaced), ${summary.unchanged} unchanged, ${summary.rejected.length} rejected`,
@@ -19,11 +19,25 @@ export function formatSummary(summary: IngestSummary, seconds: number): string {
   }
   const t = summary.timings;
   lines.push(
-    `  time: source ${(t.source / 1000).toFixed(1)} s, extract ${(t.extract / 1000).toFixed(1)} s, write ${(t.load / 1000).toFixed(1)} s`,
+    `  time: source ${secs(t.source)} s, mentions ${secs(t.mentions)} s, resolve ${secs(t.resolve)} s, facts ${secs(t.facts)} s, write ${secs(t.load)} s`,
   );
+  const b = summary.backbone;
+  if (b) {
+    const fallen = Object.entries(b.fallbacks)
+      .filter(([, n]) => n > 0)
+      .map(([reason, n]) => `${reason} ${n}`);
+    lines.push(
+      `  backbone: ${b.parsed} of ${b.sentences} sentences parsed by CoreNLP (${b.selected} needed it); ` +
+        `fell back to the rules: ${fallen.length > 0 ? fallen.join(', ') : 'none'}`,
+    );
+  }
   if (summary.rejected.length > 0) {
     lines.push(`Rejected (${summary.rejected.length}):`);
     for (const r of summary.rejected) lines.push(`  ${r.file}: [${r.code}] ${r.reason}`);
   }
   return lines.join('\n');
+}
+
+function secs(ms: number): string {
+  return (ms / 1000).toFixed(1);
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../domain.js';
 import { AppError } from '../errors.js';
 import { evaluate } from './evaluate.js';
-import { graphOf, perfectSpec, sampleGold } from './fixture-graph.js';
+import { graphOf, perfectSpec, sampleGold } from '../../tests/fixtures/eval-graph.js';
 
 const article: ArticleDoc = {
   id: 'a1',

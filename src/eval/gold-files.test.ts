@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findUnanchoredStrings, parseGold } from './gold.js';
 import path from 'node:path';
-import { CORPUS_DIR } from '../db/index.js';
+import { CORPUS_DIR } from '../paths.js';
 
 /**
  * The hand-written gold files in tests/gold/ stay well-formed and anchored: every surface, event

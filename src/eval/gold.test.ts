@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { sampleGold } from './fixture-graph.js';
+import { sampleGold } from '../../tests/fixtures/eval-graph.js';
 import { findUnanchoredStrings, parseGold, type GoldArticle } from './gold.js';
 
 function clone(gold: GoldArticle): Record<string, unknown> {

@@ -14,4 +14,4 @@ export type { Counts, Prf } from './counts.js';
 export { ROWS, ROW_HELP } from './score-types.js';
 export type { RowKey, Issue } from './score-types.js';
 export { formatReport, formatCountsTable, reportJson } from './format-report.js';
-export { nameKey, textOverlapScore } from './normalize-name.js';
+export { nameKey, textOverlapScore } from './normalise-name.js';

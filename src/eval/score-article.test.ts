@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { graphOf, perfectSpec, sampleGold, type GraphSpec } from './fixture-graph.js';
+import { graphOf, perfectSpec, sampleGold, type GraphSpec } from '../../tests/fixtures/eval-graph.js';
 import { scoreArticle, scoreCorpus } from './score-article.js';
 import { ROWS } from './score-types.js';
 

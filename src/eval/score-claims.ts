@@ -2,7 +2,7 @@ import type { Counts } from './counts.js';
 import type { GoldClaim } from './gold.js';
 import { actorRelation, resolveGoldActor, type GoldIndex } from './gold-index.js';
 import { greedyMatch, scoreGrid, type Matching } from './greedy-match.js';
-import { textOverlapScore } from './normalize-name.js';
+import { textOverlapScore } from './normalise-name.js';
 import type { PredClaim } from './prediction-view.js';
 import type { Issue, RowResult } from './score-types.js';
 

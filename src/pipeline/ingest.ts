@@ -1,14 +1,23 @@
 /**
- * The one place that wires the pipeline's stages together:
- *   source (files → ArticleDoc) → extract + resolve (ArticleDoc → ArticleGraph) → load (→ Neo4j).
- * Stages never call each other; this function hands each one's output to the next.
+ * An ingest run: reads the sources, runs each article through the stages of `stages.ts`, and writes the
+ * graphs to Neo4j in batches; times each stage and lists what was rejected and why.
  */
 import type { Driver } from 'neo4j-driver';
 import type { ArticleGraph } from '../domain.js';
 import { AppError, toAppError } from '../errors.js';
 import { readSources, type SourceOptions } from './source/index.js';
-import { createResolveState, EXTRACTOR_VERSION, extractArticle } from './extract/index.js';
 import { emptyCounts, loadArticles, type WriteCounts } from './load/index.js';
+import {
+  analyseArticle,
+  createResolveState,
+  emptyStageTimings,
+  EXTRACTOR_VERSION,
+  type AnalysedArticle,
+  type Extractor,
+  type ExtractorMode,
+  type ExtractorStats,
+  type StageTimings,
+} from './stages.js';
 
 /** A file or row that did not go in, and why. */
 export interface Rejection {
@@ -32,9 +41,12 @@ export interface IngestSummary {
   replaced: number;
   rejected: Rejection[];
   counts: WriteCounts;
-  /** Milliseconds spent in each stage (wall time, summed). */
-  timings: { source: number; extract: number; load: number };
+  /** Milliseconds spent in each stage (wall time, summed): reading, the per-article stages, writing. */
+  timings: { source: number; load: number } & StageTimings;
   extractorVersion: string;
+  extractorMode: ExtractorMode;
+  /** Backbone mode: sentences parsed, and those that fell back to the rules, by reason. */
+  backbone?: ExtractorStats;
 }
 
 export interface IngestDeps {
@@ -45,12 +57,16 @@ export interface IngestDeps {
   onProgress?: (progress: IngestProgress) => void;
   /** Warnings from the source stage (e.g. a Latin-1 file read with a fallback decoder). */
   warn?: (file: string, message: string) => void;
+  /** The extractor of the run (`createExtractor` in stages.ts); the rules when absent. */
+  extractor?: Extractor;
 }
 
 export interface IngestOptions {
   /** Articles per write transaction. */
   batchSize?: number;
   source?: SourceOptions;
+  /** Articles analysed ahead of the one being resolved, so the backbone's servers are kept busy (default 8). */
+  lookahead?: number;
 }
 
 /**
@@ -70,9 +86,12 @@ export async function ingest(
     replaced: 0,
     rejected: [],
     counts: emptyCounts(),
-    timings: { source: 0, extract: 0, load: 0 },
+    timings: { source: 0, ...emptyStageTimings(), load: 0 },
     extractorVersion: EXTRACTOR_VERSION,
+    extractorMode: deps.extractor?.mode ?? 'rules',
   };
+  const extractor = deps.extractor;
+  const lookahead = Math.max(1, options.lookahead ?? 8);
   // Names seen earlier in the run ("Bashar al-Assad") resolve later short forms ("Assad").
   const resolveState = createResolveState();
   let batch: ArticleGraph[] = [];
@@ -114,9 +133,39 @@ export async function ingest(
     }
   };
 
+  const accept = async (graph: ArticleGraph) => {
+    summary.read += 1;
+    deps.onGraph?.(graph);
+    batch.push(graph);
+    if (batch.length >= batchSize) await flush();
+    report();
+  };
+  const reject = (file: string, cause: unknown) => {
+    const error = new AppError('EXTRACT_FAILED', `Extraction failed on ${file}.`, { cause });
+    summary.rejected.push({ file, code: error.code, reason: describe(error) });
+    report();
+  };
+  // Backbone mode: articles are analysed (parsed) ahead, in parallel; resolve and facts run in order.
+  const window: { file: string; analysed: Promise<AnalysedArticle> }[] = [];
+  const settle = async () => {
+    const entry = window.shift();
+    if (!entry || !extractor) return;
+    let graph: ArticleGraph;
+    try {
+      const waited = performance.now();
+      const analysed = await entry.analysed;
+      summary.timings.mentions += performance.now() - waited;
+      graph = extractor.build(analysed, { resolveState, timings: summary.timings });
+    } catch (cause) {
+      reject(entry.file, cause);
+      return;
+    }
+    await accept(graph);
+  };
+
   const items = readSources(paths, options.source);
   for (;;) {
-    let started = performance.now();
+    const started = performance.now();
     const next = await items.next();
     summary.timings.source += performance.now() - started;
     if (next.done) break;
@@ -127,24 +176,24 @@ export async function ingest(
       continue;
     }
     for (const warning of item.warnings) deps.warn?.(item.file, warning);
-    started = performance.now();
+    if (extractor) {
+      const analysed = extractor.analyse(item.article);
+      analysed.catch(() => undefined);
+      window.push({ file: item.file, analysed });
+      if (window.length >= lookahead) await settle();
+      continue;
+    }
     let graph: ArticleGraph;
     try {
-      graph = extractArticle(item.article, { resolveState });
+      graph = analyseArticle(item.article, { resolveState, timings: summary.timings });
     } catch (cause) {
-      const error = new AppError('EXTRACT_FAILED', `Extraction failed on ${item.file}.`, { cause });
-      summary.rejected.push({ file: item.file, code: error.code, reason: describe(error) });
-      report();
+      reject(item.file, cause);
       continue;
-    } finally {
-      summary.timings.extract += performance.now() - started;
     }
-    summary.read += 1;
-    deps.onGraph?.(graph);
-    batch.push(graph);
-    if (batch.length >= batchSize) await flush();
-    report();
+    await accept(graph);
   }
+  while (window.length > 0) await settle();
+  if (extractor?.mode === 'backbone') summary.backbone = extractor.stats();
   await flush();
   report();
   return summary;

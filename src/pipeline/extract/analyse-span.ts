@@ -1,8 +1,8 @@
 import type { ActorType, PlaceType } from '../../domain.js';
 import type { CandidateHint, CandidateSpan } from './candidates.js';
-import type { Gazetteer, GazetteerPlace } from './gazetteer.js';
-import { lookupPhrase } from './knowledge.js';
-import type { CountryEntry, Knowledge, LexiconHit } from './knowledge.js';
+import type { Gazetteer, GazetteerPlace } from '../../knowledge/index.js';
+import { lookupPhrase } from '../../knowledge/index.js';
+import type { CountryEntry, Knowledge, LexiconHit } from '../../knowledge/index.js';
 import { lowerOf } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
 import type { Token } from './tokenize.js';

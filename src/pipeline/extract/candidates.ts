@@ -1,5 +1,5 @@
-import { lookupPhrase } from './knowledge.js';
-import type { Knowledge } from './knowledge.js';
+import { lookupPhrase } from '../../knowledge/index.js';
+import type { Knowledge } from '../../knowledge/index.js';
 import { lowerOf } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
 

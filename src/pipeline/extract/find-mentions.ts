@@ -3,10 +3,10 @@ import { analyseSpan, isSizeableTown } from './analyse-span.js';
 import type { AnalysisContext, DraftMention, PendingWord } from './analyse-span.js';
 import { capitalisedSpans } from './candidates.js';
 import type { CandidateSpan } from './candidates.js';
-import { loadGazetteer } from './gazetteer.js';
-import type { Gazetteer } from './gazetteer.js';
-import { loadKnowledge, lookupPhrase } from './knowledge.js';
-import type { Knowledge } from './knowledge.js';
+import { loadGazetteer } from '../../knowledge/index.js';
+import type { Gazetteer } from '../../knowledge/index.js';
+import { loadKnowledge, lookupPhrase } from '../../knowledge/index.js';
+import type { Knowledge } from '../../knowledge/index.js';
 import { compromiseSpans, winkSpans } from './nlp-candidates.js';
 import { viewSentence } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
@@ -15,7 +15,7 @@ import { EXTRACTOR_VERSION } from './version.js';
 /** Which candidate generator proposes name spans. All share the same typing rules and knowledge. */
 export type EntityApproach = 'rules' | 'compromise' | 'wink';
 
-/** The approach that scored best on the gold set (see compare-approaches.ts and the report). */
+/** The approach that scored best on the gold set (see bench/compare-approaches.ts). */
 export const DEFAULT_ENTITY_APPROACH: EntityApproach = 'rules';
 
 export interface FindMentionsOptions {

@@ -1,5 +1,5 @@
 import type { Sentence } from '../../domain.js';
-import type { Knowledge } from './knowledge.js';
+import type { Knowledge } from '../../knowledge/index.js';
 import { tokenize } from './tokenize.js';
 import type { Token } from './tokenize.js';
 

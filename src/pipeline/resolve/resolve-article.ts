@@ -1,9 +1,17 @@
-import type { Actor, ActorType, ArticleDoc, Mention, MentionLink, Place, PlaceType } from '../../domain.js';
-import type { ResolvedMention } from '../extract/context.js';
-import { loadGazetteer } from '../extract/gazetteer.js';
-import type { Gazetteer } from '../extract/gazetteer.js';
-import { loadKnowledge, lookupPhrase } from '../extract/knowledge.js';
-import type { CountryEntry, Knowledge } from '../extract/knowledge.js';
+import type {
+  Actor,
+  ActorType,
+  ArticleDoc,
+  Mention,
+  MentionLink,
+  Place,
+  PlaceType,
+  ResolvedMention,
+} from '../../domain.js';
+import { loadGazetteer } from '../../knowledge/index.js';
+import type { Gazetteer } from '../../knowledge/index.js';
+import { loadKnowledge, lookupPhrase } from '../../knowledge/index.js';
+import type { CountryEntry, Knowledge } from '../../knowledge/index.js';
 import { actorId, placeId } from './ids.js';
 import { createResolveState, remember, uniqueId } from './resolve-state.js';
 import type { ResolveState } from './resolve-state.js';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countSources, readSources, type SourceItem, type SourceOptions } from './index.js';
-import { CORPUS_DIR } from '../../db/index.js';
+import { CORPUS_DIR } from '../../paths.js';
 
 const PROSE =
   'Government forces retook the town on Sunday after a week of fighting, officials said. ' +

@@ -1,5 +1,5 @@
 import type { ActorType } from '../../../domain.js';
-import typing from './data/backbone-typing.json' with { type: 'json' };
+import typing from '../../../knowledge/data/backbone-typing.json' with { type: 'json' };
 
 /** The word lists the backbone rules read, from `data/backbone-typing.json`. */
 export interface BackboneKnowledge {

@@ -30,11 +30,7 @@ function actorAt(input: ParseClaimsInput, t: ParsedToken): ResolvedMention | und
 }
 
 /** The speaker a subject token stands for: a named actor, or the antecedent of a pronoun or a noun phrase. */
-function speakerOf(
-  input: ParseClaimsInput,
-  tree: ParseTree,
-  subject: ParsedToken,
-): Speaker | undefined {
+function speakerOf(input: ParseClaimsInput, tree: ParseTree, subject: ParsedToken): Speaker | undefined {
   const k = input.knowledge;
   const sentenceIndex = tree.parsed.sentenceIndex;
   const named = actorAt(input, subject);

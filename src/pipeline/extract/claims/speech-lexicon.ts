@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../../../domain.js';
-import creditData from '../data/claim-credit.json' with { type: 'json' };
-import speechData from '../data/claim-speech.json' with { type: 'json' };
-import cueData from '../data/cue-words.json' with { type: 'json' };
+import creditData from '../../../knowledge/data/claim-credit.json' with { type: 'json' };
+import speechData from '../../../knowledge/data/claim-speech.json' with { type: 'json' };
+import cueData from '../../../knowledge/data/cue-words.json' with { type: 'json' };
 import { phrasePattern } from '../events/words.js';
 
 /** Reporting verbs, attribution phrases and credit cues, built from `data/claim-*.json`. */

@@ -1,0 +1,9 @@
+/**
+ * What the extract and resolve stages both know about the world, below both of them: the lexicons,
+ * alias tables and country data in `data/` (each file names its source), and the place gazetteer.
+ * Nothing here depends on a pipeline stage.
+ */
+export { loadKnowledge, lookupPhrase, phraseKey } from './knowledge.js';
+export type { CountryEntry, Knowledge, LexiconHit, OrganisationEntry, RegionEntry } from './knowledge.js';
+export { buildGazetteer, loadGazetteer } from './gazetteer.js';
+export type { Gazetteer, GazetteerPlace } from './gazetteer.js';
