@@ -33,6 +33,11 @@ function bestEntity(entities: ParsedEntity[], m: Mention): ParsedEntity | undefi
     .sort((a, b) => named(b) - named(a) || overlap(b) - overlap(a))[0];
 }
 
+/** Places found by the gazetteer alone carry at most this confidence; CoreNLP may overrule those only. */
+const WEAK_PLACE = 0.6;
+/** A place right after one of these stays a place, whatever CoreNLP says ('in Raqqa', 'of Deir Ezzor'). */
+const PLACE_PREPOSITION = /\b(?:in|of|at|near|from|to|into|outside|around|towards?)\s+(?:the\s+)?$/i;
+
 /** Below this, a rule actor that CoreNLP reads as MISC (an event, a competition, a nationality) is dropped. */
 const KEEP_AGAINST_MISC = 0.85;
 
@@ -96,7 +101,11 @@ function retypeOne(
     (e.ner === 'PERSON' || e.ner === 'ORGANIZATION')
   ) {
     const lead = parsed.tokens.filter((t) => t.start >= out.evidence.start && t.end <= e.start);
-    if (lead.length > 0 && lead.every((t) => t.ner === 'O' || t.ner === 'MISC' || t.ner === 'LOCATION')) {
+    // A demonym before a person is a description ('Russian Irina Shevchenko'); before an organisation it is
+    // part of the name ('Russian Defense Ministry').
+    const prefix = (ner: string) =>
+      ner === 'O' || (e.ner === 'PERSON' && (ner === 'MISC' || ner === 'LOCATION'));
+    if (lead.length > 0 && lead.every((t) => prefix(t.ner))) {
       const title = text.slice(out.evidence.start, e.start).trim();
       out = relabel(out, {
         surface: e.text,
@@ -111,7 +120,7 @@ function retypeOne(
   if (
     e.ner === 'MISC' &&
     out.kind === 'ACTOR' &&
-    (out.type === 'PERSON' || out.type === 'ORGANISATION') &&
+    out.type === 'PERSON' &&
     out.evidence.confidence < KEEP_AGAINST_MISC &&
     e.start <= out.evidence.start &&
     e.end >= out.evidence.end
@@ -121,8 +130,13 @@ function retypeOne(
   const type = actorTypeOf(e, parsed, genre, k);
   const exact = e.start === out.evidence.start && e.end === out.evidence.end;
   if (!type || !exact) return out;
-  if (out.kind === 'PLACE' && out.evidence.confidence < 0.9 && out.type !== 'COUNTRY') {
-    // 'Wayne Bridge', 'Thomas Haden Church', 'Cisco': a gazetteer hit that CoreNLP reads as a person or organisation.
+  if (
+    out.kind === 'PLACE' &&
+    out.evidence.confidence <= WEAK_PLACE &&
+    out.type !== 'COUNTRY' &&
+    !PLACE_PREPOSITION.test(text.slice(Math.max(0, out.evidence.start - 12), out.evidence.start))
+  ) {
+    // 'Wayne Bridge', 'Thomas Haden Church', 'Cisco': a bare gazetteer hit that CoreNLP reads as a person or organisation.
     return relabel(out, { kind: 'ACTOR', type }, 0.7);
   }
   if (out.kind === 'ACTOR' && out.type === 'PERSON' && type !== 'PERSON') return relabel(out, { type }, 0.7);
@@ -171,7 +185,8 @@ export function retypeMentions(
     for (const e of namedEntities(p)) {
       if (out.some((m) => overlaps(m.evidence, e)) || isWorkTitle(article.text, e.start, knowledge)) continue;
       const type = actorTypeOf(e, p, genre, knowledge);
-      if (!type) continue;
+      // Single words are where CoreNLP's guesses go wrong most ('BCE', 'Buddhist'); only full names are added.
+      if (!type || e.tokenEnd - e.tokenStart < 2) continue;
       out.push({
         surface: e.text,
         name: e.text,
