@@ -3,12 +3,20 @@ import https from 'node:https';
 import { AppError } from '../errors.js';
 import type { CoreNlpDocument } from './corenlp-json.js';
 
+/** Per-request settings: a shorter timeout, or fewer annotators than the client's own (names only, no parse). */
+export interface AnnotateOptions {
+  timeoutMs?: number;
+  annotators?: string;
+}
+
 /** Something that annotates text with CoreNLP: one server, or a pool of them. */
 export interface NlpClient {
   /** Annotates `text` (one sentence per line) and returns CoreNLP's JSON document. */
-  annotate(text: string, options?: { timeoutMs?: number }): Promise<CoreNlpDocument>;
+  annotate(text: string, options?: AnnotateOptions): Promise<CoreNlpDocument>;
   /** The servers behind this client. */
   readonly urls: string[];
+  /** The annotators every request asks for unless told otherwise. */
+  readonly annotators: string;
   /** Closes idle keep-alive connections. */
   close(): void;
 }
@@ -43,9 +51,15 @@ export function createCoreNlpClient(
   const target = new URL(url);
   const transport = target.protocol === 'https:' ? https : http;
   const agent = new transport.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 8 });
-  const annotate = (text: string, call: { timeoutMs?: number } = {}): Promise<CoreNlpDocument> => {
+  const annotate = (text: string, call: AnnotateOptions = {}): Promise<CoreNlpDocument> => {
     const timeoutMs = call.timeoutMs ?? options.timeoutMs;
-    const query = encodeURIComponent(JSON.stringify({ ...properties, timeout: String(timeoutMs) }));
+    const query = encodeURIComponent(
+      JSON.stringify({
+        ...properties,
+        ...(call.annotators ? { annotators: call.annotators } : {}),
+        timeout: String(timeoutMs),
+      }),
+    );
     const body = Buffer.from(text, 'utf8');
     return new Promise<CoreNlpDocument>((resolve, reject) => {
       const request = transport.request(
@@ -96,5 +110,10 @@ export function createCoreNlpClient(
       request.end(body);
     });
   };
-  return { annotate, urls: [url], close: () => agent.destroy() };
+  return {
+    annotate,
+    urls: [url],
+    annotators: properties.annotators ?? '',
+    close: () => agent.destroy(),
+  };
 }

@@ -7,8 +7,14 @@ export { readNlpConfig, parseServerUrls, DEFAULT_ANNOTATORS, type NlpConfig } fr
 export { connectNlp, type NlpService, type ConnectNlpOptions } from './connect-nlp.js';
 export { provisionCoreNlp, type CoreNlpJars } from './provision-corenlp.js';
 export { startCoreNlp, type CoreNlpServer, type StartCoreNlpOptions } from './start-corenlp.js';
-export { createCoreNlpClient, failureOf, type NlpClient, type NlpFailure } from './corenlp-client.js';
-export { coreNlpProperties } from './corenlp-properties.js';
+export {
+  createCoreNlpClient,
+  failureOf,
+  type AnnotateOptions,
+  type NlpClient,
+  type NlpFailure,
+} from './corenlp-client.js';
+export { coreNlpProperties, withoutParser, NER_MODEL } from './corenlp-properties.js';
 export { createNlpPool } from './nlp-pool.js';
 export {
   parseSentences,

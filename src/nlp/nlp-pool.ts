@@ -1,5 +1,5 @@
 import { AppError } from '../errors.js';
-import { failureOf, type NlpClient } from './corenlp-client.js';
+import { failureOf, type AnnotateOptions, type NlpClient } from './corenlp-client.js';
 import type { CoreNlpDocument } from './corenlp-json.js';
 
 interface Slot {
@@ -11,7 +11,7 @@ interface Slot {
 
 interface Job {
   text: string;
-  timeoutMs?: number;
+  options: AnnotateOptions;
   tried: Set<Slot>;
   resolve: (doc: CoreNlpDocument) => void;
   reject: (error: unknown) => void;
@@ -69,7 +69,7 @@ export function createNlpPool(
       slot.busy += 1;
       job.tried.add(slot);
       slot.client
-        .annotate(job.text, job.timeoutMs === undefined ? {} : { timeoutMs: job.timeoutMs })
+        .annotate(job.text, job.options)
         .then(job.resolve, (error: unknown) => {
           if (failureOf(error) === 'unreachable') {
             slot.downUntil = now() + downMs;
@@ -87,9 +87,10 @@ export function createNlpPool(
 
   return {
     urls: clients.flatMap((c) => c.urls),
+    annotators: clients[0]?.annotators ?? '',
     annotate: (text, call = {}) =>
       new Promise<CoreNlpDocument>((resolve, reject) => {
-        queue.push({ text, timeoutMs: call.timeoutMs, tried: new Set(), resolve, reject });
+        queue.push({ text, options: call, tried: new Set(), resolve, reject });
         pump();
       }),
     close: () => {

@@ -1,6 +1,7 @@
 import { AppError } from '../errors.js';
 import { failureOf, type NlpClient } from './corenlp-client.js';
 import type { CoreNlpDocument, CoreNlpSentence } from './corenlp-json.js';
+import { withoutParser } from './corenlp-properties.js';
 import type { ParsedSentence } from './parsed-sentence.js';
 import {
   DEFAULT_GUARD_LIMITS,
@@ -14,6 +15,8 @@ export interface SentenceToParse {
   index: number;
   start: number;
   text: string;
+  /** Names only: tagged and NER'd, not parsed (cheaper by most of the cost). */
+  namesOnly?: boolean;
 }
 
 /** A sentence that the rules handle alone, and why. */
@@ -33,6 +36,8 @@ export interface ParseOptions {
   limits?: GuardLimits;
   /** Largest chunk sent in one request, in characters; chunks of one article go out in parallel. */
   chunkChars?: number;
+  /** The annotators for `namesOnly` sentences (default: the client's own minus the parser). */
+  namesOnlyAnnotators?: string;
 }
 
 /** Line breaks inside our sentences would split them again (`ssplit.eolonly`); a space keeps the offsets. */
@@ -104,14 +109,23 @@ function chunks(sentences: SentenceToParse[], maxChars: number): SentenceToParse
   return out;
 }
 
-async function annotateChunk(nlp: NlpClient, chunk: SentenceToParse[]): Promise<ParsedSentence[]> {
+async function annotateChunk(
+  nlp: NlpClient,
+  chunk: SentenceToParse[],
+  namesOnlyAnnotators: string | undefined,
+): Promise<ParsedSentence[]> {
   const lineStarts: number[] = [];
   let text = '';
   for (const s of chunk) {
     lineStarts.push(text.length);
     text += `${oneLine(s.text)}\n`;
   }
-  return assign(await nlp.annotate(text), chunk, lineStarts);
+  const light = chunk[0]?.namesOnly === true && namesOnlyAnnotators !== undefined;
+  return assign(
+    await nlp.annotate(text, light ? { annotators: namesOnlyAnnotators } : {}),
+    chunk,
+    lineStarts,
+  );
 }
 
 function reasonOf(error: unknown): FallbackReason {
@@ -143,11 +157,25 @@ export async function parseSentences(
   const keep = (list: ParsedSentence[]) => {
     for (const p of list) parsed.set(p.sentenceIndex, p);
   };
+  const size = options.chunkChars ?? 1500;
+  const light = options.namesOnlyAnnotators ?? withoutParser(nlp.annotators);
+  const groups = light
+    ? [
+        ...chunks(
+          sendable.filter((s) => !s.namesOnly),
+          size,
+        ),
+        ...chunks(
+          sendable.filter((s) => s.namesOnly),
+          size,
+        ),
+      ]
+    : chunks(sendable, size);
   await Promise.all(
-    chunks(sendable, options.chunkChars ?? 1500).map(async (chunk) => {
+    groups.map(async (chunk) => {
       requests += 1;
       try {
-        keep(await annotateChunk(nlp, chunk));
+        keep(await annotateChunk(nlp, chunk, light));
       } catch (error) {
         const reason = reasonOf(error);
         if (reason === 'unavailable' || chunk.length === 1) {
@@ -158,7 +186,7 @@ export async function parseSentences(
         for (const s of chunk) {
           requests += 1;
           try {
-            keep(await annotateChunk(nlp, [s]));
+            keep(await annotateChunk(nlp, [s], light));
           } catch (single) {
             fallbacks.push({ sentenceIndex: s.index, reason: reasonOf(single) });
           }

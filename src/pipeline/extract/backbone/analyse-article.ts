@@ -35,7 +35,12 @@ export async function analyseWithBackbone(
   const chosen = sentences.filter((s) => needs.has(s.index));
   const outcome = await parseSentences(
     deps.nlp,
-    chosen.map((s) => ({ index: s.index, start: s.start, text: s.text })),
+    chosen.map((s) => ({
+      index: s.index,
+      start: s.start,
+      text: s.text,
+      namesOnly: needs.get(s.index) === 'name',
+    })),
   );
   const mentions = retypeMentions(
     article,

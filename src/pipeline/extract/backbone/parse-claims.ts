@@ -57,10 +57,12 @@ function speakerOf(input: ParseClaimsInput, tree: ParseTree, subject: ParsedToke
   // right kind inside the noun phrase is the speaker ('The Australian firm said' has only a state in it).
   for (const t of tree.subtree(subject.i)) {
     const m = actorAt(input, t);
+    // An organisation named inside an organisation noun phrase is the speaker ('The Islamic State group
+    // said'); a state there only describes it ('The US company said').
     if (
       m &&
       ((person && m.type === 'PERSON') ||
-        (type !== undefined && (m.type === type || m.type === 'ORGANISATION')))
+        (type !== undefined && type !== 'PERSON' && m.type !== 'PERSON' && m.type !== 'STATE'))
     ) {
       return { mention: m, how: 'named' };
     }

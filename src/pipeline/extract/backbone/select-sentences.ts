@@ -1,9 +1,12 @@
 import type { Mention, Sentence } from '../../../domain.js';
 import { SPEECH_LEXICON } from '../claims/speech-lexicon.js';
-import { TRIGGER_LEXICON } from '../events/trigger-lexicon.js';
 
-/** Why a sentence is worth parsing; sentences with none of these are left to the rules. */
-export type ParseNeed = 'speech' | 'event' | 'name';
+/**
+ * Why a sentence goes to the backbone: `speech` (a speech cue, or a claim of responsibility) gets the
+ * full parse; `name` (a name the rules typed weakly or did not take) gets tagging and NER only, since the
+ * parser is most of the cost. Sentences with neither are left to the rules.
+ */
+export type ParseNeed = 'speech' | 'name';
 
 /** Rule mentions below this confidence were typed by a weak cue: the backbone's NER may know better. */
 const WEAK_MENTION = 0.7;
@@ -12,9 +15,10 @@ const WORD = /[\p{L}][\p{L}'’-]*/gu;
 const QUOTE = /["“”]/;
 
 /**
- * Picks the sentences the backbone should parse: those with a speech cue (a reporting verb, 'according
- * to', a quotation mark), an event trigger (claims of responsibility), or a name the rules left weakly
- * typed or did not take (a capitalised word inside the sentence with no mention on it).
+ * Picks the sentences the backbone should read: those with a speech cue (a reporting verb — 'claimed
+ * responsibility' among them —, 'according to', a quotation mark) for the parse, and those with a name
+ * the rules left weakly typed or did not take (a capitalised word inside the sentence with no mention on
+ * it) for NER. Event triggers alone do not count: the event rules do not read the parse.
  */
 export function selectSentences(sentences: Sentence[], mentions: Mention[]): Map<number, ParseNeed> {
   const needs = new Map<number, ParseNeed>();
@@ -34,10 +38,6 @@ export function selectSentences(sentences: Sentence[], mentions: Mention[]): Map
     SPEECH_LEXICON.accordingTo.lastIndex = 0;
     if (SPEECH_LEXICON.accordingTo.test(s.text.toLowerCase())) {
       needs.set(s.index, 'speech');
-      continue;
-    }
-    if (lower.some((w) => TRIGGER_LEXICON.byFirstWord.has(w))) {
-      needs.set(s.index, 'event');
       continue;
     }
     const here = bySentence.get(s.index) ?? [];

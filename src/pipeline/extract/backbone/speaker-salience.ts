@@ -62,7 +62,7 @@ function inSubjectPosition(
   parsed: Map<number, ParsedSentence>,
 ): boolean {
   const p = parsed.get(m.evidence.sentenceIndex);
-  if (p) {
+  if (p && p.dependencies.length > 0) {
     return p.tokens.some(
       (t) =>
         t.start >= m.evidence.start &&
