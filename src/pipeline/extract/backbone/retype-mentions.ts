@@ -134,6 +134,9 @@ function retypeOne(
     out.kind === 'PLACE' &&
     out.evidence.confidence <= WEAK_PLACE &&
     out.type !== 'COUNTRY' &&
+    // A site CoreNLP calls an organisation is a monument ('Lion of Al-lat'); one it calls a person is a
+    // person whose name ends like a site ('Wayne Bridge', 'Thomas Haden Church').
+    (out.type !== 'SITE' || type === 'PERSON') &&
     !PLACE_PREPOSITION.test(text.slice(Math.max(0, out.evidence.start - 12), out.evidence.start))
   ) {
     // 'Wayne Bridge', 'Thomas Haden Church', 'Cisco': a bare gazetteer hit that CoreNLP reads as a person or organisation.
