@@ -7,3 +7,4 @@ export { loadKnowledge, lookupPhrase, phraseKey } from './knowledge.js';
 export type { CountryEntry, Knowledge, LexiconHit, OrganisationEntry, RegionEntry } from './knowledge.js';
 export { buildGazetteer, loadGazetteer } from './gazetteer.js';
 export type { Gazetteer, GazetteerPlace } from './gazetteer.js';
+export { spellingKey } from './spelling-key.js';

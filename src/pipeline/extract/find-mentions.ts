@@ -5,7 +5,7 @@ import { capitalisedSpans } from './candidates.js';
 import type { CandidateSpan } from './candidates.js';
 import { loadGazetteer } from '../../knowledge/index.js';
 import type { Gazetteer } from '../../knowledge/index.js';
-import { loadKnowledge, lookupPhrase } from '../../knowledge/index.js';
+import { loadKnowledge, lookupPhrase, spellingKey } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { compromiseSpans, winkSpans } from './nlp-candidates.js';
 import { viewSentence } from './sentence-view.js';
@@ -134,7 +134,8 @@ function resolvePending(
       const parts = d.name.split(/\s+/);
       if (parts.length >= 2) {
         const surname = parts[parts.length - 1]!.replace(/^(?:al|el|bin|ibn)-/i, '');
-        for (const key of new Set([parts[parts.length - 1]!, surname])) {
+        // '~' + the transliteration key: 'Gaddafi' after 'Muammar Qadhafi'.
+        for (const key of new Set([parts[parts.length - 1]!, surname, `~${spellingKey(surname)}`])) {
           const seen = surnames.get(key);
           surnames.set(key, seen === undefined || seen?.name === d.name ? d : null);
         }
@@ -151,7 +152,7 @@ function resolvePending(
       out.push({ ...base, kind: same.kind, type: same.type, confidence: 0.7, cue: 'same-name' });
       continue;
     }
-    const person = surnames.get(p.text);
+    const person = surnames.get(p.text) ?? surnames.get(`~${spellingKey(p.text)}`);
     if (person) {
       out.push({ ...base, kind: 'ACTOR', type: 'PERSON', confidence: 0.75, cue: 'surname' });
       continue;
