@@ -21,16 +21,8 @@ export function formatSummary(summary: IngestSummary, seconds: number): string {
   lines.push(
     `  time: source ${secs(t.source)} s, mentions ${secs(t.mentions)} s, resolve ${secs(t.resolve)} s, facts ${secs(t.facts)} s, write ${secs(t.load)} s`,
   );
-  const b = summary.backbone;
-  if (b) {
-    const fallen = Object.entries(b.fallbacks)
-      .filter(([, n]) => n > 0)
-      .map(([reason, n]) => `${reason} ${n}`);
-    lines.push(
-      `  backbone: ${b.parsed} of ${b.sentences} sentences parsed by CoreNLP (${b.selected} needed it); ` +
-        `fell back to the rules: ${fallen.length > 0 ? fallen.join(', ') : 'none'}`,
-    );
-  }
+  const backbone = formatBackbone(summary);
+  if (backbone) lines.push(backbone);
   if (summary.rejected.length > 0) {
     lines.push(`Rejected (${summary.rejected.length}):`);
     for (const r of summary.rejected) lines.push(`  ${r.file}: [${r.code}] ${r.reason}`);
@@ -40,4 +32,17 @@ export function formatSummary(summary: IngestSummary, seconds: number): string {
 
 function secs(ms: number): string {
   return (ms / 1000).toFixed(1);
+}
+
+/** The backbone's line of the summary: sentences read by CoreNLP, and those that fell back to the rules, by reason. */
+export function formatBackbone(summary: IngestSummary): string | undefined {
+  const b = summary.backbone;
+  if (!b) return undefined;
+  const fallen = Object.entries(b.fallbacks)
+    .filter(([, n]) => n > 0)
+    .map(([reason, n]) => `${reason} ${n}`);
+  return (
+    `  backbone: ${b.parsed} of ${b.sentences} sentences read by CoreNLP (${b.selected} needed it); ` +
+    `fell back to the rules: ${fallen.length > 0 ? fallen.join(', ') : 'none'}`
+  );
 }

@@ -3,7 +3,7 @@ import { connectDatabase, readDbConfig } from '../db/index.js';
 import { ensureSchema } from '../pipeline/load/index.js';
 import { countSources } from '../pipeline/source/index.js';
 import { ingest } from '../pipeline/ingest.js';
-import { formatSummary } from './format-summary.js';
+import { formatBackbone, formatSummary } from './format-summary.js';
 import { EXTRACTOR_HELP, extractorMode, openExtractor } from './open-extractor.js';
 import { createProgress } from './progress-bar.js';
 import { reportError } from './report-error.js';
@@ -91,6 +91,8 @@ async function main(): Promise<number> {
       console.error(
         `dry run: ${summary.read} articles extracted, ${summary.rejected.length} rejected, nothing written.`,
       );
+      const backbone = formatBackbone(summary);
+      if (backbone) console.error(backbone);
       return summary.rejected.length > 0 ? 3 : 0;
     }
 
