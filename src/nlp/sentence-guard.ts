@@ -8,7 +8,7 @@ export interface GuardLimits {
   minProseShare: number;
 }
 
-/** Measured on the BBC corpus: 99.8% of its sentences are under 400 characters; a 600-character sentence still parses in well under a second. */
+/** Of the 43,894 sentences of the BBC corpus (split by the rules' splitter), 13 are over 400 characters and 1 over 600. */
 export const DEFAULT_GUARD_LIMITS: GuardLimits = { maxChars: 600, minProseShare: 0.85 };
 
 const PROSE = /[\p{Script=Latin}\p{N}\s.,;:'"‘’“”()\-–—!?%&/$£€]/u;

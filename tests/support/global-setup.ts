@@ -70,6 +70,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
   }
   console.log(`[test nlp] ${nlp.origin} CoreNLP at ${nlp.urls.join(', ')}`);
   project.provide('corenlp', { urls: nlp.urls, origin: nlp.origin });
+  // Commands the tests spawn (npm start, ingest) use this server instead of starting one each.
+  process.env.CORENLP_URL = nlp.urls.join(',');
   return async () => {
     await nlp.close();
     await db.close();
