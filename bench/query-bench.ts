@@ -3,7 +3,7 @@ import { closedLoop } from './closed-loop.js';
 import { graphSize, refreshStatistics } from './graph-size.js';
 import { loadGraphql, type GraphqlRequest } from './graphql-load.js';
 import { ratio } from './latency-stats.js';
-import { answerSize, buildQuestions } from './questions.js';
+import { answerSize, buildQuestions, type QuestionProfile } from './questions.js';
 import type { GraphScale, GraphSize, QueryRun, QuestionName } from './result-types.js';
 import type { ServerProcess } from './server-process.js';
 
@@ -27,6 +27,8 @@ export interface ScaleResult {
   graph: GraphSize;
   runs: QueryRun[];
   answers: Record<QuestionName, { graphql: number; cypher: number }>;
+  /** Each question once under PROFILE: its named queries (round trips) and their database hits. */
+  profiles: Record<QuestionName, QuestionProfile>;
 }
 
 /** Asks once over HTTP, to check the answer and to count its items. */
@@ -56,9 +58,15 @@ export async function benchQueries(
   deps.log(`queries on the ${scale} graph (${graph.nodes} nodes, ${graph.relationships} relationships)`);
   const questions = await buildQuestions(deps.driver);
   const answers = {} as ScaleResult['answers'];
+  const profiles = {} as ScaleResult['profiles'];
   for (const question of questions) {
     const once = await askOnce(deps.server.url, question.graphql);
     answers[question.name] = { graphql: once.size, cypher: await question.cypher() };
+    profiles[question.name] = await question.profile();
+    deps.log(
+      `  ${question.name}: ${profiles[question.name].queries} Cypher quer${profiles[question.name].queries === 1 ? 'y' : 'ies'}, ` +
+        `${profiles[question.name].dbHits} db hits (PROFILE)`,
+    );
     if (once.errors) deps.log(`  warning: ${question.name} answered with errors: ${once.errors}`);
     else if (once.size === 0)
       deps.log(`  warning: ${question.name} has an empty answer on the ${scale} graph`);
@@ -100,5 +108,5 @@ export async function benchQueries(
       );
     }
   }
-  return { graph, runs, answers };
+  return { graph, runs, answers, profiles };
 }

@@ -1,4 +1,4 @@
-import type { BenchResult, GraphSize, LoadStats } from './result-types.js';
+import type { BenchResult, GraphSize, LoadStats, QuestionName } from './result-types.js';
 
 /** "1.2" with a fixed number of decimals; "–" for a missing or non-finite number. */
 export function num(value: number | undefined, digits = 1): string {
@@ -178,6 +178,29 @@ export function formatMarkdown(result: BenchResult): string {
         .join('; ')}.`,
       '',
     );
+    const profiles = q.profiles ?? {};
+    const profiled = Object.keys(profiles.seeds ?? profiles.corpus ?? {}) as QuestionName[];
+    if (profiled.length > 0) {
+      out.push(
+        'Database hits per question (each question asked once with PROFILE in front of its named queries):',
+        '',
+        table(
+          ['Question', 'Cypher queries', 'db hits, seeds', 'db hits, corpus', 'corpus / seeds'],
+          profiled.map((name) => {
+            const seeds = profiles.seeds?.[name];
+            const corpus = profiles.corpus?.[name];
+            return [
+              name,
+              String(corpus?.queries ?? seeds?.queries ?? '–'),
+              String(seeds?.dbHits ?? '–'),
+              String(corpus?.dbHits ?? '–'),
+              seeds && corpus && seeds.dbHits > 0 ? `${(corpus.dbHits / seeds.dbHits).toFixed(2)}×` : '–',
+            ];
+          }),
+        ),
+        '',
+      );
+    }
     out.push(
       table(
         [

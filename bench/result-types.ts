@@ -148,6 +148,8 @@ export interface QueryBench {
   inputs: Record<QuestionName, Record<string, unknown>>;
   /** How many items each answer held on each graph (through GraphQL, and rows of the last raw query). */
   answers: Partial<Record<GraphScale, Record<QuestionName, { graphql: number; cypher: number }>>>;
+  /** Each question once under PROFILE on each graph: named queries run and database hits. */
+  profiles?: Partial<Record<GraphScale, Record<QuestionName, { queries: number; dbHits: number }>>>;
   graphs: Record<GraphScale, GraphSize | undefined>;
   runs: QueryRun[];
 }

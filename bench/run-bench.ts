@@ -141,6 +141,7 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
       queries = {
         inputs: QUESTION_INPUTS as unknown as QueryBench['inputs'],
         answers: { seeds: seeds.answers },
+        profiles: { seeds: seeds.profiles },
         graphs: { seeds: seeds.graph, corpus: undefined },
         runs: seeds.runs,
       };
@@ -173,6 +174,7 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
     if (queries) {
       const corpus = await benchQueries('corpus', { driver: db.driver, server: server!, log }, queryOptions);
       queries.answers.corpus = corpus.answers;
+      queries.profiles = { ...queries.profiles, corpus: corpus.profiles };
       queries.graphs.corpus = corpus.graph;
       queries.runs.push(...corpus.runs);
     }

@@ -11,17 +11,28 @@ export function plainValue(value: unknown): unknown {
     return { labels: value.labels, ...plainObject(value.properties as Record<string, unknown>) };
   }
   if (value instanceof neo4j.types.Relationship) {
-    return { type: value.type, ...plainObject(value.properties as Record<string, unknown>) };
+    const type = String(value.type);
+    return { type, ...plainObject(value.properties as Record<string, unknown>) };
   }
   if (value instanceof neo4j.types.Path) {
     return value.segments.map((s) => [plainValue(s.start), plainValue(s.relationship), plainValue(s.end)]);
   }
-  if (value !== null && typeof value === 'object') {
-    const text = String(value);
-    if (text !== '[object Object]') return text;
-    return plainObject(value as Record<string, unknown>);
-  }
+  if (isTemporal(value)) return value.toString();
+  if (value !== null && typeof value === 'object') return plainObject(value);
   return value;
+}
+
+/** Dates, times and durations print as their ISO text. */
+function isTemporal(value: unknown): value is { toString(): string } {
+  return (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isDuration(value) ||
+    neo4j.isPoint(value)
+  );
 }
 
 function plainObject(object: Record<string, unknown>): Record<string, unknown> {

@@ -74,3 +74,41 @@ export function textOverlapScore(gold: string, predicted: string): number {
   if (coverage < MIN_GOLD_COVERAGE || precision < MIN_PREDICTION_PRECISION) return 0;
   return (2 * shared) / (goldTokens.length + predictedTokens.length);
 }
+
+/** Share of either text's tokens the other must contain for two texts to be the same statement. */
+export const MIN_ANCHOR_SHARE = 0.5;
+/** Shortest predicted text (in tokens) that may anchor by being contained in the gold text. */
+export const MIN_ANCHOR_TOKENS = 3;
+
+/**
+ * Whether a predicted claim text is about the same statement as a gold text, however loose its
+ * boundaries: it contains at least half of the gold tokens, or (with at least 3 tokens) at least half
+ * of its own tokens are gold tokens. Returns the Dice coefficient when it is (to prefer the closer of
+ * several candidates, and as the span overlap) and 0 when it is not. {@link textOverlapScore} is the
+ * stricter test of an acceptable span.
+ */
+export function textAnchorScore(gold: string, predicted: string): number {
+  const goldTokens = textTokens(gold);
+  const predictedTokens = textTokens(predicted);
+  if (goldTokens.length === 0 || predictedTokens.length === 0) return 0;
+  const shared = tokenOverlap(goldTokens, predictedTokens);
+  const coverage = shared / goldTokens.length;
+  const inside = predictedTokens.length >= MIN_ANCHOR_TOKENS ? shared / predictedTokens.length : 0;
+  if (coverage < MIN_ANCHOR_SHARE && inside < MIN_ANCHOR_SHARE) return 0;
+  return (2 * shared) / (goldTokens.length + predictedTokens.length);
+}
+
+/** Share of the gold sentence's tokens a predicted event's sentence must contain to report it. */
+export const MIN_SENTENCE_COVERAGE = 0.8;
+
+/**
+ * Whether a predicted event's evidence sentence is the sentence a gold event quotes (the gold keeps a
+ * distinctive substring): it holds at least 80 % of the gold tokens. Spacing, case and quotes are
+ * ignored.
+ */
+export function sentenceCovers(goldSentence: string, predictedSentence: string): boolean {
+  const goldTokens = textTokens(goldSentence);
+  if (goldTokens.length === 0) return false;
+  const shared = tokenOverlap(goldTokens, textTokens(predictedSentence));
+  return shared / goldTokens.length >= MIN_SENTENCE_COVERAGE;
+}

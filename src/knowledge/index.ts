@@ -5,6 +5,11 @@
  */
 export { loadKnowledge, lookupPhrase, phraseKey } from './knowledge.js';
 export type { CountryEntry, Knowledge, LexiconHit, OrganisationEntry, RegionEntry } from './knowledge.js';
+export type { SpanCues } from './span-cues.js';
 export { buildGazetteer, loadGazetteer } from './gazetteer.js';
 export type { Gazetteer, GazetteerPlace } from './gazetteer.js';
+export { loadWordLists } from './word-lists.js';
+export type { NameWords, SentenceWords, WordClassTags, WordLists } from './word-lists.js';
+export { CLAIM_SPEECH, claimSpeech, speakerVerbs } from './speech-verbs.js';
+export type { ClaimSpeech, SpeechVerb, ThatClause } from './speech-verbs.js';
 export { spellingKey } from './spelling-key.js';

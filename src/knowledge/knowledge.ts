@@ -8,6 +8,8 @@ import headData from './data/org-head-nouns.json' with { type: 'json' };
 import orgData from './data/organisations.json' with { type: 'json' };
 import titleData from './data/person-titles.json' with { type: 'json' };
 import regionData from './data/regions.json' with { type: 'json' };
+import { buildSpanCues, type SpanCues } from './span-cues.js';
+import { speakerVerbs } from './speech-verbs.js';
 
 /** A country (or constituent country) as the extractor knows it. */
 export interface CountryEntry {
@@ -69,6 +71,7 @@ export interface Knowledge {
   /** Lower-case nouns that make the name before them a site ("Baalshamin temple"). */
   siteFollowers: Set<string>;
   locativePrepositions: Set<string>;
+  /** Speech verbs that mark their subject or object as a speaker (`data/claim-speech.json`). */
   speechVerbs: Set<string>;
   stateNouns: Set<string>;
   /** Lower-cased noun phrase after a demonym → institution name suffix (null: not an actor). */
@@ -89,6 +92,8 @@ export interface Knowledge {
   possessiveNameWords: Set<string>;
   /** Common nouns that, before or in apposition to a name, give its type ("the human rights organisation X"). */
   descriptors: Map<string, ActorType>;
+  /** Words the span typing rules read around a name (`data/span-cue-words.json`). */
+  spanCues: SpanCues;
 }
 
 interface CountryExtras {
@@ -224,7 +229,7 @@ export function loadKnowledge(): Knowledge {
     placeCueWords: new Set(headData.placeCueWords),
     siteFollowers: new Set(headData.siteFollowers),
     locativePrepositions: new Set(cueData.locativePrepositions),
-    speechVerbs: new Set(cueData.speechVerbs),
+    speechVerbs: speakerVerbs(),
     stateNouns: new Set(cueData.demonymStateNouns),
     bodyNouns: new Map(Object.entries(cueData.demonymBodyNouns)),
     capitalisedOnlyBodyNouns: new Set(cueData.capitalisedOnlyBodyNouns),
@@ -236,6 +241,7 @@ export function loadKnowledge(): Knowledge {
     connectorOnHeads: new Set(headData.connectorOnHeads),
     possessiveNameWords: new Set(headData.possessiveNameWords),
     descriptors,
+    spanCues: buildSpanCues(),
   };
   return cached;
 }

@@ -34,11 +34,18 @@ export interface IngestProgress {
 
 /** What an ingest run did. */
 export interface IngestSummary {
+  /** Articles, files and rows met: written + unchanged + duplicates + rejected. */
+  inputs: number;
   /** Articles read successfully from the sources. */
   read: number;
   written: number;
   unchanged: number;
+  /** Of the written, those that replaced an older version of themselves. */
   replaced: number;
+  /** Exact duplicates (same text as an article already in) recorded on that article instead of written. */
+  duplicates: number;
+  /** Source warnings (a dropped non-http URL, a fallback decoding …), each also passed to `warn`. */
+  warnings: number;
   rejected: Rejection[];
   counts: WriteCounts;
   /** Milliseconds spent in each stage (wall time, summed): reading, the per-article stages, writing. */
@@ -80,10 +87,13 @@ export async function ingest(
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 50;
   const summary: IngestSummary = {
+    inputs: 0,
     read: 0,
     written: 0,
     unchanged: 0,
     replaced: 0,
+    duplicates: 0,
+    warnings: 0,
     rejected: [],
     counts: emptyCounts(),
     timings: { source: 0, ...emptyStageTimings(), load: 0 },
@@ -119,6 +129,7 @@ export async function ingest(
     summary.written += result.written.length;
     summary.unchanged += result.unchanged.length;
     summary.replaced += result.replaced.length;
+    summary.duplicates += result.duplicates.length;
     for (const side of ['created', 'merged'] as const) {
       for (const [kind, value] of Object.entries(result.counts[side])) {
         summary.counts[side][kind as keyof WriteCounts['created']] += value;
@@ -170,11 +181,13 @@ export async function ingest(
     summary.timings.source += performance.now() - started;
     if (next.done) break;
     const item = next.value;
+    summary.inputs += 1;
     if (!item.ok) {
       summary.rejected.push({ file: item.file, code: item.code, reason: item.reason });
       report();
       continue;
     }
+    summary.warnings += item.warnings.length;
     for (const warning of item.warnings) deps.warn?.(item.file, warning);
     if (extractor) {
       const analysed = extractor.analyse(item.article);

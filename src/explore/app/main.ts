@@ -278,8 +278,8 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
       request<SearchResult>(SEARCH, { text, limit: SEARCH_LIMIT }),
     );
     if (!data) return;
-    renderResults(data.search, text);
-    const top = data.search[0];
+    renderResults(data.search.items, text);
+    const top = data.search.items[0];
     if (top) await draw(top.id);
     void showTimeline(text);
   }
@@ -287,7 +287,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
   async function showTimeline(subject: string): Promise<void> {
     const data = await task('Loading the timeline…', () => request<TimelineResult>(TIMELINE, { subject }));
     if (!data) return;
-    const events = data.timeline.map((entry) => ({
+    const events = data.timeline.items.map((entry) => ({
       ...entry.event,
       date: entry.date,
       datePrecision: entry.datePrecision,
@@ -306,7 +306,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     if (!data) return;
     renderCreditAnswers(answers, event, data.whoClaimedCredit, nav);
     // Draw the event the answers are about, unless something is on the canvas already.
-    const found = data.whoClaimedCredit[0]?.event;
+    const found = data.whoClaimedCredit.matched[0]?.event;
     if (found && canvas.cy.nodes().empty()) await draw(found.id);
   }
 

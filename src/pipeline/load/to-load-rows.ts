@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ArticleGraph, Evidence } from '../../domain.js';
+import { textHash } from './text-hash.js';
 
 type Row = Record<string, unknown>;
 
@@ -100,6 +101,7 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
         title: article.title,
         text: article.text,
         contentHash: article.contentHash,
+        textHash: textHash(article.text),
         url: article.url,
         outlet: article.outlet,
         author: article.author,

@@ -10,7 +10,7 @@ import type {
 } from '../../domain.js';
 import { loadGazetteer } from '../../knowledge/index.js';
 import type { Gazetteer } from '../../knowledge/index.js';
-import { loadKnowledge, lookupPhrase, spellingKey } from '../../knowledge/index.js';
+import { loadKnowledge, loadWordLists, lookupPhrase, spellingKey } from '../../knowledge/index.js';
 import type { CountryEntry, Knowledge } from '../../knowledge/index.js';
 import { actorId, placeId } from './ids.js';
 import { createResolveState, remember, uniqueId } from './resolve-state.js';
@@ -53,7 +53,10 @@ interface Decision {
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
-const INITIAL_SKIP = new Set(['of', 'for', 'the', 'and', '&', 'in', 'on', 'al', 'de']);
+/** Words an acronym leaves out (`src/knowledge/data/name-words.json`). */
+const INITIAL_SKIP = loadWordLists().name.initialsSkipWords;
+/** "al-" of "al-Assad" (`src/knowledge/data/name-words.json`). */
+const SURNAME_PREFIX = loadWordLists().name.surnamePrefix;
 
 /** Initials of the significant words of a name ("Syrian Observatory for Human Rights" → "SOHR"). */
 export function initialsOf(name: string): string {
@@ -73,7 +76,7 @@ export function surnameKeys(name: string): string[] {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1]!;
-  const bare = last.replace(/^(?:al|el|bin|ibn)-/i, '');
+  const bare = last.replace(SURNAME_PREFIX, '');
   return [...new Set([last, bare, spellingSurnameKey(last)])];
 }
 
