@@ -11,6 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import { AppError } from '../errors.js';
 import { buildSchema } from './build-schema.js';
 import { costLimitPlugin } from './cost-limit-plugin.js';
+import { deadlineBoundDriver } from './deadline-driver.js';
 import type { CostLimits } from './cost/cost-refusal.js';
 import { createFormatError } from './format-error.js';
 import { createHeavyRequestGate } from './heavy-request-gate.js';
@@ -101,7 +102,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const introspection =
     deps.introspection ?? (!deps.production || process.env.GRAPHQL_INTROSPECTION === 'true');
   const timeoutMs = queryTimeout(deps);
-  const schema = await buildSchema(deps.driver, {
+  // Each transaction of a request ends at the request's deadline, retries included.
+  const schema = await buildSchema(deadlineBoundDriver(deps.driver), {
     ...(deps.jwtSecret === undefined ? {} : { jwtSecret: deps.jwtSecret }),
     queryTimeoutMs: timeoutMs,
   });
