@@ -33,7 +33,7 @@ export function organisationType(
   genre: ArticleGenre,
   knowledge: BackboneKnowledge,
 ): ActorType {
-  const words = entity.text.toLowerCase().split(/\s+/);
+  const words = entity.text.toLowerCase().replace(/\.$/, '').split(/\s+/);
   const last = words[words.length - 1] ?? '';
   const ending = knowledge.nameEndings.get(last) ?? knowledge.headNouns.get(last);
   if (ending) return ending;
@@ -51,6 +51,14 @@ export function organisationType(
     if (!token || !/^NN/.test(token.pos)) continue;
     const type = knowledge.headNouns.get(token.lemma.toLowerCase());
     if (type && (d.rel === 'appos' || d.rel === 'compound')) return type;
+    // 'Apple's software', 'Apple shares': the organisation owns a business thing.
+    if (
+      (d.rel === 'nmod:poss' || d.rel === 'compound') &&
+      inside(d.dependent) &&
+      knowledge.businessWords.has(token.lemma.toLowerCase())
+    ) {
+      return 'COMPANY';
+    }
   }
   // Match reports name few organisations but clubs; business words are common in any news, so they need more.
   if (genre.sports >= GENRE_MIN && genre.sports > genre.business * 2) return 'SPORTS_TEAM';

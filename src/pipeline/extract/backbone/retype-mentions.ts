@@ -41,6 +41,14 @@ const PLACE_PREPOSITION = /\b(?:in|of|at|near|from|to|into|outside|around|toward
 /** Below this, a rule actor that CoreNLP reads as MISC (an event, a competition, a nationality) is dropped. */
 const KEEP_AGAINST_MISC = 0.85;
 
+/** An organisation the rules left untyped whose name ends like a company, a club or an outlet ('… Inc', '… United'). */
+function byNameEnding(m: Mention, k: BackboneKnowledge): Mention {
+  if (m.kind !== 'ACTOR' || m.type !== 'ORGANISATION') return m;
+  const last = m.name.toLowerCase().replace(/\.$/, '').split(/\s+/).pop() ?? '';
+  const type = m.name.includes(' ') ? k.nameEndings.get(last) : undefined;
+  return type ? relabel(m, { type }) : m;
+}
+
 function relabel(m: Mention, change: Partial<Mention>, confidence?: number): Mention {
   return {
     ...m,
@@ -128,12 +136,15 @@ function retypeOne(
     return undefined;
   }
   const type = actorTypeOf(e, parsed, genre, k);
-  const exact = e.start === out.evidence.start && e.end === out.evidence.end;
+  // 'Delta Air Lines Inc.' against the rules' 'Delta Air Lines Inc': a full stop does not make two names.
+  const exact =
+    e.start === out.evidence.start &&
+    (e.end === out.evidence.end || (e.end === out.evidence.end + 1 && text[e.end - 1] === '.'));
   if (!type || !exact) return out;
   if (
     out.kind === 'PLACE' &&
     out.evidence.confidence <= WEAK_PLACE &&
-    out.type !== 'COUNTRY' &&
+    (out.type === 'CITY' || out.type === 'SITE' || out.type === 'OTHER') &&
     // A site CoreNLP calls an organisation is a monument ('Lion of Al-lat'); one it calls a person is a
     // person whose name ends like a site ('Wayne Bridge', 'Thomas Haden Church').
     (out.type !== 'SITE' || type === 'PERSON') &&
@@ -172,7 +183,8 @@ export function retypeMentions(
 ): Mention[] {
   const genre = articleGenre(article.text, knowledge);
   const out: Mention[] = [];
-  for (const m of mentions) {
+  for (const rule of mentions) {
+    const m = byNameEnding(rule, knowledge);
     const p = parsed.get(m.evidence.sentenceIndex);
     if (!p) {
       out.push(m);
@@ -188,8 +200,9 @@ export function retypeMentions(
     for (const e of namedEntities(p)) {
       if (out.some((m) => overlaps(m.evidence, e)) || isWorkTitle(article.text, e.start, knowledge)) continue;
       const type = actorTypeOf(e, p, genre, knowledge);
-      // Single words are where CoreNLP's guesses go wrong most ('BCE', 'Buddhist'); only full names are added.
-      if (!type || e.tokenEnd - e.tokenStart < 2) continue;
+      // Single words are where CoreNLP's guesses go wrong most; an organisation needs a cue to its type too
+      // (products and programs are ORGANIZATION to it: 'Mac OS X').
+      if (!type || e.tokenEnd - e.tokenStart < 2 || type === 'ORGANISATION') continue;
       out.push({
         surface: e.text,
         name: e.text,
