@@ -39,6 +39,12 @@ const zones = [
     message:
       'resolve never imports extract: shared tables live in src/knowledge, shared types in src/domain.ts.',
   },
+  // The linguistic backbone (CoreNLP) serves the extract stage and imports no stage.
+  {
+    target: './src/nlp',
+    from: ['./src/pipeline', ...LATER_THAN_PIPELINE],
+    message: 'src/nlp imports no stage.',
+  },
   // The database layer serves every stage and imports none.
   {
     target: './src/db',

@@ -12,6 +12,11 @@ export const ERROR_CODES = {
   PROVISION_FAILED: 'Neo4j could not be provisioned from Maven Central.',
   QUERY_NOT_FOUND: 'A named Cypher query does not exist in cypher/.',
   QUERY_FAILED: 'A named Cypher query failed.',
+  // Linguistic backbone (Stanford CoreNLP)
+  NLP_UNAVAILABLE: 'No CoreNLP server could be reached or started.',
+  NLP_START_FAILED: 'The CoreNLP server did not start.',
+  NLP_PROVISION_FAILED: 'CoreNLP could not be provisioned from Maven Central.',
+  NLP_REQUEST_FAILED: 'A request to a CoreNLP server failed.',
   // Pipeline
   SOURCE_UNREADABLE: 'An input file could not be read.',
   SOURCE_REJECTED: 'An input file was read but is not a usable article.',

@@ -9,7 +9,7 @@ export function formatSummary(summary: IngestSummary, seconds: number): string {
   const rate = seconds > 0 ? summary.read / seconds : 0;
   lines.push(
     `Ingested ${summary.inputs} inputs in ${seconds.toFixed(1)} s ` +
-      `(${rate.toFixed(rate < 10 ? 1 : 0)} articles/s; extractor ${summary.extractorVersion}).`,
+      `(${rate.toFixed(rate < 10 ? 1 : 0)} articles/s; extractor ${summary.extractorMode} ${summary.extractorVersion}).`,
   );
   lines.push(
     `  articles: ${summary.written} written (${summary.replaced} of them replaced an older version), ` +
@@ -26,6 +26,8 @@ export function formatSummary(summary: IngestSummary, seconds: number): string {
   lines.push(
     `  time: source ${secs(t.source)} s, mentions ${secs(t.mentions)} s, resolve ${secs(t.resolve)} s, facts ${secs(t.facts)} s, write ${secs(t.load)} s`,
   );
+  const backbone = formatBackbone(summary);
+  if (backbone) lines.push(backbone);
   if (summary.rejected.length > 0) {
     lines.push(`Rejected (${summary.rejected.length}):`);
     for (const r of summary.rejected) lines.push(`  ${r.file}: [${r.code}] ${r.reason}`);
@@ -35,4 +37,17 @@ export function formatSummary(summary: IngestSummary, seconds: number): string {
 
 function secs(ms: number): string {
   return (ms / 1000).toFixed(1);
+}
+
+/** The backbone's line of the summary: sentences read by CoreNLP, and those that fell back to the rules, by reason. */
+export function formatBackbone(summary: IngestSummary): string | undefined {
+  const b = summary.backbone;
+  if (!b) return undefined;
+  const fallen = Object.entries(b.fallbacks)
+    .filter(([, n]) => n > 0)
+    .map(([reason, n]) => `${reason} ${n}`);
+  return (
+    `  backbone: ${b.parsed} of ${b.sentences} sentences read by CoreNLP (${b.selected} needed it); ` +
+    `fell back to the rules: ${fallen.length > 0 ? fallen.join(', ') : 'none'}`
+  );
 }

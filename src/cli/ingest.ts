@@ -3,7 +3,8 @@ import { connectDatabase, readDbConfig } from '../db/index.js';
 import { ensureSchema } from '../pipeline/load/index.js';
 import { countSources } from '../pipeline/source/index.js';
 import { ingest } from '../pipeline/ingest.js';
-import { formatSummary } from './format-summary.js';
+import { formatBackbone, formatSummary } from './format-summary.js';
+import { EXTRACTOR_HELP, extractorMode, openExtractor } from './open-extractor.js';
 import { createProgress } from './progress-bar.js';
 import { reportError } from './report-error.js';
 
@@ -38,6 +39,7 @@ Options:
   --dry-run          extract only and print what would be written, as JSON, without a database
   --batch-size <n>   articles per write transaction (default 50)
   --max-bytes <n>    largest single article file or row, in bytes (default 5242880)
+${EXTRACTOR_HELP}
   --help             show this help
 
 Exit status: 0 all inputs went in; 3 partial (some inputs rejected, listed with reasons);
@@ -55,6 +57,7 @@ async function main(): Promise<number> {
       'dry-run': { type: 'boolean' },
       'batch-size': { type: 'string' },
       'max-bytes': { type: 'string' },
+      extractor: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -75,46 +78,58 @@ async function main(): Promise<number> {
   }
   const source = maxBytes === undefined ? {} : { maxBytes };
   const warn = (file: string, message: string) => console.error(`warning: ${file}: ${message}`);
-
-  if (values['dry-run']) {
-    let first = true;
-    process.stdout.write('[\n');
-    const summary = await ingest(
-      positionals,
-      {
-        warn,
-        onGraph: (graph) => {
-          process.stdout.write(`${first ? '' : ',\n'}${JSON.stringify(graph)}`);
-          first = false;
-        },
-      },
-      { batchSize, source },
-    );
-    process.stdout.write('\n]\n');
-    for (const r of summary.rejected) console.error(`rejected: ${r.file}: [${r.code}] ${r.reason}`);
-    console.error(
-      `dry run: ${summary.read} articles extracted, ${summary.rejected.length} rejected, nothing written.`,
-    );
-    return summary.rejected.length > 0 ? 3 : 0;
+  const mode = extractorMode(values.extractor);
+  const { extractor, close } = await openExtractor(mode, (line) => console.error(line));
+  try {
+    return await run(values['dry-run'] === true);
+  } finally {
+    await close();
   }
 
-  const db = await connectDatabase({ config: readDbConfig(), log: (line) => console.error(line) });
-  try {
-    await ensureSchema(db.driver);
-    const total = await countSources(positionals, source);
-    const progress = createProgress(total);
-    const started = performance.now();
-    const summary = await ingest(
-      positionals,
-      { driver: db.driver, warn, onProgress: (p) => progress.update(p.done, p.rejected) },
-      { batchSize, source },
-    );
-    progress.stop();
-    console.log(formatSummary(summary, (performance.now() - started) / 1000));
-    if (summary.read === 0 && summary.rejected.length > 0) return 1;
-    return summary.rejected.length > 0 ? 3 : 0;
-  } finally {
-    await db.close();
+  async function run(dryRun: boolean): Promise<number> {
+    if (dryRun) {
+      let first = true;
+      process.stdout.write('[\n');
+      const summary = await ingest(
+        positionals,
+        {
+          warn,
+          extractor,
+          onGraph: (graph) => {
+            process.stdout.write(`${first ? '' : ',\n'}${JSON.stringify(graph)}`);
+            first = false;
+          },
+        },
+        { batchSize, source },
+      );
+      process.stdout.write('\n]\n');
+      for (const r of summary.rejected) console.error(`rejected: ${r.file}: [${r.code}] ${r.reason}`);
+      console.error(
+        `dry run: ${summary.read} articles extracted, ${summary.rejected.length} rejected, nothing written.`,
+      );
+      const backbone = formatBackbone(summary);
+      if (backbone) console.error(backbone);
+      return summary.rejected.length > 0 ? 3 : 0;
+    }
+
+    const db = await connectDatabase({ config: readDbConfig(), log: (line) => console.error(line) });
+    try {
+      await ensureSchema(db.driver);
+      const total = await countSources(positionals, source);
+      const progress = createProgress(total);
+      const started = performance.now();
+      const summary = await ingest(
+        positionals,
+        { driver: db.driver, warn, extractor, onProgress: (p) => progress.update(p.done, p.rejected) },
+        { batchSize, source },
+      );
+      progress.stop();
+      console.log(formatSummary(summary, (performance.now() - started) / 1000));
+      if (summary.read === 0 && summary.rejected.length > 0) return 1;
+      return summary.rejected.length > 0 ? 3 : 0;
+    } finally {
+      await db.close();
+    }
   }
 }
 

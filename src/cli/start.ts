@@ -8,18 +8,21 @@ import { ensureSchema } from '../pipeline/load/index.js';
 import { ingest } from '../pipeline/ingest.js';
 import { startServer } from '../serve/index.js';
 import { formatSummary } from './format-summary.js';
+import { EXTRACTOR_HELP, extractorMode, openExtractor } from './open-extractor.js';
 import { reportError } from './report-error.js';
 import { onShutdown } from './shutdown.js';
 
-const HELP = `Usage: npm start [-- --fresh] [-- --no-seed]
+const HELP = `Usage: npm start [-- --fresh] [-- --no-seed] [-- --extractor rules|backbone]
 
 Starts everything: the database (NEO4J_URI, else the embedded Neo4j 5.26, provisioned from Maven
-Central on first run), ingests seeds/, and serves the GraphQL API and the explorer page.
+Central on first run), ingests seeds/ (with Stanford CoreNLP in backbone mode, stopped once the seeds
+are in), and serves the GraphQL API and the explorer page.
 
 Options:
-  --fresh     start the embedded database empty (deletes its data first)
-  --no-seed   do not ingest seeds/ at start
-  --help      show this help
+  --fresh            start the embedded database empty (deletes its data first)
+  --no-seed          do not ingest seeds/ at start
+${EXTRACTOR_HELP}
+  --help             show this help
 
 Environment:
   PORT (4000)             the API and explorer port
@@ -27,11 +30,18 @@ Environment:
   NODE_ENV=production     no Sandbox, no introspection, terse errors
   JWT_SECRET              enables writes through the API for callers with a signed token
   NEO4J_URI, NEO4J_USERNAME, NEO4J_PASSWORD   use that Neo4j instead of the embedded one
-  NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474), NEO4J_HEAP (1g), NEO4J_PAGECACHE (512m)`;
+  NEO4J_BOLT_PORT (7687), NEO4J_HTTP_PORT (7474), NEO4J_HEAP (1g), NEO4J_PAGECACHE (512m)
+  CORENLP_URL             CoreNLP server(s) to use (comma-separated) instead of starting one
+  CORENLP_HEAP (3g), CORENLP_THREADS (cores), CORENLP_START_TIMEOUT (240 s), CORENLP_TIMEOUT (20000 ms)`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { fresh: { type: 'boolean' }, 'no-seed': { type: 'boolean' }, help: { type: 'boolean' } },
+    options: {
+      fresh: { type: 'boolean' },
+      'no-seed': { type: 'boolean' },
+      extractor: { type: 'string' },
+      help: { type: 'boolean' },
+    },
   });
   if (values.help) {
     console.log(HELP);
@@ -50,6 +60,10 @@ async function main(): Promise<void> {
     );
   }
 
+  const mode = extractorMode(values.extractor);
+  // CoreNLP loads its models while the database starts; it is only needed for the seeds.
+  const opening = values['no-seed'] ? undefined : openExtractor(mode, console.log);
+  opening?.catch(() => undefined);
   const db = await connectDatabase({
     config: readDbConfig(),
     fresh: values.fresh ?? false,
@@ -64,13 +78,19 @@ async function main(): Promise<void> {
   try {
     await ensureSchema(db.driver);
 
-    if (!values['no-seed']) {
-      const started = performance.now();
-      const summary = await ingest([path.join(PROJECT_ROOT, 'seeds')], {
-        driver: db.driver,
-        warn: (file, message) => console.warn(`warning: ${file}: ${message}`),
-      });
-      console.log(formatSummary(summary, (performance.now() - started) / 1000));
+    if (opening) {
+      const { extractor, close } = await opening;
+      try {
+        const started = performance.now();
+        const summary = await ingest([path.join(PROJECT_ROOT, 'seeds')], {
+          driver: db.driver,
+          extractor,
+          warn: (file, message) => console.warn(`warning: ${file}: ${message}`),
+        });
+        console.log(formatSummary(summary, (performance.now() - started) / 1000));
+      } finally {
+        await close();
+      }
     }
 
     const staticDir = path.join(PROJECT_ROOT, 'dist', 'explore');

@@ -12,3 +12,4 @@ export { loadWordLists } from './word-lists.js';
 export type { NameWords, SentenceWords, WordClassTags, WordLists } from './word-lists.js';
 export { CLAIM_SPEECH, claimSpeech, speakerVerbs } from './speech-verbs.js';
 export type { ClaimSpeech, SpeechVerb, ThatClause } from './speech-verbs.js';
+export { spellingKey } from './spelling-key.js';

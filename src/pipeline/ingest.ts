@@ -13,6 +13,10 @@ import {
   createResolveState,
   emptyStageTimings,
   EXTRACTOR_VERSION,
+  type AnalysedArticle,
+  type Extractor,
+  type ExtractorMode,
+  type ExtractorStats,
   type StageTimings,
 } from './stages.js';
 
@@ -48,6 +52,9 @@ export interface IngestSummary {
   /** Milliseconds spent in each stage (wall time, summed): reading, the per-article stages, writing. */
   timings: { source: number; load: number } & StageTimings;
   extractorVersion: string;
+  extractorMode: ExtractorMode;
+  /** Backbone mode: sentences parsed, and those that fell back to the rules, by reason. */
+  backbone?: ExtractorStats;
 }
 
 export interface IngestDeps {
@@ -58,12 +65,16 @@ export interface IngestDeps {
   onProgress?: (progress: IngestProgress) => void;
   /** Warnings from the source stage (e.g. a Latin-1 file read with a fallback decoder). */
   warn?: (file: string, message: string) => void;
+  /** The extractor of the run (`createExtractor` in stages.ts); the rules when absent. */
+  extractor?: Extractor;
 }
 
 export interface IngestOptions {
   /** Articles per write transaction. */
   batchSize?: number;
   source?: SourceOptions;
+  /** Articles analysed ahead of the one being resolved, so the backbone's servers are kept busy (default 8). */
+  lookahead?: number;
 }
 
 /**
@@ -88,7 +99,10 @@ export async function ingest(
     counts: emptyCounts(),
     timings: { source: 0, ...emptyStageTimings(), load: 0 },
     extractorVersion: EXTRACTOR_VERSION,
+    extractorMode: deps.extractor?.mode ?? 'rules',
   };
+  const extractor = deps.extractor;
+  const lookahead = Math.max(1, options.lookahead ?? 8);
   // Names seen earlier in the run ("Bashar al-Assad") resolve later short forms ("Assad").
   const resolveState = createResolveState();
   // Events of earlier articles: a later report of the same real event joins its node.
@@ -133,6 +147,36 @@ export async function ingest(
     }
   };
 
+  const accept = async (graph: ArticleGraph) => {
+    summary.read += 1;
+    deps.onGraph?.(graph);
+    batch.push(graph);
+    if (batch.length >= batchSize) await flush();
+    report();
+  };
+  const reject = (file: string, cause: unknown) => {
+    const error = new AppError('EXTRACT_FAILED', `Extraction failed on ${file}.`, { cause });
+    summary.rejected.push({ file, code: error.code, reason: describe(error) });
+    report();
+  };
+  // Backbone mode: articles are analysed (parsed) ahead, in parallel; resolve and facts run in order.
+  const window: { file: string; analysed: Promise<AnalysedArticle> }[] = [];
+  const settle = async () => {
+    const entry = window.shift();
+    if (!entry || !extractor) return;
+    let graph: ArticleGraph;
+    try {
+      const waited = performance.now();
+      const analysed = await entry.analysed;
+      summary.timings.mentions += performance.now() - waited;
+      graph = extractor.build(analysed, { resolveState, eventMemory, timings: summary.timings });
+    } catch (cause) {
+      reject(entry.file, cause);
+      return;
+    }
+    await accept(graph);
+  };
+
   const items = readSources(paths, options.source);
   for (;;) {
     const started = performance.now();
@@ -148,21 +192,24 @@ export async function ingest(
     }
     summary.warnings += item.warnings.length;
     for (const warning of item.warnings) deps.warn?.(item.file, warning);
+    if (extractor) {
+      const analysed = extractor.analyse(item.article);
+      analysed.catch(() => undefined);
+      window.push({ file: item.file, analysed });
+      if (window.length >= lookahead) await settle();
+      continue;
+    }
     let graph: ArticleGraph;
     try {
       graph = analyseArticle(item.article, { resolveState, eventMemory, timings: summary.timings });
     } catch (cause) {
-      const error = new AppError('EXTRACT_FAILED', `Extraction failed on ${item.file}.`, { cause });
-      summary.rejected.push({ file: item.file, code: error.code, reason: describe(error) });
-      report();
+      reject(item.file, cause);
       continue;
     }
-    summary.read += 1;
-    deps.onGraph?.(graph);
-    batch.push(graph);
-    if (batch.length >= batchSize) await flush();
-    report();
+    await accept(graph);
   }
+  while (window.length > 0) await settle();
+  if (extractor?.mode === 'backbone') summary.backbone = extractor.stats();
   await flush();
   report();
   return summary;

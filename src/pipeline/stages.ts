@@ -13,13 +13,21 @@
 import type { ArticleDoc, ArticleGraph } from '../domain.js';
 import { AppError } from '../errors.js';
 import type { Gazetteer, Knowledge } from '../knowledge/index.js';
-import { EXTRACTOR_VERSION, extractFacts, findArticleMentions } from './extract/index.js';
-import type { EntityApproach, EventMemory, ExtractContext } from './extract/index.js';
+import type { NlpClient } from '../nlp/index.js';
+import { createExtractStage, EXTRACTOR_VERSION, extractFacts, findArticleMentions } from './extract/index.js';
+import type {
+  AnalysedMentions,
+  EntityApproach,
+  EventMemory,
+  ExtractContext,
+  ExtractorMode,
+  ExtractorStats,
+} from './extract/index.js';
 import { createResolveState, resolveArticle } from './resolve/index.js';
 import type { ResolveState } from './resolve/index.js';
 
-export { EXTRACTOR_VERSION, createEventMemory } from './extract/index.js';
-export type { EventMemory } from './extract/index.js';
+export { EXTRACTOR_VERSION, EXTRACTOR_MODES, emptyExtractorStats, createEventMemory } from './extract/index.js';
+export type { EventMemory, ExtractorMode, ExtractorStats } from './extract/index.js';
 export { createResolveState } from './resolve/index.js';
 export type { ResolveState } from './resolve/index.js';
 
@@ -112,3 +120,105 @@ export function analyseArticle(article: ArticleDoc, options: AnalyseOptions = {}
 
 /** `analyseArticle` under the name that `npm run eval -- --extractor <module>` looks for. */
 export const extractArticle = analyseArticle;
+
+/** An article whose names are found (and, in backbone mode, parsed): what must then run in article order. */
+export interface AnalysedArticle {
+  article: ArticleDoc;
+  found: AnalysedMentions;
+}
+
+/** The per-article pipeline of a run in one extractor mode. */
+export interface Extractor {
+  readonly mode: ExtractorMode;
+  /** Sentences, names and (backbone) parses; may run ahead on several articles at once. */
+  analyse(article: ArticleDoc): Promise<AnalysedArticle>;
+  /** Resolve, events and claims; run in article order, since the resolve state carries names from article to article. */
+  build(
+    analysed: AnalysedArticle,
+    options?: { resolveState?: ResolveState; eventMemory?: EventMemory; timings?: StageTimings },
+  ): ArticleGraph;
+  /** `analyse`, then `build`: the entry `npm run eval` and tests call per article. */
+  extractArticle(article: ArticleDoc, options?: { resolveState?: ResolveState }): Promise<ArticleGraph>;
+  /** Sentences parsed and fallen back to the rules so far, for the ingest summary and the eval report. */
+  stats(): ExtractorStats;
+}
+
+function extractFailed(article: ArticleDoc, cause: unknown): AppError {
+  if (cause instanceof AppError) return cause;
+  return new AppError(
+    'EXTRACT_FAILED',
+    `Extraction failed on article ${article.id} (${article.sourceFile}); the article was skipped — check the file, or report the error with this id.`,
+    { cause, details: { articleId: article.id, sourceFile: article.sourceFile } },
+  );
+}
+
+/**
+ * The mode switch of extraction, for ingest and eval:
+ *
+ *   createExtractor({ mode: 'rules' | 'backbone', nlp?: NlpClient, knowledge?, gazetteer? }): Extractor
+ *
+ * `rules` gives the graphs `analyseArticle` gives. `backbone` needs `nlp` (from `connectNlp` in src/nlp:
+ * CORENLP_URL's servers, or one started here) and reads NER and dependency parses for the sentences that
+ * need them; sentences it cannot parse keep the rules' reading and are counted in `stats().fallbacks`.
+ */
+export function createExtractor(deps: {
+  mode: ExtractorMode;
+  nlp?: NlpClient;
+  knowledge?: Knowledge;
+  gazetteer?: Gazetteer;
+}): Extractor {
+  const stage = createExtractStage(deps);
+  const tables = {
+    ...(deps.knowledge ? { knowledge: deps.knowledge } : {}),
+    ...(deps.gazetteer ? { gazetteer: deps.gazetteer } : {}),
+  };
+  const analyse = async (article: ArticleDoc): Promise<AnalysedArticle> => {
+    try {
+      return { article, found: await stage.findMentions(article) };
+    } catch (cause) {
+      throw extractFailed(article, cause);
+    }
+  };
+  const build: Extractor['build'] = ({ article, found }, options = {}) => {
+    const started = performance.now();
+    try {
+      const resolved = resolveArticle(article, found.mentions, {
+        state: options.resolveState ?? createResolveState(),
+        extractorVersion: EXTRACTOR_VERSION,
+        extractor: found.extractor,
+        ...tables,
+      });
+      const resolvedAt = performance.now();
+      const context: ExtractContext = {
+        article,
+        sentences: found.sentences,
+        mentions: resolved.resolved,
+        actors: new Map(resolved.actors.map((a) => [a.id, a])),
+        places: new Map(resolved.places.map((p) => [p.id, p])),
+        extractorVersion: EXTRACTOR_VERSION,
+        ...(options.eventMemory ? { eventMemory: options.eventMemory } : {}),
+      };
+      const facts = stage.extractFacts(context, found);
+      if (options.timings) {
+        options.timings.resolve += resolvedAt - started;
+        options.timings.facts += performance.now() - resolvedAt;
+      }
+      return {
+        article,
+        actors: [...context.actors.values()],
+        places: [...context.places.values()],
+        mentions: resolved.mentions,
+        ...facts,
+      };
+    } catch (cause) {
+      throw extractFailed(article, cause);
+    }
+  };
+  return {
+    mode: stage.mode,
+    analyse,
+    build,
+    extractArticle: async (article, options) => build(await analyse(article), options),
+    stats: () => stage.stats(),
+  };
+}

@@ -5,7 +5,8 @@
  * Every fact carries its sentence, offsets, confidence, extractor and version. This stage never
  * imports resolve: it receives resolved mentions as plain data (`ExtractContext`).
  */
-import type { ArticleDoc, EventReport, Claim, ClaimReport, Event, Mention, Sentence } from '../../domain.js';
+import type { ArticleDoc } from '../../domain.js';
+import type { ArticleFacts, ArticleMentions } from './stage-types.js';
 import type { Gazetteer, Knowledge } from '../../knowledge/index.js';
 import { extractClaims } from './claims/index.js';
 import type { ExtractContext } from './context.js';
@@ -30,21 +31,17 @@ export interface MentionOptions {
   gazetteer?: Gazetteer;
 }
 
-/** The first half of extraction: what resolve needs. */
-export interface ArticleMentions {
-  sentences: Sentence[];
-  mentions: Mention[];
-  /** The extractor name that found the mentions (`rules/entities`, …), recorded on each entity. */
-  extractor: string;
-}
-
-/** The second half of extraction: what happened, and who said what. */
-export interface ArticleFacts {
-  events: Event[];
-  eventReports: EventReport[];
-  claims: Claim[];
-  claimReports: ClaimReport[];
-}
+export type { ArticleMentions, ArticleFacts } from './stage-types.js';
+export {
+  createExtractStage,
+  emptyExtractorStats,
+  EXTRACTOR_MODES,
+  type ExtractStage,
+  type ExtractStageDeps,
+  type ExtractorMode,
+  type ExtractorStats,
+  type AnalysedMentions,
+} from './extract-stage.js';
 
 /** Splits the article into sentences and finds the actor and place names in them. */
 export function findArticleMentions(article: ArticleDoc, options: MentionOptions = {}): ArticleMentions {

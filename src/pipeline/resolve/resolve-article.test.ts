@@ -227,3 +227,49 @@ describe('ids', () => {
     expect(initialsOf(name)).toBe(initials);
   });
 });
+
+describe('resolveArticle merges of one person written differently', () => {
+  it.each([
+    [
+      'merges "Mr Blair" and "Blair" into the Tony Blair named in full',
+      'Tony Blair spoke first. Mr Blair then left, and Blair did not return.',
+      ['Blair'],
+      'act_tony_blair',
+      'surname',
+    ],
+    [
+      'merges two transliterations of one full name',
+      'Muammar Qadhafi spoke on television. Later Moammar Gaddafi left Tripoli.',
+      ['Moammar Gaddafi'],
+      'act_muammar_qadhafi',
+      'transliteration',
+    ],
+    [
+      'merges a surname spelled another way into the full name',
+      'Muammar Qadhafi spoke on television. Later Gaddafi left Tripoli.',
+      ['Gaddafi'],
+      'act_muammar_qadhafi',
+      'surname-transliteration',
+    ],
+  ])('%s', (_name, text, surfaces, id, rule) => {
+    const result = resolveText(text);
+    for (const surface of surfaces) expect(linksTo(result, surface)).toMatchObject({ entityId: id, rule });
+  });
+
+  it('merges a spelling variant with the person named in an earlier article', () => {
+    const state = createResolveState();
+    resolveText('Mohammed ElBaradei spoke in Vienna on Monday.', state, 'art_one');
+    const second = resolveText('Muhammad al-Baradei spoke again on Tuesday.', state, 'art_two');
+    expect(linksTo(second, 'Muhammad al-Baradei')).toMatchObject({
+      entityId: 'act_mohammed_elbaradei',
+      rule: 'transliteration-earlier-article',
+    });
+  });
+
+  it('never merges two people who share a surname', () => {
+    const result = resolveText('Ed Miliband met David Miliband. Miliband said nothing.');
+    expect(linksTo(result, 'Ed Miliband')?.entityId).not.toBe(linksTo(result, 'David Miliband')?.entityId);
+    const people = [linksTo(result, 'Ed Miliband')?.entityId, linksTo(result, 'David Miliband')?.entityId];
+    expect(people).not.toContain(linksTo(result, 'Miliband')?.entityId);
+  });
+});

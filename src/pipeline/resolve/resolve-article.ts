@@ -10,7 +10,7 @@ import type {
 } from '../../domain.js';
 import { loadGazetteer } from '../../knowledge/index.js';
 import type { Gazetteer } from '../../knowledge/index.js';
-import { loadKnowledge, loadWordLists, lookupPhrase } from '../../knowledge/index.js';
+import { loadKnowledge, loadWordLists, lookupPhrase, spellingKey } from '../../knowledge/index.js';
 import type { CountryEntry, Knowledge } from '../../knowledge/index.js';
 import { actorId, placeId } from './ids.js';
 import { createResolveState, remember, uniqueId } from './resolve-state.js';
@@ -71,13 +71,18 @@ function stripArticle(name: string): string {
   return name.replace(/^(?:the|The|THE)\s+/, '');
 }
 
-/** Surname keys of a full personal name: last word, and without an "al-" prefix. */
+/** Surname keys of a full personal name: last word, without an "al-" prefix, and its transliteration key ("~kadafi"). */
 export function surnameKeys(name: string): string[] {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1]!;
   const bare = last.replace(SURNAME_PREFIX, '');
-  return bare === last ? [last] : [last, bare];
+  return [...new Set([last, bare, spellingSurnameKey(last)])];
+}
+
+/** The key under which a surname meets its other transliterations ('Qadhafi' and 'Gaddafi'). */
+function spellingSurnameKey(surname: string): string {
+  return `~${spellingKey(surname)}`;
 }
 
 /** "Syrian Armed Forces" → Syria; "Russian Defense Ministry" → Russia; "United States forces" → US. */
@@ -124,9 +129,19 @@ export function resolveArticle(
   // Full names and acronyms in this article, for the surname and acronym rules.
   const fullNames = new Map<string, Set<string>>();
   const initials = new Map<string, Set<string>>();
+  // First spelling of each transliteration key, and the full names each given name begins.
+  const spellings = new Map<string, string>();
+  const givenNames = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.kind !== 'ACTOR') continue;
-    if (m.type === 'PERSON') for (const key of surnameKeys(m.name)) remember(fullNames, key, m.name);
+    if (m.type === 'PERSON' && m.name.includes(' ')) {
+      const key = spellingKey(m.name);
+      if (!spellings.has(key)) spellings.set(key, m.name);
+      remember(givenNames, m.name.split(/\s+/)[0]!, spellings.get(key)!);
+    }
+    if (m.type === 'PERSON')
+      for (const key of surnameKeys(m.name))
+        remember(fullNames, key, spellings.get(spellingKey(m.name)) ?? m.name);
     else if (m.name.split(/\s+/).length >= 2) remember(initials, initialsOf(stripArticle(m.name)), m.name);
   }
 
@@ -140,7 +155,7 @@ export function resolveArticle(
     type: ActorType,
     local: Set<string> | undefined,
     earlierIds: Set<string> | undefined,
-    rule: 'surname' | 'acronym',
+    rule: 'surname' | 'surname-transliteration' | 'acronym',
   ): Decision | undefined => {
     const full = local && local.size === 1 ? [...local][0] : undefined;
     if (full !== undefined) {
@@ -196,14 +211,61 @@ export function resolveArticle(
       };
     }
     if (m.type === 'PERSON' && !name.includes(' ')) {
-      const decision = viaShortForm(
-        name,
-        'PERSON',
-        fullNames.get(name),
-        state.personsBySurname.get(name),
-        'surname',
-      );
+      const decision =
+        viaShortForm(name, 'PERSON', fullNames.get(name), state.personsBySurname.get(name), 'surname') ??
+        viaShortForm(
+          name,
+          'PERSON',
+          fullNames.get(spellingSurnameKey(name)),
+          state.personsBySurname.get(spellingSurnameKey(name)),
+          'surname-transliteration',
+        );
       if (decision) return decision;
+      // 'Serena' for the one Serena Williams of the article, 'Sir Paul' for Paul McCartney; never across articles.
+      const given = givenNames.get(name);
+      const full = given && given.size === 1 ? [...given][0] : undefined;
+      if (full !== undefined && !fullNames.has(name)) {
+        return {
+          id: actorId(full),
+          rule: 'given-name',
+          canonical: full,
+          kind: 'ACTOR',
+          type: 'PERSON',
+          aliases: [name],
+        };
+      }
+    }
+    if (m.type === 'PERSON' && name.includes(' ')) {
+      // 'Moammar Gaddafi' where 'Muammar Qadhafi' was written first (here or in an earlier article).
+      const key = spellingKey(name);
+      const local = spellings.get(key);
+      if (local !== undefined && local !== name) {
+        return {
+          id: actorId(local),
+          rule: 'transliteration',
+          canonical: local,
+          kind: 'ACTOR',
+          type: 'PERSON',
+          aliases: [name],
+        };
+      }
+      const earlier = uniqueId(state.personsBySpelling.get(key));
+      const earlierName = earlier === undefined ? undefined : state.actorNames.get(earlier);
+      if (
+        earlier !== undefined &&
+        earlierName !== undefined &&
+        earlierName !== name &&
+        (local === undefined || local === name)
+      ) {
+        return {
+          id: earlier,
+          rule: 'transliteration-earlier-article',
+          canonical: earlierName,
+          kind: 'ACTOR',
+          type: 'PERSON',
+          aliases: [name],
+        };
+      }
     }
     if (ACRONYM.test(name)) {
       const decision = viaShortForm(
@@ -477,9 +539,10 @@ function assemble(
   // Remember full names, acronyms and place names for later articles.
   for (const actor of actors.values()) {
     state.actorNames.set(actor.id, actor.name);
-    if (actor.type === 'PERSON')
+    if (actor.type === 'PERSON') {
       for (const key of surnameKeys(actor.name)) remember(state.personsBySurname, key, actor.id);
-    else if (actor.name.split(/\s+/).length >= 2)
+      if (actor.name.includes(' ')) remember(state.personsBySpelling, spellingKey(actor.name), actor.id);
+    } else if (actor.name.split(/\s+/).length >= 2)
       remember(state.actorsByAcronym, initialsOf(actor.name), actor.id);
     for (const alias of actor.aliases)
       if (ACRONYM.test(alias) && actor.type !== 'PERSON') remember(state.actorsByAcronym, alias, actor.id);

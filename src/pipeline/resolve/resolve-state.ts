@@ -8,6 +8,8 @@ export interface ResolveState {
   personsBySurname: Map<string, Set<string>>;
   /** Acronym ("SOHR") → ids of organisations whose initials spell it, or that were called it. */
   actorsByAcronym: Map<string, Set<string>>;
+  /** Transliteration key of a full personal name (`spellingKey`) → ids of people named so. */
+  personsBySpelling: Map<string, Set<string>>;
   /** Canonical names of actors seen so far, by id. */
   actorNames: Map<string, string>;
   /** GeoNames id → the canonical place name first used for it ("Palmyra" for Tadmur). */
@@ -19,6 +21,7 @@ export function createResolveState(): ResolveState {
   return {
     personsBySurname: new Map(),
     actorsByAcronym: new Map(),
+    personsBySpelling: new Map(),
     actorNames: new Map(),
     placeNameByGeonameId: new Map(),
   };

@@ -25,5 +25,8 @@ export interface ClaimCandidate {
     | 'verb-clause'
     | 'trailing'
     | 'credit-verb'
-    | 'nested';
+    | 'nested'
+    | 'parse-speech'
+    | 'parse-relay'
+    | 'parse-responsibility';
 }

@@ -20,7 +20,7 @@ export interface ClaimScope {
 export interface Speaker {
   mention: ResolvedMention;
   /** 'named', 'pronoun' (resolved 'he'), or 'report-noun' ('Russian reports'). */
-  how: 'named' | 'pronoun' | 'report-noun';
+  how: 'named' | 'pronoun' | 'report-noun' | 'noun-phrase';
 }
 
 const FILLERS = new Set([

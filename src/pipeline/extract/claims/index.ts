@@ -21,6 +21,17 @@ import { SPEECH_LEXICON } from './speech-lexicon.js';
 
 /** Name of this extractor on every fact it produces. */
 export const CLAIM_EXTRACTOR = 'rules/claims';
+/** Name on claims read from the backbone's dependency parse. */
+export const PARSE_CLAIM_EXTRACTOR = 'corenlp+rules/claims';
+
+/** Claims found another way (the backbone's parse); a rules claim overlapping one of them gives way. */
+export interface ExtraClaims {
+  find: (scope: ClaimScope) => ClaimCandidate[];
+}
+
+function overlapping(a: ClaimCandidate, b: ClaimCandidate): boolean {
+  return a.start < b.end && b.start < a.end;
+}
 
 /** True when a statement blames someone ('its lack of seriousness', 'breached the convention'). */
 export function blames(scope: ClaimScope, text: string): boolean {
@@ -64,6 +75,7 @@ export function extractClaims(
   input: ExtractContext,
   events: Event[],
   eventReports: EventReport[],
+  extra?: ExtraClaims,
 ): { claims: Claim[]; claimReports: ClaimReport[] } {
   const { article } = input;
   const scope: ClaimScope = {
@@ -74,7 +86,11 @@ export function extractClaims(
     lexicon: SPEECH_LEXICON,
     prepositions: TRIGGER_LEXICON.prepositions,
   };
-  const found = candidates(scope);
+  const ruled = candidates(scope);
+  const parsed = extra ? extra.find(scope) : [];
+  const found = [...ruled.filter((r) => !parsed.some((p) => overlapping(r, p))), ...parsed].sort(
+    (a, b) => a.start - b.start || a.end - b.end,
+  );
   const claims = new Map<string, Claim>();
   const claimReports: ClaimReport[] = [];
   for (const c of found) {
@@ -87,7 +103,14 @@ export function extractClaims(
     // A quote that relays someone else's claim gives no credit of its own: the inner claim does.
     const credits: string[] = nestedInside.length > 0 ? [] : findCredits(scope, c, claimantId, input.actors);
     const creditedIds = [...new Set([...c.creditedByVerb.map((m) => m.entityId), ...credits])];
-    let kind: ClaimKind = creditedIds.length > 0 ? 'CREDIT' : c.kind === 'CREDIT' ? 'STATEMENT' : c.kind;
+    let kind: ClaimKind =
+      c.kind === 'RESPONSIBILITY'
+        ? 'RESPONSIBILITY'
+        : creditedIds.length > 0
+          ? 'CREDIT'
+          : c.kind === 'CREDIT'
+            ? 'STATEMENT'
+            : c.kind;
     if (kind === 'STATEMENT' && c.speaker.mention.type === 'MEDIA') kind = 'REPORT';
     if (kind === 'STATEMENT' && blames(scope, text)) kind = 'ACCUSATION';
     else if (kind === 'STATEMENT' && reportsEvents(scope, text)) kind = 'REPORT';
@@ -119,13 +142,14 @@ export function extractClaims(
         creditedIds,
         aboutIds,
         confidence,
-        extractor: CLAIM_EXTRACTOR,
+        extractor: c.rule.startsWith('parse-') ? PARSE_CLAIM_EXTRACTOR : CLAIM_EXTRACTOR,
         extractorVersion: input.extractorVersion,
       });
     }
+    const extractor = c.rule.startsWith('parse-') ? PARSE_CLAIM_EXTRACTOR : CLAIM_EXTRACTOR;
     claimReports.push({
       claimId: id,
-      evidence: evidenceOf(article.id, sentence, c, confidence, CLAIM_EXTRACTOR, input.extractorVersion),
+      evidence: evidenceOf(article.id, sentence, c, confidence, extractor, input.extractorVersion),
     });
   }
   return { claims: [...claims.values()], claimReports };

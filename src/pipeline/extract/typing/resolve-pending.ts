@@ -1,4 +1,4 @@
-import { loadWordLists } from '../../../knowledge/index.js';
+import { loadWordLists, spellingKey } from '../../../knowledge/index.js';
 import { CONFIDENCE } from './confidence.js';
 import { isSizeableTown } from './place-cues.js';
 import type { AnalysisContext, DraftMention, PendingWord } from './span-types.js';
@@ -65,7 +65,8 @@ export function resolvePending(
       const parts = d.name.split(/\s+/);
       if (parts.length >= 2) {
         const surname = parts[parts.length - 1]!.replace(SURNAME_PREFIX, '');
-        for (const key of new Set([parts[parts.length - 1]!, surname])) {
+        // '~' + the transliteration key: 'Gaddafi' after 'Muammar Qadhafi'.
+        for (const key of new Set([parts[parts.length - 1]!, surname, `~${spellingKey(surname)}`])) {
           const seen = surnames.get(key);
           surnames.set(key, seen === undefined || seen?.name === d.name ? d : null);
         }
@@ -88,7 +89,7 @@ export function resolvePending(
       });
       continue;
     }
-    const person = surnames.get(p.text);
+    const person = surnames.get(p.text) ?? surnames.get(`~${spellingKey(p.text)}`);
     if (person) {
       out.push({ ...base, kind: 'ACTOR', type: 'PERSON', confidence: CONFIDENCE.surname, cue: 'surname' });
       continue;

@@ -1,0 +1,60 @@
+import type { Mention, Sentence } from '../../../domain.js';
+import { SPEECH_LEXICON } from '../claims/speech-lexicon.js';
+
+/**
+ * Why a sentence goes to the backbone: `speech` (a speech cue, or a claim of responsibility) gets the
+ * full parse; `name` (a name the rules typed weakly or did not take) gets tagging and NER only, since the
+ * parser is most of the cost. Sentences with neither are left to the rules.
+ */
+export type ParseNeed = 'speech' | 'name';
+
+/** Rule mentions below this confidence were typed by a weak cue: the backbone's NER may know better. */
+const WEAK_MENTION = 0.7;
+
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+const QUOTE = /["“”]/;
+
+/**
+ * Picks the sentences the backbone should read: those with a speech cue (a reporting verb — 'claimed
+ * responsibility' among them —, 'according to', a quotation mark) for the parse, and those with a name
+ * the rules left weakly typed or did not take (a capitalised word inside the sentence with no mention on
+ * it) for NER. Event triggers alone do not count: the event rules do not read the parse.
+ */
+export function selectSentences(sentences: Sentence[], mentions: Mention[]): Map<number, ParseNeed> {
+  const needs = new Map<number, ParseNeed>();
+  const bySentence = new Map<number, Mention[]>();
+  for (const m of mentions) {
+    const list = bySentence.get(m.evidence.sentenceIndex) ?? [];
+    list.push(m);
+    bySentence.set(m.evidence.sentenceIndex, list);
+  }
+  for (const s of sentences) {
+    const words = [...s.text.matchAll(WORD)];
+    const lower = words.map((w) => w[0].toLowerCase());
+    if (QUOTE.test(s.text) || lower.some((w) => SPEECH_LEXICON.verbKind.has(w))) {
+      needs.set(s.index, 'speech');
+      continue;
+    }
+    SPEECH_LEXICON.accordingTo.lastIndex = 0;
+    if (SPEECH_LEXICON.accordingTo.test(s.text.toLowerCase())) {
+      needs.set(s.index, 'speech');
+      continue;
+    }
+    const here = bySentence.get(s.index) ?? [];
+    if (here.some((m) => m.evidence.confidence < WEAK_MENTION)) {
+      needs.set(s.index, 'name');
+      continue;
+    }
+    const untaken = words.some(
+      (w, i) =>
+        i > 0 &&
+        /^\p{Lu}\p{Ll}/u.test(w[0]) &&
+        !here.some((m) => {
+          const at = s.start + (w.index ?? 0);
+          return at >= m.evidence.start && at < m.evidence.end;
+        }),
+    );
+    if (untaken) needs.set(s.index, 'name');
+  }
+  return needs;
+}
