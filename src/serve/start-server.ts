@@ -9,7 +9,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { AppError } from '../errors.js';
+import { browserRoutes } from './browser-routes.js';
 import { buildSchema } from './build-schema.js';
+import { withOfflineConsoleOffer } from './console-fallback.js';
 import { createFormatError } from './format-error.js';
 import { complexityLimitPlugin, depthLimitRule, MAX_BODY_SIZE } from './limits.js';
 
@@ -75,7 +77,11 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
             ApolloServerPluginLandingPageDisabled(),
             ...(introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
           ]
-        : [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })]),
+        : [
+            withOfflineConsoleOffer(
+              ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+            ),
+          ]),
     ],
   });
   await apollo.start();
@@ -90,6 +96,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       },
     }),
   );
+  app.use(browserRoutes());
   if (deps.staticDir !== undefined) app.use(express.static(deps.staticDir));
   app.use(bodyErrorHandler);
 
