@@ -5,12 +5,27 @@ export const OFFLINE_CONSOLE_PATH = '/graphiql/';
 
 const OFFER = `<p class="offline-console">No network? Use the offline console: <a href="${OFFLINE_CONSOLE_PATH}">GraphiQL at ${OFFLINE_CONSOLE_PATH}</a>, served by this server with no outside request.</p>`;
 
-/** Adds the offer of the offline console to the landing page's "cannot be loaded" text. */
+/**
+ * When Sandbox's script never arrived, removes its empty full-page container, which would otherwise lie
+ * over the fallback text and catch the clicks meant for the link.
+ */
+const UNCOVER = `window.addEventListener('load', function () {
+  if (window.EmbeddedSandbox) return;
+  var cover = document.getElementById('embeddableSandbox');
+  if (cover) cover.remove();
+});`;
+
+/**
+ * Adds the offer of the offline console to the landing page's "cannot be loaded" text, and a script (with
+ * the page's own nonce) that makes the offer clickable when Sandbox did not load.
+ */
 export function offerOfflineConsole(html: string): string {
   const fallback = /<div class="fallback">([\s\S]*?)<\/div>/;
+  const nonce = /<script nonce="([^"]*)"/.exec(html)?.[1];
+  const script = `<script${nonce === undefined ? '' : ` nonce="${nonce}"`}>${UNCOVER}</script>`;
   return fallback.test(html)
-    ? html.replace(fallback, (match) => match.replace(/<\/div>$/, `  ${OFFER}\n</div>`))
-    : `${OFFER}\n${html}`;
+    ? html.replace(fallback, (match) => match.replace(/<\/div>$/, `  ${OFFER}\n</div>\n${script}`))
+    : `${OFFER}\n${script}\n${html}`;
 }
 
 /**

@@ -55,7 +55,7 @@ describe.runIf(BROWSER_TESTS_RUN)('offline GraphQL console', () => {
     const offer = page.locator('.fallback a[href="/graphiql/"]');
     await offer.waitFor({ state: 'attached' });
     expect(blocked.some((request) => request.url.includes('apollographql.com'))).toBe(true);
-    await offer.click({ force: true });
+    await offer.click();
     await page.waitForURL(`${origin}/graphiql/`);
     await page.close();
   });

@@ -10,6 +10,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectDatabase, freePort, PROJECT_ROOT, readDbConfig, type Database } from '../../src/db/index.js';
 import { ensureSchema } from '../../src/pipeline/load/index.js';
+import { readBrowserGuide } from '../../src/serve/browser-guide.js';
 import { startServer, type RunningServer } from '../../src/serve/index.js';
 import { ingestSeeds } from '../support/database.js';
 import { BROWSER_TESTS_RUN, launchChromium } from './browser.js';
@@ -119,7 +120,10 @@ describe.runIf(BROWSER_TESTS_RUN)('Neo4j Browser', () => {
     await page.click('#monaco-main-editor');
     await page.keyboard.type(`:play ${server!.url.replace(/\/graphql$/, '')}/browser-guide.html`);
     await page.keyboard.press('Enter');
-    await page.locator('text=Who claimed credit?').first().waitFor({ state: 'attached', timeout: 30_000 });
+    await page.locator('text=News graph: the named queries').first().waitFor({ timeout: 30_000 });
+    // One slide per named query, after the title slide.
+    const { slides } = await readBrowserGuide();
+    await page.locator(`text=1 / ${slides.length + 1}`).first().waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'neo4j-browser-guide.png') });
   });
 });

@@ -4,6 +4,7 @@
  */
 import { createGraphQLClient } from './api.js';
 import type { GraphQLRequest } from './api.js';
+import { claimView } from './claim-view.js';
 import { rankCreditEvents, renderCreditAnswers, renderSuggestions } from './credit-panel.js';
 import { byId, enableArrowKeys, h, replace } from './dom.js';
 import {
@@ -15,11 +16,16 @@ import {
   renderPlain,
 } from './details-panel.js';
 import type { Navigator } from './details-panel.js';
+import { disambiguations } from './disambiguate.js';
 import { GraphCanvas } from './graph-canvas.js';
 import type { GraphNode, VisibleSubgraph } from './graph-data.js';
 import { KIND_STYLES } from './graph-style.js';
+import { renderPlaceMap } from './place-map.js';
 import {
   ACTOR_DETAIL,
+  CLAIMS_ABOUT,
+  DISAMBIGUATION,
+  MAP_PLACES,
   ARTICLE_DETAIL,
   CLAIM_DETAIL,
   EVENT_DETAIL,
@@ -33,6 +39,10 @@ import {
 } from './queries.js';
 import type {
   ActorDetailResult,
+  ClaimsAboutResult,
+  DisambiguationResult,
+  MapPlace,
+  MapPlacesResult,
   ArticleDetailResult,
   ClaimDetailResult,
   EventDetailResult,
@@ -48,6 +58,8 @@ import type {
 import { renderTimeline } from './timeline.js';
 
 const SEARCH_LIMIT = 25;
+/** Places per map request: small enough pages stay under the API's complexity limit. */
+const MAP_PAGE = 50;
 const SUGGESTION_COUNT = 6;
 /** How many credit claims to read when choosing suggestions (the API's page maximum is 200). */
 const SUGGESTION_SCAN = 200;
@@ -104,6 +116,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
         : `${visible.hidden} more nodes loaded; the drawing is full, search for something narrower`,
     );
     renderNodeList(visible.nodes);
+    void disambiguate(visible.nodes.filter((n) => n.kind === 'Event' || n.kind === 'Claim').map((n) => n.id));
   };
 
   const canvas = new GraphCanvas({
@@ -112,6 +125,30 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     onExpand: (node) => void expand(node),
     onChange,
   });
+
+  /** Date, agent and place (events) or speaker and sources (claims), by id, as far as loaded. */
+  const notes = new Map<string, string>();
+  const noteOf = (id: string): HTMLElement[] => {
+    const note = notes.get(id);
+    return note ? [h('span', { class: 'item-note' }, note)] : [];
+  };
+
+  /** Loads what tells same-named events and claims apart, then shows it in the lists. */
+  async function disambiguate(ids: readonly string[]): Promise<void> {
+    const wanted = [...new Set(ids)].filter((id) => !notes.has(id)).slice(0, 50);
+    if (wanted.length === 0) return;
+    const data = await task('Loading dates and places…', () =>
+      request<DisambiguationResult>(DISAMBIGUATION, { ids: wanted }),
+    );
+    if (!data) return;
+    for (const [id, note] of disambiguations(data)) notes.set(id, note);
+    for (const button of document.querySelectorAll<HTMLElement>(
+      '#results button.item, #node-list button.item',
+    )) {
+      const id = button.dataset.id;
+      if (id && notes.has(id) && !button.querySelector('.item-note')) button.append(...noteOf(id));
+    }
+  }
 
   function renderNodeList(nodes: readonly GraphNode[]): void {
     replace(
@@ -131,6 +168,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
             h('span', { class: `swatch kind-${node.kind}`, 'aria-hidden': 'true' }),
             h('span', { class: 'item-kind' }, node.kind),
             h('span', { class: 'item-text' }, node.caption),
+            ...noteOf(node.id),
           ),
           h(
             'button',
@@ -148,6 +186,8 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
   }
 
   async function draw(id: string): Promise<void> {
+    lastDrawn = id;
+    if (view !== 'graph') selectView('graph', { redraw: false });
     const data = await task('Loading the neighbourhood…', () =>
       request<NeighbourhoodResult>(NEIGHBOURHOOD, { id, depth: 1 }),
     );
@@ -267,13 +307,74 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
             h('span', { class: `swatch kind-${hit.kind}`, 'aria-hidden': 'true' }),
             h('span', { class: 'item-kind' }, hit.kind),
             h('span', { class: 'item-text' }, hit.caption),
+            ...noteOf(hit.id),
           ),
         ),
       ),
     );
+    void disambiguate(
+      hits.filter((hit) => hit.kind === 'Event' || hit.kind === 'Claim').map((hit) => hit.id),
+    );
+  }
+
+  type View = 'graph' | 'claims' | 'map';
+  let view: View = 'graph';
+  let subject: string | undefined;
+  let lastDrawn: string | undefined;
+  const mapElement = byId('map');
+
+  /** Switches between the neighbourhood, the claim-centred view and the map. */
+  function selectView(next: View, options: { redraw?: boolean } = {}): void {
+    view = next;
+    document.body.dataset.view = next;
+    for (const tab of document.querySelectorAll<HTMLElement>('.view-tabs [role="tab"]')) {
+      tab.setAttribute('aria-selected', String(tab.dataset.view === next));
+    }
+    graphElement.hidden = next === 'map';
+    mapElement.hidden = next !== 'map';
+    if (options.redraw === false) return;
+    if (next === 'map') void showMap();
+    else if (next === 'claims') void showClaims();
+    else if (lastDrawn) void draw(lastDrawn);
+  }
+
+  /** Speaker → claim → credited / about, for the claims about what was searched; articles as counts. */
+  async function showClaims(): Promise<void> {
+    if (!subject) {
+      say('Search for a subject first; the claims about it are drawn here.');
+      return;
+    }
+    const about = subject;
+    const data = await task(`Loading the claims about “${about}”…`, () =>
+      request<ClaimsAboutResult>(CLAIMS_ABOUT, { subject: about }),
+    );
+    if (!data || view !== 'claims') return;
+    const drawing = claimView(data.claimsAbout);
+    const first = drawing.nodes.find((node) => node.kind === 'Claim');
+    if (!first) {
+      say(`No claims about “${about}”.`);
+      return;
+    }
+    canvas.show(drawing, first.id);
+  }
+
+  /** Every place with coordinates on the offline base map, with its events and claims. */
+  async function showMap(): Promise<void> {
+    const places = await task('Loading the places…', async () => {
+      const all: MapPlace[] = [];
+      for (let offset = 0; ; offset += MAP_PAGE) {
+        const page = await request<MapPlacesResult>(MAP_PLACES, { limit: MAP_PAGE, offset });
+        all.push(...page.places);
+        if (page.places.length < MAP_PAGE) return all;
+      }
+    });
+    if (!places || view !== 'map') return;
+    const drawn = renderPlaceMap(mapElement, places, { onOpen: (id, kind) => void open(id, kind) });
+    graphCount.textContent = `${drawn} of ${places.length} places have coordinates and are drawn`;
   }
 
   async function search(text: string): Promise<void> {
+    subject = text;
     const data = await task(`Searching for “${text}”…`, () =>
       request<SearchResult>(SEARCH, { text, limit: SEARCH_LIMIT }),
     );
@@ -337,6 +438,10 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     const text = byId<HTMLInputElement>('credit-input').value.trim();
     if (text) void askCredit(text);
   });
+  for (const tab of document.querySelectorAll<HTMLElement>('.view-tabs [role="tab"]')) {
+    tab.addEventListener('click', () => selectView((tab.dataset.view ?? 'graph') as View));
+  }
+  enableArrowKeys(document.querySelector<HTMLElement>('.view-tabs') ?? graphElement);
   moreButton.addEventListener('click', () => canvas.showMore());
   byId('fit-button').addEventListener('click', () => canvas.fit());
   graphElement.addEventListener('keydown', (event) => {
