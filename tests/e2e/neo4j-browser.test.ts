@@ -123,7 +123,10 @@ describe.runIf(BROWSER_TESTS_RUN)('Neo4j Browser', () => {
     await page.locator('text=News graph: the named queries').first().waitFor({ timeout: 30_000 });
     // One slide per named query, after the title slide.
     const { slides } = await readBrowserGuide();
-    await page.locator(`text=1 / ${slides.length + 1}`).first().waitFor();
+    await page
+      .locator(`text=1 / ${slides.length + 1}`)
+      .first()
+      .waitFor();
     await page.screenshot({ path: path.join(ARTIFACTS, 'neo4j-browser-guide.png') });
   });
 });

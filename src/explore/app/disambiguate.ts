@@ -14,7 +14,7 @@ export function disambiguations(data: DisambiguationResult): Map<string, string>
       ...event.participantsConnection.edges.map((edge) => edge.node.name),
       ...event.occurredIn.map((place) => place.name),
     ];
-    notes.set(event.id, parts.join(' · '));
+    notes.set(event.id, [...new Set(parts)].join(' · '));
   }
   for (const claim of data.claims) {
     const speaker = claim.claimedBy[0]?.name ?? 'unattributed';

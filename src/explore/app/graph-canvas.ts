@@ -34,6 +34,11 @@ const KIND_PRIORITY: Readonly<Record<string, number>> = {
 const FIT_PADDING = 40;
 /** Small graphs are not blown up past this zoom, so captions keep their size. */
 const MAX_FIT_ZOOM = 1.25;
+/**
+ * Below this zoom captions would be drawn under 8 px (and Cytoscape stops drawing them): a drawing that
+ * does not fit at this zoom opens at it, centred on the root, and "Fit to view" shows all of it.
+ */
+const MIN_LABEL_ZOOM = 0.7;
 
 export interface GraphCanvasOptions {
   container: HTMLElement;
@@ -198,15 +203,6 @@ export class GraphCanvas {
     this.options.onChange(visible, this.canShowMore);
   }
 
-  /** A box with the canvas's aspect ratio, big enough to give each node room for its caption. */
-  private layoutBounds(count: number): { x1: number; y1: number; w: number; h: number } {
-    const width = Math.max(this.cy.width(), 200);
-    const height = Math.max(this.cy.height(), 200);
-    const side = Math.sqrt(Math.max(count, 1)) * 110;
-    const scale = side / Math.sqrt(width * height);
-    return { x1: 0, y1: 0, w: width * scale, h: height * scale };
-  }
-
   /**
    * Label collision control: hides the captions that would overlap a more important one (the selected and
    * root nodes first, then by kind and number of links). Hidden captions show on hover and selection.
@@ -268,13 +264,12 @@ export class GraphCanvas {
       nodeDimensionsIncludeLabels: count <= LABEL_AWARE_LAYOUT_LIMIT,
       uniformNodeDimensions: false,
       packComponents: true,
-      nodeRepulsion: () => 12_000,
-      idealEdgeLength: () => 110,
-      edgeElasticity: () => 0.3,
-      nodeSeparation: 90,
+      nodeRepulsion: () => 6_000,
+      idealEdgeLength: () => 70,
+      edgeElasticity: () => 0.45,
+      nodeSeparation: 60,
       numIter: 2500,
       tile: true,
-      boundingBox: this.layoutBounds(count),
     } as unknown as LayoutOptions;
     const layout = this.cy.layout(options);
     layout.one('layoutstop', () => {
@@ -286,6 +281,10 @@ export class GraphCanvas {
           level: MAX_FIT_ZOOM,
           renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 },
         });
+      } else if (this.cy.zoom() < MIN_LABEL_ZOOM) {
+        const root = this.cy.nodes('.root').first();
+        this.cy.zoom(MIN_LABEL_ZOOM);
+        this.cy.center(root.nonempty() ? root : undefined);
       }
       this.placeLabels();
       container.dataset.layout = 'done';

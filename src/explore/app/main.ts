@@ -25,6 +25,7 @@ import {
   ACTOR_DETAIL,
   CLAIMS_ABOUT,
   DISAMBIGUATION,
+  MAP_PAGE_SIZE,
   MAP_PLACES,
   ARTICLE_DETAIL,
   CLAIM_DETAIL,
@@ -58,8 +59,6 @@ import type {
 import { renderTimeline } from './timeline.js';
 
 const SEARCH_LIMIT = 25;
-/** Places per map request: small enough pages stay under the API's complexity limit. */
-const MAP_PAGE = 50;
 const SUGGESTION_COUNT = 6;
 /** How many credit claims to read when choosing suggestions (the API's page maximum is 200). */
 const SUGGESTION_SCAN = 200;
@@ -191,8 +190,10 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     const data = await task('Loading the neighbourhood…', () =>
       request<NeighbourhoodResult>(NEIGHBOURHOOD, { id, depth: 1 }),
     );
-    if (!data?.neighbourhood) return;
+    // A newer drawing (another node, or another view) was asked for meanwhile.
+    if (!data?.neighbourhood || lastDrawn !== id || view !== 'graph') return;
     canvas.show(data.neighbourhood, id);
+    graphElement.dataset.drawn = 'neighbourhood';
     canvas.select(id);
     if (data.neighbourhood.truncated)
       say('The neighbourhood was cut short by the server; expand nodes to see more.');
@@ -356,16 +357,17 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
       return;
     }
     canvas.show(drawing, first.id);
+    graphElement.dataset.drawn = 'claims';
   }
 
   /** Every place with coordinates on the offline base map, with its events and claims. */
   async function showMap(): Promise<void> {
     const places = await task('Loading the places…', async () => {
       const all: MapPlace[] = [];
-      for (let offset = 0; ; offset += MAP_PAGE) {
-        const page = await request<MapPlacesResult>(MAP_PLACES, { limit: MAP_PAGE, offset });
+      for (let offset = 0; ; offset += MAP_PAGE_SIZE) {
+        const page = await request<MapPlacesResult>(MAP_PLACES, { offset });
         all.push(...page.places);
-        if (page.places.length < MAP_PAGE) return all;
+        if (page.places.length < MAP_PAGE_SIZE) return all;
       }
     });
     if (!places || view !== 'map') return;

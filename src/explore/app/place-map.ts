@@ -3,6 +3,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json' with { type: 'json' };
 import { kindStyle } from './graph-style.js';
+import { chooseLabels } from './label-collisions.js';
 import type { MapPlace } from './queries.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -10,6 +11,8 @@ const SVG = 'http://www.w3.org/2000/svg';
 const MARGIN_DEGREES = 6;
 /** Most events and claims drawn around one place; the rest are counted in its caption. */
 const RING_MAX = 8;
+/** Drawing order: wide places first, so a city is drawn over the country or region around it. */
+const TYPE_ORDER: Readonly<Record<string, number>> = { COUNTRY: 0, REGION: 1, CITY: 2, SITE: 3 };
 
 function svg<K extends keyof SVGElementTagNameMap>(
   tag: K,
@@ -68,7 +71,9 @@ export function renderPlaceMap(
   places: readonly MapPlace[],
   options: PlaceMapOptions,
 ): number {
-  const drawable = placesWithCoordinates(places);
+  const drawable = placesWithCoordinates(places).sort(
+    (a, b) => (TYPE_ORDER[a.type ?? ''] ?? 1) - (TYPE_ORDER[b.type ?? ''] ?? 1),
+  );
   const width = Math.max(container.clientWidth, 320);
   const height = Math.max(container.clientHeight, 240);
   const projection = geoNaturalEarth1().fitExtent(
@@ -91,6 +96,19 @@ export function renderPlaceMap(
   }
 
   const markers = svg('g', { class: 'markers' });
+  // Place names that would overlap a busier place's name are left out (the marker's tooltip keeps it).
+  const positions = new Map(
+    drawable.map((place) => [place.id, projection([place.longitude, place.latitude])] as const),
+  );
+  const named = chooseLabels(
+    drawable.flatMap((place) => {
+      const point = positions.get(place.id);
+      if (!point) return [];
+      const [x, y] = point;
+      const box = { x1: x + 8, y1: y - 22, x2: x + 10 + place.name.length * 7.2, y2: y - 6 };
+      return [{ id: place.id, box, priority: place.events.length + place.claimsAbout.length }];
+    }),
+  );
   const button = (element: SVGElement, id: string, kind: string, label: string): SVGElement => {
     element.setAttribute('tabindex', '0');
     element.setAttribute('role', 'button');
@@ -99,12 +117,12 @@ export function renderPlaceMap(
     element.append(svg('title', {}, label));
     element.addEventListener('click', () => options.onOpen(id, kind));
     element.addEventListener('keydown', (event) => {
-      if ((event as KeyboardEvent).key === 'Enter') options.onOpen(id, kind);
+      if (event.key === 'Enter') options.onOpen(id, kind);
     });
     return element;
   };
   for (const place of drawable) {
-    const point = projection([place.longitude, place.latitude]);
+    const point = positions.get(place.id);
     if (!point) continue;
     const [x, y] = point;
     const group = svg('g', {
@@ -159,7 +177,7 @@ export function renderPlaceMap(
         `${place.name} (${place.latitude.toFixed(2)}, ${place.longitude.toFixed(2)}): ${counts}`,
       ),
     );
-    group.append(svg('text', { x: 9, y: -9, class: 'place-name' }, place.name));
+    if (named.has(place.id)) group.append(svg('text', { x: 9, y: -9, class: 'place-name' }, place.name));
     markers.append(group);
   }
 

@@ -440,10 +440,13 @@ export interface AttributedClaim {
 }
 export type ClaimsAboutResult = { claimsAbout: AttributedClaim[] };
 
-/** One page of places with what happened there, for the map (pages stay under the complexity limit). */
+/** Places per map request: pages this small stay under the API's complexity limit. */
+export const MAP_PAGE_SIZE = 50;
+
+/** One page of places with what happened there, for the map. */
 export const MAP_PLACES = /* GraphQL */ `
-  query MapPlaces($limit: Int!, $offset: Int!) {
-    places(limit: $limit, offset: $offset) {
+  query MapPlaces($offset: Int!) {
+    places(limit: ${MAP_PAGE_SIZE}, offset: $offset) {
       id
       name
       type

@@ -86,7 +86,12 @@ describe('toLoadRows', () => {
   it('keeps the evidence offsets, as Neo4j integers, and the resolution rule on every mention', () => {
     const [mention] = toLoadRows([graph('art_a', 'ISIS')], 'now', '1').actorMentions;
     expect(mention).toMatchObject({ articleId: 'art_a', entityId: 'act_isis', start: neo4j.int(3) });
-    expect(mention?.props).toMatchObject({ surface: 'ISIS', rule: 'alias-table', end: neo4j.int(7), sentence: 'S.' });
+    expect(mention?.props).toMatchObject({
+      surface: 'ISIS',
+      rule: 'alias-table',
+      end: neo4j.int(7),
+      sentence: 'S.',
+    });
   });
 
   it('gives one outlet id to spellings that differ only in case and spaces', () => {
