@@ -27,7 +27,7 @@ describe('claim-centred view', () => {
     expect(view.nodes.map((n) => n.kind).sort()).toEqual(['Actor', 'Actor', 'Claim', 'Claim', 'Event']);
     expect(view.nodes.some((n) => n.kind === 'Article')).toBe(false);
     const claim = view.nodes.find((n) => n.id === 'clm_a');
-    expect(claim?.caption).toMatch(/· 3 sources$/);
+    expect(claim?.caption).toMatch(/^3 sources · Victory belongs/);
     expect(view.edges.map((e) => `${e.source} ${e.type} ${e.target}`).sort()).toEqual([
       'act_assad SAID clm_a',
       'act_assad SAID clm_b',

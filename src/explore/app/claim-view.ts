@@ -8,7 +8,7 @@ export function sourceCount(count: number): string {
 
 /**
  * The claim-centred view of some claims: speaker → claim → credited actors and what the claim is about.
- * Articles are not drawn; each claim's caption ends with how many articles report it.
+ * Articles are not drawn; each claim's caption starts with how many articles report it.
  */
 export function claimView(answers: readonly AttributedClaim[]): GraphView {
   const nodes = new Map<string, GraphNode>();
@@ -22,10 +22,11 @@ export function claimView(answers: readonly AttributedClaim[]): GraphView {
   };
   for (const answer of answers) {
     const claimId = answer.claim.id;
+    // The count first: the canvas cuts long captions at the end.
     node(
       claimId,
       'Claim',
-      `${shortCaption(answer.text, 48)} · ${sourceCount(answer.sources.length)}`,
+      `${sourceCount(answer.sources.length)} · ${shortCaption(answer.text, 30)}`,
       answer.kind,
     );
     if (answer.claimant) {

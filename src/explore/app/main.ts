@@ -184,14 +184,17 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     );
   }
 
+  /** Counts the drawings asked for: an answer that arrives after a newer request is dropped. */
+  let drawToken = 0;
+
   async function draw(id: string): Promise<void> {
     lastDrawn = id;
+    const token = ++drawToken;
     if (view !== 'graph') selectView('graph', { redraw: false });
     const data = await task('Loading the neighbourhood…', () =>
       request<NeighbourhoodResult>(NEIGHBOURHOOD, { id, depth: 1 }),
     );
-    // A newer drawing (another node, or another view) was asked for meanwhile.
-    if (!data?.neighbourhood || lastDrawn !== id || view !== 'graph') return;
+    if (!data?.neighbourhood || token !== drawToken) return;
     canvas.show(data.neighbourhood, id);
     graphElement.dataset.drawn = 'neighbourhood';
     canvas.select(id);
@@ -200,10 +203,11 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
   }
 
   async function expand(node: GraphNode): Promise<void> {
+    const token = drawToken;
     const data = await task(`Expanding ${node.caption}…`, () =>
       request<NeighbourhoodResult>(NEIGHBOURHOOD, { id: node.id, depth: 1 }),
     );
-    if (!data?.neighbourhood) return;
+    if (!data?.neighbourhood || token !== drawToken) return;
     const added = canvas.expand(data.neighbourhood, node.id);
     const cut = data.neighbourhood.truncated ? ' (cut short by the server)' : '';
     say(`${added} new node${added === 1 ? '' : 's'} around ${node.caption}${cut}.`);
@@ -346,10 +350,11 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
       return;
     }
     const about = subject;
+    const token = ++drawToken;
     const data = await task(`Loading the claims about “${about}”…`, () =>
       request<ClaimsAboutResult>(CLAIMS_ABOUT, { subject: about }),
     );
-    if (!data || view !== 'claims') return;
+    if (!data || token !== drawToken || view !== 'claims') return;
     const drawing = claimView(data.claimsAbout);
     const first = drawing.nodes.find((node) => node.kind === 'Claim');
     if (!first) {
@@ -383,7 +388,10 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     if (!data) return;
     renderResults(data.search, text);
     const top = data.search[0];
-    if (top) await draw(top.id);
+    // The open view shows the new subject: its claims, or the best hit's neighbourhood (the map shows all).
+    if (view === 'claims') await showClaims();
+    else if (top && view === 'graph') await draw(top.id);
+    else if (top) lastDrawn = top.id;
     void showTimeline(text);
   }
 
