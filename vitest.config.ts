@@ -20,7 +20,7 @@ export default defineConfig({
         resolve: oneGraphql,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'bench/**/*.test.ts'],
           environment: 'node',
         },
       },

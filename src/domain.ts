@@ -88,6 +88,14 @@ export interface Mention {
   evidence: Evidence;
 }
 
+/** A mention after resolution: the entity it stands for, and the rule that decided it. */
+export interface ResolvedMention extends Mention {
+  /** Id of the `Actor` or `Place` it resolved to. */
+  entityId: string;
+  /** How the surface form was resolved: `exact`, `alias-table`, `acronym`, `surname`, `demonym`, … */
+  rule: string;
+}
+
 /** One real-world actor after resolution. Id is stable across articles and runs. */
 export interface Actor extends Extraction {
   id: string;
@@ -250,7 +258,14 @@ export interface EventReport {
   evidence: Evidence;
 }
 
-export const CLAIM_KINDS = ['STATEMENT', 'CREDIT', 'RESPONSIBILITY', 'REPORT', 'DENIAL', 'ACCUSATION'] as const;
+export const CLAIM_KINDS = [
+  'STATEMENT',
+  'CREDIT',
+  'RESPONSIBILITY',
+  'REPORT',
+  'DENIAL',
+  'ACCUSATION',
+] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
 /** An attributed statement. */

@@ -1,51 +1,77 @@
-// The claims made by some actors, and by the bodies that are part of them (a ministry speaks for its state).
+// The claims made by the actor some words name, and by the bodies that are part of it (a ministry speaks for
+// its state), one page of them, in one query.
 //
 // Params:
-//   $actorIds  actor ids, as query/match-entities.cypher returns them (:param actorIds => ['actor-…'])
-//   $limit     the most claims to return (:param limit => 100)
-// One row per claim and claimant, with who relayed it, whom it credits, what it is about, the articles
-// reporting it and the sentence-level evidence of each report.
-MATCH (subject:Actor)
-  WHERE subject.id IN $actorIds
-MATCH (claimant:Actor)-[:PART_OF*0..2]->(subject)
-MATCH (claim:Claim)-[:CLAIMED_BY]->(claimant)
-WITH DISTINCT claim, claimant
-CALL (claim) {
-  OPTIONAL MATCH (claim)-[:RELAYED_BY]->(relay:Actor)
-  WITH DISTINCT relay
-  RETURN collect(properties(relay)) AS relayedBy
+//   $query   a full-text query over entity_names made only of lower-cased letter/digit words
+//            (:param query => 'assad assad*')
+//   $name    the whole input, lower-cased, for an exact name or alias match (:param name => 'assad')
+//   $offset, $limit  the page (:param offset => 0, :param limit => 20)
+// The actor: an exact name or alias match wins, else the hits scoring at least three quarters of the best (at
+// most 5), as in query/match-entities.cypher. One row: the actors matched, the total, and the page of claims
+// (one item per claim and claimant, most-reported first) with who relayed it, whom it credits, what it is
+// about, the articles reporting it and the sentence-level evidence of each report.
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node, score
+    WHERE node:Actor
+  WITH collect({node: node, score: score}) AS hits
+  WITH hits, [h IN hits WHERE toLower(h.node.name) = $name OR
+                              $name IN [alias IN coalesce(h.node.aliases, []) | toLower(alias)]] AS exact
+  WITH CASE WHEN size(exact) > 0 THEN exact ELSE hits END AS hits
+  WITH hits, reduce(top = 0.0, h IN hits | CASE WHEN h.score > top THEN h.score ELSE top END) AS top
+  RETURN [h IN hits WHERE h.score >= top * 0.75 | h.node][..5] AS subjects
 }
-CALL (claim) {
-  OPTIONAL MATCH (claim)-[:CREDITS]->(credited:Actor)
-  WITH DISTINCT credited
-  RETURN collect(properties(credited)) AS credited
+CALL (subjects) {
+  UNWIND subjects AS subject
+  MATCH (claimant:Actor)-[:PART_OF*0..2]->(subject)
+  MATCH (claim:Claim)-[:CLAIMED_BY]->(claimant)
+  WITH DISTINCT claim, claimant
+  WITH claim, claimant, COUNT { (claim)-[:REPORTED_BY]->(:Article) } AS reports
+    ORDER BY reports DESC, claim.id, claimant.id
+  RETURN collect({claim: claim, claimant: claimant}) AS answers
 }
-CALL (claim) {
-  OPTIONAL MATCH (claim)-[:ABOUT]->(about)
-  WITH DISTINCT about
-  RETURN
-    [a IN collect(about) WHERE a:Event | properties(a)] AS aboutEvents,
-    [a IN collect(about) WHERE a:Actor | properties(a)] AS aboutActors,
-    [a IN collect(about) WHERE a:Place | properties(a)] AS aboutPlaces
+WITH subjects, size(answers) AS total, answers[$offset..$offset + $limit] AS page
+CALL (page) {
+  UNWIND range(0, size(page) - 1) AS i
+  WITH i, page[i].claim AS claim, page[i].claimant AS claimant
+  CALL (claim) {
+    OPTIONAL MATCH (claim)-[:RELAYED_BY]->(relay:Actor)
+    WITH DISTINCT relay
+    RETURN collect(properties(relay)) AS relayedBy
+  }
+  CALL (claim) {
+    OPTIONAL MATCH (claim)-[:CREDITS]->(credited:Actor)
+    WITH DISTINCT credited
+    RETURN collect(properties(credited)) AS credited
+  }
+  CALL (claim) {
+    OPTIONAL MATCH (claim)-[:ABOUT]->(about)
+    WITH DISTINCT about
+    RETURN
+      [a IN collect(about) WHERE a:Event | properties(a)] AS aboutEvents,
+      [a IN collect(about) WHERE a:Actor | properties(a)] AS aboutActors,
+      [a IN collect(about) WHERE a:Place | properties(a)] AS aboutPlaces
+  }
+  CALL (claim) {
+    OPTIONAL MATCH (claim)-[report:REPORTED_BY]->(article:Article)
+    WITH article, report
+      ORDER BY article.publishedAt, article.id, report.start
+    RETURN collect(DISTINCT properties(article)) AS sources, collect(properties(report)) AS evidence
+  }
+  WITH i, claim, claimant, relayedBy, credited, aboutEvents, aboutActors, aboutPlaces, sources, evidence
+    ORDER BY i
+  RETURN collect({
+    claim: properties(claim),
+    kind: claim.kind,
+    text: CASE WHEN trim(coalesce(claim.text, '')) <> '' THEN claim.text ELSE coalesce(evidence[0].sentence, '') END,
+    direct: claim.direct,
+    claimant: properties(claimant),
+    relayedBy: relayedBy,
+    credited: credited,
+    aboutEvents: aboutEvents,
+    aboutActors: aboutActors,
+    aboutPlaces: aboutPlaces,
+    sources: sources,
+    evidence: evidence
+  }) AS items
 }
-CALL (claim) {
-  OPTIONAL MATCH (claim)-[report:REPORTED_BY]->(article:Article)
-  WITH article, report
-    ORDER BY article.publishedAt, article.id, report.start
-  RETURN collect(DISTINCT properties(article)) AS sources, collect(properties(report)) AS evidence
-}
-RETURN
-  properties(claim) AS claim,
-  claim.kind AS kind,
-  CASE WHEN trim(coalesce(claim.text, '')) <> '' THEN claim.text ELSE coalesce(evidence[0].sentence, '') END AS text,
-  claim.direct AS direct,
-  properties(claimant) AS claimant,
-  relayedBy,
-  credited,
-  aboutEvents,
-  aboutActors,
-  aboutPlaces,
-  sources,
-  evidence
-  ORDER BY size(sources) DESC, claim.id, claimant.id
-  LIMIT $limit
+RETURN [s IN subjects | properties(s)] AS matchedActors, [] AS matchedPlaces, [] AS matchedEvents, total, items

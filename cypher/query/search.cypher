@@ -1,29 +1,72 @@
 // Full-text search across actors and places (entity_names), events (event_text), claims (claim_text) and
-// article titles (article_text), best first.
+// article titles (article_text), ranked by what the words name, one page of hits, in one query.
 //
 // Params:
-//   $query  a full-text query made only of lower-cased letter/digit words (src/serve/question/search-words.ts
-//           builds it; :param query => 'palmyra palmyra*')
-//   $limit  the most hits to return, 1..100 (:param limit => 20)
-// Scores come from each index separately (Lucene BM25), so they rank well within a kind and roughly across kinds.
+//   $query   a full-text query made only of lower-cased letter/digit words (src/serve/question/search-words.ts
+//            builds it; :param query => 'palmyra palmyra*')
+//   $name    the whole input, lower-cased, for exact name and alias matches (:param name => 'palmyra')
+//   $offset, $limit  the page (:param offset => 0, :param limit => 20)
+//   $countCap  the most hits counted per index for the total (:param countCap => 1000)
+// Rank: each index's own score (Lucene BM25), raised when the words are the node's name or an alias: by twice
+// the best score for a place, by the best score for an actor or event. An actor whose name is a place's name
+// (an extractor's guess that "Palmyra" is a person) gets no raise, so the place comes first.
+// One row: total (counting at most $countCap hits per index) and items.
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $limit}) YIELD node, score
-  RETURN node, score
-  UNION ALL
-  CALL db.index.fulltext.queryNodes('event_text', $query, {limit: $limit}) YIELD node, score
-  RETURN node, score
-  UNION ALL
-  CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $limit}) YIELD node, score
-  RETURN node, score
-  UNION ALL
-  CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $limit}) YIELD node, score
-  RETURN node, score
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $countCap}) YIELD node
+    RETURN count(node) AS n
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('event_text', $query, {limit: $countCap}) YIELD node
+    RETURN count(node) AS n
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $countCap}) YIELD node
+    RETURN count(node) AS n
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $countCap}) YIELD node
+    RETURN count(node) AS n
+  }
+  RETURN sum(n) AS total
 }
-RETURN
-  node.id AS id,
-  [label IN labels(node) WHERE label IN ['Article', 'Actor', 'Place', 'Event', 'Claim']][0] AS kind,
-  coalesce(node.name, node.label, node.title, left(node.text, 160), node.id) AS caption,
-  coalesce(node.type, node.kind) AS type,
-  score
-  ORDER BY score DESC, kind, id
-  LIMIT $limit
+CALL () {
+  CALL () {
+    CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $offset + $limit}) YIELD node, score
+    RETURN node, score
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('event_text', $query, {limit: $offset + $limit}) YIELD node, score
+    RETURN node, score
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $offset + $limit}) YIELD node, score
+    RETURN node, score
+    UNION ALL
+    CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $offset + $limit}) YIELD node, score
+    RETURN node, score
+  }
+  WITH collect({node: node, score: score}) AS hits
+  WITH hits, reduce(top = 0.0, h IN hits | CASE WHEN h.score > top THEN h.score ELSE top END) AS top
+  UNWIND hits AS hit
+  WITH hit.node AS node, hit.score AS score, top
+  WITH node, score, top,
+    (node:Actor OR node:Place OR node:Event) AND
+    (toLower(coalesce(node.name, node.label, '')) = $name OR
+     $name IN [alias IN coalesce(node.aliases, []) | toLower(alias)]) AS exact
+  WITH node, score, exact,
+    score + CASE
+      WHEN NOT exact THEN 0.0
+      WHEN node:Place THEN 2.0 * top
+      WHEN node:Actor AND EXISTS { MATCH (:Place {name: node.name}) } THEN 0.0
+      ELSE top
+    END AS rank
+  WITH node, exact, rank
+    ORDER BY rank DESC, node.id
+    SKIP $offset
+    LIMIT $limit
+  RETURN collect({
+    id: node.id,
+    kind: [label IN labels(node) WHERE label IN ['Article', 'Actor', 'Place', 'Event', 'Claim']][0],
+    caption: coalesce(node.name, node.label, node.title, left(node.text, 160), node.id),
+    type: coalesce(node.type, node.kind),
+    score: rank,
+    exact: exact
+  }) AS items
+}
+RETURN total, items

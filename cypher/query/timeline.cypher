@@ -1,67 +1,97 @@
-// Events in date order, each with its date and precision, place, participants with their roles, the date
-// each article gives, and the reporting articles.
+// The events of the actor or place some words name, in date order, one page of them, in one query: each
+// with its date and precision, place, participants with their roles, the date each article gives, and the
+// reporting articles.
 //
 // Params:
-//   $eventIds  event ids, as query/subject-events.cypher returns them (:param eventIds => ['event-…'])
-// The date is the event's normalised date, else the earliest date an article gives; undated events come last.
-MATCH (event:Event)
-  WHERE event.id IN $eventIds
-CALL (event) {
-  OPTIONAL MATCH (event)-[:OCCURRED_IN]->(place:Place)
-  WITH DISTINCT place
-    ORDER BY place.name
-  RETURN collect(properties(place)) AS places
+//   $query   a full-text query over entity_names made only of lower-cased letter/digit words
+//            (:param query => 'palmyra palmyra*')
+//   $name    the whole input, lower-cased, for an exact name or alias match (:param name => 'palmyra')
+//   $offset, $limit  the page (:param offset => 0, :param limit => 50)
+// The subject: an exact name or alias match wins, else the hits scoring at least three quarters of the best
+// (at most 5), as in query/match-entities.cypher. Its events: those an actor took part in (itself or a body
+// part of it), or that happened in a place (or in a place inside it). The date is the event's normalised date,
+// else the earliest date an article gives; undated events come last. One row: the subjects matched, the
+// total, and the page.
+CALL () {
+  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node, score
+    WHERE node:Actor OR node:Place
+  WITH collect({node: node, score: score}) AS hits
+  WITH hits, [h IN hits WHERE toLower(h.node.name) = $name OR
+                              $name IN [alias IN coalesce(h.node.aliases, []) | toLower(alias)]] AS exact
+  WITH CASE WHEN size(exact) > 0 THEN exact ELSE hits END AS hits
+  WITH hits, reduce(top = 0.0, h IN hits | CASE WHEN h.score > top THEN h.score ELSE top END) AS top
+  RETURN [h IN hits WHERE h.score >= top * 0.75 | h.node][..5] AS subjects
 }
-CALL (event) {
-  OPTIONAL MATCH (actor:Actor)-[participation:PARTICIPATED_IN]->(event)
-  WITH actor, collect(DISTINCT participation.role) AS roles
-    WHERE actor IS NOT NULL
-    ORDER BY actor.name
-  RETURN collect({actor: properties(actor), roles: roles}) AS participants
+CALL (subjects) {
+  UNWIND subjects AS subject
+  CALL (subject) {
+    MATCH (actor:Actor)-[:PART_OF*0..2]->(subject)
+      WHERE subject:Actor
+    MATCH (actor)-[:PARTICIPATED_IN]->(event:Event)
+    RETURN event
+    UNION
+    MATCH (event:Event)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..2]->(subject)
+      WHERE subject:Place
+    RETURN event
+  }
+  WITH DISTINCT event
+  WITH event,
+    CASE
+      WHEN event.date IS NOT NULL THEN event.date
+      ELSE COLLECT { MATCH (event)-[r:REPORTED_BY]->(:Article) WHERE r.date IS NOT NULL RETURN r.date ORDER BY r.date LIMIT 1 }[0]
+    END AS sortDate
+    ORDER BY sortDate IS NULL, sortDate, event.label, event.id
+  RETURN collect(event) AS events
 }
-CALL (event) {
-  OPTIONAL MATCH (event)-[report:REPORTED_BY]->(article:Article)
-  WITH article, report
-    ORDER BY article.publishedAt, article.id
-  RETURN
-    collect(DISTINCT properties(article)) AS sources,
-    [r IN collect({
-        date: report.date,
-        datePrecision: report.datePrecision,
-        dateText: report.dateText,
-        article: properties(article)
-      })
-      WHERE r.date IS NOT NULL OR r.dateText IS NOT NULL] AS reportedDates
+WITH subjects, size(events) AS total, events[$offset..$offset + $limit] AS page
+CALL (page) {
+  UNWIND range(0, size(page) - 1) AS i
+  WITH i, page[i] AS event
+  CALL (event) {
+    OPTIONAL MATCH (event)-[:OCCURRED_IN]->(place:Place)
+    WITH DISTINCT place
+      ORDER BY place.name
+    RETURN collect(properties(place)) AS places
+  }
+  CALL (event) {
+    OPTIONAL MATCH (actor:Actor)-[participation:PARTICIPATED_IN]->(event)
+    WITH actor, collect(DISTINCT participation.role) AS roles
+      WHERE actor IS NOT NULL
+      ORDER BY actor.name
+    RETURN collect({actor: properties(actor), roles: roles}) AS participants
+  }
+  CALL (event) {
+    OPTIONAL MATCH (event)-[report:REPORTED_BY]->(article:Article)
+    WITH article, report
+      ORDER BY article.publishedAt, article.id
+    RETURN
+      collect(DISTINCT properties(article)) AS sources,
+      [r IN collect({
+          date: report.date,
+          datePrecision: report.datePrecision,
+          dateText: report.dateText,
+          article: properties(article)
+        })
+        WHERE r.date IS NOT NULL OR r.dateText IS NOT NULL] AS reportedDates
+  }
+  WITH i, event, places, participants, sources, reportedDates,
+    reduce(first = null, r IN reportedDates |
+      CASE WHEN r.date IS NOT NULL AND (first IS NULL OR r.date < first.date) THEN r ELSE first END) AS earliest
+  WITH i, event, places, participants, sources, reportedDates, earliest
+    ORDER BY i
+  RETURN collect({
+    event: properties(event),
+    date: coalesce(event.date, earliest.date),
+    datePrecision: CASE WHEN event.date IS NOT NULL THEN event.datePrecision ELSE earliest.datePrecision END,
+    place: places[0],
+    places: places,
+    participants: participants,
+    reportedDates: reportedDates,
+    sources: sources
+  }) AS items
 }
-WITH
-  event,
-  places,
-  participants,
-  sources,
-  reportedDates,
-  [r IN reportedDates WHERE r.date IS NOT NULL | r] AS dated
-WITH
-  event,
-  places,
-  participants,
-  sources,
-  reportedDates,
-  reduce(first = null, r IN dated | CASE WHEN first IS NULL OR r.date < first.date THEN r ELSE first END) AS earliest
-WITH
-  event,
-  places,
-  participants,
-  sources,
-  reportedDates,
-  coalesce(event.date, earliest.date) AS date,
-  CASE WHEN event.date IS NOT NULL THEN event.datePrecision ELSE earliest.datePrecision END AS datePrecision
 RETURN
-  properties(event) AS event,
-  date,
-  datePrecision,
-  places[0] AS place,
-  places,
-  participants,
-  reportedDates,
-  sources
-  ORDER BY date IS NULL, date, event.label, event.id
+  [s IN subjects WHERE s:Actor | properties(s)] AS matchedActors,
+  [s IN subjects WHERE s:Place | properties(s)] AS matchedPlaces,
+  total,
+  items

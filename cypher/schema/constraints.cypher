@@ -16,5 +16,7 @@ CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX event_type IF NOT EXISTS FOR (n:Event) ON (n.type);
 CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
+// Exact duplicates (the same normalised text from another source) are found by this hash.
+CREATE INDEX article_text_hash IF NOT EXISTS FOR (n:Article) ON (n.textHash);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);

@@ -1,185 +1,257 @@
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import type { ArticleDoc, ArticleGraph } from '../domain.js';
+import { CORPUS_DIR, PROJECT_ROOT } from '../paths.js';
 import { AppError } from '../errors.js';
 import {
-  evaluate,
-  formatReport,
-  parseGold,
-  reportJson,
+  buildEvalReport,
+  createResourceMeter,
+  defaultGoldSets,
+  formatCountsTable,
+  formatEvalMarkdown,
+  formatEvalReport,
+  formatIssues,
+  formatArticleMatrix,
+  loadGoldSet,
+  MEAN_HELP,
   ROW_HELP,
   ROWS,
-  type GoldArticle,
+  runEvaluation,
+  type GoldSetSpec,
+  type LoadedGoldSet,
 } from '../eval/index.js';
+import { EXTRACTOR_MODES, openExtractorMode, type ExtractorModeName } from '../eval/extractor-modes.js';
+import { isModulePath, openModuleMode } from '../eval/open-module-mode.js';
 import { readSources } from '../pipeline/source/index.js';
 import { reportError } from './report-error.js';
 
-const HELP = `Usage: npm run eval -- [--gold <dir>] [--seeds <dir>] [--json <file>] [--extractor <file>] [--verbose]
+const SET_NAMES = ['seeds', 'dev', 'heldout'] as const;
 
-Scores the extractor against the hand-written gold annotations. For every <name>.json in the gold
-folder it reads the seed article <name>.txt (the file named by the gold's "article" field) from the
-seeds folder, runs source → extract on it (no database), and compares the result with the gold.
-Prints precision, recall and F1 per measure, micro-averaged over the articles (counts are summed,
-then divided), and an F1 matrix per article. Annotation guidelines and matching rules:
-tests/gold/README.md.
+const HELP = `Usage: npm run eval -- [--extractor rules|backbone|both] [--set seeds,dev,heldout]
+                       [--gold <dir> [--seeds <dir>]] [--json <file>] [--markdown <file>] [--verbose]
 
-Measures:
-${ROWS.map((row) => `  ${row.padEnd(18)} ${ROW_HELP[row]}`).join('\n')}
+Scores the extractor against the hand-written gold annotations (guidelines and matching rules:
+tests/gold/README.md). With no options it evaluates three sets and reports each on its own:
+  seeds     tests/gold/*.json, the articles in seeds/
+  dev       tests/gold/dev/*.json, articles of the shared corpus (CORPUS_DIR, default ../shared/corpus)
+  heldout   tests/gold/heldout/*.json, the same; held out: only aggregate scores are ever shown
+Each article is read through the source stage, extracted on its own (no database) and compared with
+its gold. Per set it prints, for each extraction mode side by side, the measures below (micro-
+averaged: counts summed over articles, then divided) with the targets of issues 11 and 15, the
+same per topic, and per mode articles/s, CPU s per article and peak RSS (process + helper processes).
+
+Measures (rows; --verbose and --json show all of them with tp/fp/fn):
+${ROWS.map((row) => `  ${row.padEnd(22)} ${ROW_HELP[row]}`).join('\n')}
+  ${'claim-span-overlap'.padEnd(22)} ${MEAN_HELP['claim-span-overlap']}
 
 Options:
-  --gold <dir>     folder of gold JSON files (default tests/gold)
-  --seeds <dir>    folder of the articles they annotate (default seeds)
-  --json <file>    also write the scores and every error as JSON to <file>
-  --extractor <f>  module exporting extractArticle(article) to score
-                   (default src/pipeline/extract/index.ts)
-  --verbose        list the false positives (FP), false negatives (FN) and wrong attributes
-                   (WRONG) of every article, with the nearest miss, for improving the extractor
+  --extractor <m>  rules, backbone or both (default: both when the backbone is available, else rules,
+                   with a note saying why the backbone did not run); or a module file exporting
+                   extractArticle(article) (and optionally EXTRACTOR_VERSION, processIds(), close())
+  --set <list>     which of seeds,dev,heldout to evaluate (default all three)
+  --gold <dir>     evaluate this one folder of gold files instead (a set named after the folder)
+  --seeds <dir>    with --gold: the folder of the files its "article" fields name (default seeds/ for
+                   tests/gold, else the BBC corpus)
+  --json <file>    also write everything measured as JSON to <file>
+  --markdown <f>   also write the tables as Markdown to <f> (for docs/quality.md)
+  --verbose        also print every row with tp/fp/fn per set and mode, and for the seed and dev sets
+                   each article's false positives (FP), false negatives (FN) and wrong attributes
+                   (WRONG); never for the held-out set
   --help           show this help
 
-Exit status: 0 when the report was made, whatever the scores; 2 usage error; 1 a gold file or
-seed article is missing or unusable, or the extractor cannot be loaded.
+A gold file that is invalid, or whose article cannot be read (the corpus is absent), is skipped with
+the reason; a set with no gold files is reported as empty.
+Exit status: 0 when the report was made, whatever the scores; 2 usage error; 1 nothing could be
+evaluated, or --extractor backbone (or a module) was asked for and cannot be opened.
 
 Examples:
   npm run eval
-  npm run eval -- --verbose
-  npm run eval -- --json eval.json
-  npm run eval -- --gold tests/gold/heldout --seeds ../shared/corpus/bbc-news   # held-out set`;
+  npm run eval -- --extractor rules --json eval.json --markdown quality-tables.md
+  npm run eval -- --set seeds --verbose
+  npm run eval -- --gold tests/gold/heldout`;
 
-interface Extractor {
-  extractArticle: (article: ArticleDoc) => ArticleGraph | Promise<ArticleGraph>;
-  version: string;
+interface Options {
+  extractor?: string;
+  set?: string;
+  gold?: string;
+  seeds?: string;
+  json?: string;
+  markdown?: string;
+  verbose?: boolean;
+  help?: boolean;
 }
 
-const DEFAULT_EXTRACTOR = 'src/pipeline/extract/index.ts';
-
-/**
- * Loads the extractor module (by default the extract stage); a clear error when it is missing or has
- * no `extractArticle`. Imported by path at run time, so that another extractor (a baseline) can be
- * scored the same way and a broken one is reported rather than stopping the build.
- */
-async function loadExtractor(file: string): Promise<Extractor> {
-  let module: Record<string, unknown>;
-  try {
-    module = (await import(pathToFileURL(path.resolve(file)).href)) as Record<string, unknown>;
-  } catch (error) {
-    throw new AppError(
-      'EXTRACT_FAILED',
-      `Could not load the extractor ${file}; check that it exists and compiles (npx tsc --noEmit -p .).`,
-      { cause: error },
-    );
-  }
-  const extractArticle = module.extractArticle;
-  if (typeof extractArticle !== 'function') {
-    throw new AppError(
-      'EXTRACT_FAILED',
-      `${file} does not export a function extractArticle(article); nothing to evaluate.`,
-    );
-  }
-  const version = typeof module.EXTRACTOR_VERSION === 'string' ? module.EXTRACTOR_VERSION : 'unknown';
-  return { extractArticle: extractArticle as Extractor['extractArticle'], version };
+function parseOptions(argv: string[]): Options {
+  return parseArgs({
+    args: argv,
+    allowPositionals: false,
+    options: {
+      extractor: { type: 'string' },
+      set: { type: 'string' },
+      gold: { type: 'string' },
+      seeds: { type: 'string' },
+      json: { type: 'string' },
+      markdown: { type: 'string' },
+      verbose: { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+  }).values;
 }
 
-/** The gold JSON files of a folder, sorted by name. */
-async function listGoldFiles(dir: string): Promise<string[]> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch (error) {
-    throw new AppError(
-      'SOURCE_UNREADABLE',
-      `Cannot read the gold folder ${dir}; pass an existing one with --gold.`,
+function usage(message: string): AppError {
+  return new AppError('CONFIG_INVALID', `${message}; see npm run eval -- --help.`, {
+    details: { usage: true },
+  });
+}
+
+/** The modes to run, and whether the backbone was asked for by name. */
+function chooseModes(value: string | undefined): { modes: string[]; required: boolean } {
+  if (value === undefined) return { modes: ['rules', 'backbone'], required: false };
+  if (value === 'both') return { modes: ['rules', 'backbone'], required: false };
+  if ((EXTRACTOR_MODES as readonly string[]).includes(value) || isModulePath(value)) {
+    return { modes: [value], required: value !== 'rules' };
+  }
+  throw usage(`--extractor ${value} is not a mode: use rules, backbone, both or a module file`);
+}
+
+function chooseSets(options: Options): GoldSetSpec[] {
+  if (options.gold !== undefined) {
+    const dir = path.resolve(options.gold);
+    const isSeeds = dir === path.join(PROJECT_ROOT, 'tests/gold');
+    const articleDir =
+      options.seeds ?? (isSeeds ? path.join(PROJECT_ROOT, 'seeds') : path.join(CORPUS_DIR, 'bbc-news'));
+    return [
       {
-        cause: error,
+        name: path.basename(dir),
+        dir,
+        articleDir: path.resolve(articleDir),
+        heldOut: dir.split(path.sep).includes('heldout'),
       },
-    );
+    ];
   }
-  const files = names.filter((name) => name.endsWith('.json')).sort();
-  if (files.length === 0) {
-    throw new AppError('SOURCE_UNREADABLE', `No gold .json files in ${dir}; see tests/gold/README.md.`);
+  if (options.seeds !== undefined) throw usage('--seeds goes with --gold');
+  const all = defaultGoldSets(PROJECT_ROOT, CORPUS_DIR);
+  if (options.set === undefined) return all;
+  const names = options.set.split(',').map((s) => s.trim());
+  for (const name of names) {
+    if (!(SET_NAMES as readonly string[]).includes(name))
+      throw usage(`--set ${name} is not a set: use seeds, dev, heldout`);
   }
-  return files.map((name) => path.join(dir, name));
+  return all.filter((set) => names.includes(set.name));
 }
 
-async function readGold(file: string): Promise<GoldArticle> {
-  let json: unknown;
+function relative(file: string): string {
+  const rel = path.relative(PROJECT_ROOT, file);
+  return rel.startsWith('..') ? file : rel;
+}
+
+function verboseReport(
+  sets: readonly LoadedGoldSet[],
+  results: Awaited<ReturnType<typeof runEvaluation>>,
+): string {
+  const parts: string[] = [];
+  for (const result of results.results) {
+    for (const set of sets) {
+      const score = result.scores[set.spec.name];
+      if (score === undefined || score.articles.length === 0) continue;
+      parts.push('', `== ${set.spec.name}, ${result.name}: every row`, formatCountsTable(score.total));
+      if (set.spec.heldOut) continue;
+      if (score.articles.length <= 10) parts.push('', formatArticleMatrix(score.articles, score.total));
+      parts.push(
+        '',
+        'Errors (FP = predicted, not in gold; FN = in gold, missed; WRONG = matched, attribute wrong):',
+      );
+      for (const article of score.articles) parts.push(formatIssues(article));
+    }
+  }
+  return parts.join('\n');
+}
+
+async function main(argv: string[]): Promise<number> {
+  let options: Options;
+  let modes: ReturnType<typeof chooseModes>;
+  let specs: GoldSetSpec[];
   try {
-    json = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new AppError('SOURCE_REJECTED', `Gold file ${file} is not readable JSON; fix it and run again.`, {
-      cause: error,
-    });
-  }
-  return parseGold(json, file);
-}
-
-/** Reads one seed article through the source stage. */
-async function readSeed(file: string): Promise<ArticleDoc> {
-  for await (const item of readSources([file])) {
-    if (item.ok) return item.article;
-    throw new AppError(
-      item.code,
-      `The seed article ${file} that a gold file names could not be used: ${item.reason}`,
-      { details: { file } },
-    );
-  }
-  throw new AppError('SOURCE_UNREADABLE', `The seed article ${file} that a gold file names was not found.`);
-}
-
-async function main(): Promise<number> {
-  let values: {
-    gold?: string;
-    seeds?: string;
-    json?: string;
-    extractor?: string;
-    verbose?: boolean;
-    help?: boolean;
-  };
-  try {
-    ({ values } = parseArgs({
-      allowPositionals: false,
-      options: {
-        gold: { type: 'string' },
-        seeds: { type: 'string' },
-        json: { type: 'string' },
-        extractor: { type: 'string' },
-        verbose: { type: 'boolean' },
-        help: { type: 'boolean' },
-      },
-    }));
+    options = parseOptions(argv);
+    if (options.help === true) {
+      console.log(HELP);
+      return 0;
+    }
+    modes = chooseModes(options.extractor);
+    specs = chooseSets(options);
   } catch (error) {
     console.error(`error: ${error instanceof Error ? error.message : String(error)}\n`);
     console.error(HELP);
     return 2;
   }
-  if (values.help === true) {
-    console.log(HELP);
-    return 0;
+
+  const warn = (message: string): void => console.error(`warning: ${message}`);
+  const sets: LoadedGoldSet[] = [];
+  for (const spec of specs) {
+    const set = await loadGoldSet(spec, {
+      corpusDir: CORPUS_DIR,
+      readSources: (paths) => readSources(paths),
+      readDir: (dir) => readdir(dir),
+      readFile: (file) => readFile(file, 'utf8'),
+      display: relative,
+    });
+    for (const message of set.warnings) warn(message);
+    sets.push({ ...set, spec: { ...spec, dir: relative(spec.dir) } });
   }
-  const goldDir = values.gold ?? 'tests/gold';
-  const seedsDir = values.seeds ?? 'seeds';
+  if (sets.every((set) => set.pairs.length === 0)) {
+    const why = sets.flatMap((set) => [set.empty ?? '', ...set.skipped.map((s) => `${s.file}: ${s.reason}`)]);
+    throw new AppError(
+      'SOURCE_UNREADABLE',
+      `No gold article could be evaluated:\n  ${why.filter(Boolean).join('\n  ')}`,
+    );
+  }
 
-  const goldFiles = await listGoldFiles(goldDir);
-  const golds = await Promise.all(goldFiles.map(readGold));
-  const extractor = await loadExtractor(values.extractor ?? DEFAULT_EXTRACTOR);
-
-  const corpus = await evaluate(golds, seedsDir, {
-    readArticle: readSeed,
-    extract: extractor.extractArticle,
-    warn: (message) => console.error(`warning: ${message}`),
+  const results = await runEvaluation(modes.modes, sets, {
+    openMode: (name) =>
+      (EXTRACTOR_MODES as readonly string[]).includes(name)
+        ? openExtractorMode(name as ExtractorModeName, undefined, (line) => console.error(line))
+        : openModuleMode(name),
+    createMeter: (deps) => createResourceMeter(deps),
+    now: () => performance.now(),
+    warn,
+    progress: (message) => console.error(`eval: ${message}`),
   });
-  console.log(`Extractor ${extractor.version} against ${golds.length} gold article(s) in ${goldDir}\n`);
-  console.log(formatReport(corpus, values.verbose === true));
-  if (values.json !== undefined) {
-    const json = { extractorVersion: extractor.version, gold: goldDir, ...reportJson(corpus) };
-    await writeFile(values.json, `${JSON.stringify(json, null, 2)}\n`);
-    console.log(`\nWrote ${values.json}`);
+  const missing = results.unavailable.find((u) => u.name === 'backbone');
+  if (modes.required && missing !== undefined) {
+    throw new AppError(
+      'EXTRACT_FAILED',
+      `The backbone mode could not be opened: ${missing.reason}. Run with --extractor rules, or see the backbone's setup in README.md.`,
+    );
+  }
+  if (results.results.length === 0) {
+    throw new AppError(
+      'EXTRACT_FAILED',
+      `No extraction mode could be opened: ${results.unavailable.map((u) => `${u.name}: ${u.reason}`).join('; ')}`,
+    );
+  }
+
+  const report = buildEvalReport({
+    generatedAt: new Date().toISOString(),
+    command: `npm run eval${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`,
+    corpusDir: relative(CORPUS_DIR),
+    sets,
+    results: results.results,
+    unavailable: results.unavailable,
+  });
+  console.log(formatEvalReport(report));
+  if (options.verbose === true) console.log(verboseReport(sets, results));
+  if (options.json !== undefined) {
+    await writeFile(options.json, `${JSON.stringify(report, null, 2)}\n`);
+    console.log(`\nWrote ${options.json}`);
+  }
+  if (options.markdown !== undefined) {
+    await writeFile(options.markdown, formatEvalMarkdown(report));
+    console.log(`Wrote ${options.markdown}`);
   }
   return 0;
 }
 
-main().then(
+main(process.argv.slice(2)).then(
   (code) => process.exit(code),
   (error: unknown) => process.exit(reportError(error)),
 );

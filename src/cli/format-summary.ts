@@ -1,17 +1,22 @@
 import type { IngestSummary } from '../pipeline/ingest.js';
 
-/** The end-of-run report of an ingest, for people. */
+/**
+ * The end-of-run report of an ingest, for people. Its article line adds up: written + unchanged + duplicates +
+ * rejected = inputs (the words are explained in `npm run ingest -- --help`).
+ */
 export function formatSummary(summary: IngestSummary, seconds: number): string {
   const lines: string[] = [];
-  const total = summary.read + summary.rejected.length;
   const rate = seconds > 0 ? summary.read / seconds : 0;
   lines.push(
-    `Ingested ${summary.read} of ${total} inputs in ${seconds.toFixed(1)} s ` +
+    `Ingested ${summary.inputs} inputs in ${seconds.toFixed(1)} s ` +
       `(${rate.toFixed(rate < 10 ? 1 : 0)} articles/s; extractor ${summary.extractorVersion}).`,
   );
   lines.push(
-    `  articles: ${summary.written} written (${summary.replaced} replaced), ${summary.unchanged} unchanged, ${summary.rejected.length} rejected`,
+    `  articles: ${summary.written} written (${summary.replaced} of them replaced an older version), ` +
+      `${summary.unchanged} unchanged, ${summary.duplicates} duplicates, ${summary.rejected.length} rejected ` +
+      `= ${summary.written + summary.unchanged + summary.duplicates + summary.rejected.length} of ${summary.inputs} inputs`,
   );
+  if (summary.warnings > 0) lines.push(`  warnings: ${summary.warnings} (listed above as they happened)`);
   for (const kind of ['actors', 'places', 'events', 'claims'] as const) {
     lines.push(
       `  ${kind.padEnd(8)}: ${summary.counts.created[kind]} new, ${summary.counts.merged[kind]} merged into existing`,
@@ -19,11 +24,15 @@ export function formatSummary(summary: IngestSummary, seconds: number): string {
   }
   const t = summary.timings;
   lines.push(
-    `  time: source ${(t.source / 1000).toFixed(1)} s, extract ${(t.extract / 1000).toFixed(1)} s, write ${(t.load / 1000).toFixed(1)} s`,
+    `  time: source ${secs(t.source)} s, mentions ${secs(t.mentions)} s, resolve ${secs(t.resolve)} s, facts ${secs(t.facts)} s, write ${secs(t.load)} s`,
   );
   if (summary.rejected.length > 0) {
     lines.push(`Rejected (${summary.rejected.length}):`);
     for (const r of summary.rejected) lines.push(`  ${r.file}: [${r.code}] ${r.reason}`);
   }
   return lines.join('\n');
+}
+
+function secs(ms: number): string {
+  return (ms / 1000).toFixed(1);
 }

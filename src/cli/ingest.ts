@@ -18,6 +18,22 @@ title, text, optional url, outlet, author, date; headerless AG News CSV is detec
 Folders are read recursively. Ingesting the same article again changes nothing; a changed article
 replaces its old facts.
 
+Which article is which: an article is named by its URL (only http and https URLs are kept; any
+other is dropped with a warning); without one, a file by its path relative to the ingest root (the
+working directory, or the folder holding the input you named), and a CSV/JSONL row by its title
+together with a fingerprint of its text. Two files that share a title are two articles.
+
+The summary counts every input once; the numbers add up to the inputs:
+  written     articles stored or updated in the graph ("replaced" counts those among them that
+              were already there with other text or an older extractor: their old facts went)
+  unchanged   already in the graph with the same text and extractor version: nothing written
+  duplicates  the same text (ignoring case and spacing) as an article already in the graph or
+              earlier in the run, under another name: not written again; the file and URL are
+              recorded on the first article (duplicateSources, duplicateUrls)
+  rejected    files or rows that are not a usable article, or that failed to write (listed with
+              the reason)
+  warnings    something was dropped or guessed but the article went in (e.g. a javascript: URL)
+
 Options:
   --dry-run          extract only and print what would be written, as JSON, without a database
   --batch-size <n>   articles per write transaction (default 50)
@@ -30,7 +46,7 @@ Exit status: 0 all inputs went in; 3 partial (some inputs rejected, listed with 
 Examples:
   npm run ingest -- seeds/
   npm run ingest -- ../shared/corpus/bbc-news/politics
-  npm run ingest -- --dry-run seeds/002_825eccd27ffa9810.txt > graph.json`;
+  npm run -s ingest -- --dry-run seeds/002_825eccd27ffa9810.txt > graph.json   (-s: no npm banner in the file)`;
 
 async function main(): Promise<number> {
   const { values, positionals } = parseArgs({

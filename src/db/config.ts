@@ -1,5 +1,8 @@
 import path from 'node:path';
 import { AppError } from '../errors.js';
+import { PROJECT_ROOT } from '../paths.js';
+
+export { PROJECT_ROOT };
 
 /** Where the database comes from, in the order they are tried. */
 export type DatabaseOrigin = 'env' | 'embedded' | 'docker';
@@ -20,15 +23,6 @@ export interface DbConfig {
   pageCache: string;
   startTimeoutMs: number;
 }
-
-/** The project root: two folders above this file (src/db → project). */
-export const PROJECT_ROOT = path.resolve(import.meta.dirname, '..', '..');
-
-/** The read-only benchmark corpus beside the project (`../shared/corpus`); CORPUS_DIR overrides it. */
-export const CORPUS_DIR = path.resolve(
-  PROJECT_ROOT,
-  process.env.CORPUS_DIR ?? path.join('..', 'shared', 'corpus'),
-);
 
 function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];

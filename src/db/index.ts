@@ -1,5 +1,5 @@
 /** The database layer: find or start a real Neo4j, and run the named Cypher in cypher/. */
-export { readDbConfig, PROJECT_ROOT, CORPUS_DIR, type DbConfig, type DatabaseOrigin } from './config.js';
+export { readDbConfig, PROJECT_ROOT, type DbConfig, type DatabaseOrigin } from './config.js';
 export { connectDatabase, makeDriver, type Database, type ConnectOptions } from './connect.js';
 export { runNamed, namedQueryText, namedStatements, type QueryRunner } from './run-named.js';
 export { isPortFree, freePort } from './port-free.js';

@@ -1,23 +1,13 @@
-import { prf, type Counts, type Prf } from './counts.js';
-import type { ArticleScore, CorpusScore } from './score-article.js';
+import { prf, type Counts } from './counts.js';
+import type { ArticleScore } from './score-article.js';
 import { ROWS, type RowKey } from './score-types.js';
+import { ratio, textTable } from './text-table.js';
 
 function pct(value: number | null): string {
-  return value === null ? '–' : value.toFixed(3);
+  return ratio(value);
 }
 
-function pad(cells: readonly string[], widths: readonly number[]): string {
-  return cells
-    .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-    .join(' | ')
-    .trimEnd();
-}
-
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const rule = widths.map((w) => '-'.repeat(w)).join('-|-');
-  return [pad(header, widths), rule, ...rows.map((r) => pad(r, widths))].join('\n');
-}
+const table = textTable;
 
 /** The table `kind | P | R | F1 | tp/fp/fn` over all rows of one set of counts. */
 export function formatCountsTable(counts: Record<RowKey, Counts>): string {
@@ -63,44 +53,4 @@ export function formatIssues(article: ArticleScore): string {
   }
   if (lines.length === 1) lines.push('  (no errors)');
   return lines.join('\n');
-}
-
-/**
- * The whole text report: micro-averaged table, per-article F1 matrix, and with `verbose` the errors of
- * each article (those of the relaxed rows `entities-any-type` and `events-type-place` are left out: they
- * repeat the strict rows').
- */
-export function formatReport(score: CorpusScore, verbose: boolean): string {
-  const parts = [
-    `Micro-averaged over ${score.articles.length} article(s):`,
-    formatCountsTable(score.total),
-    '',
-    formatArticleMatrix(score.articles, score.total),
-  ];
-  if (verbose) {
-    parts.push(
-      '',
-      'Errors (FP = predicted, not in gold; FN = in gold, missed; WRONG = matched, attribute wrong):',
-    );
-    for (const article of score.articles) parts.push(formatIssues(article));
-  }
-  return parts.join('\n');
-}
-
-type RowJson = Counts & Prf;
-
-/** The report as plain JSON (for `--json`). */
-export function reportJson(score: CorpusScore): {
-  total: Record<RowKey, RowJson>;
-  articles: { article: string; rows: Record<RowKey, RowJson>; issues: ArticleScore['issues'] }[];
-} {
-  const rows = (counts: Record<RowKey, Counts>): Record<RowKey, RowJson> =>
-    Object.fromEntries(ROWS.map((row) => [row, { ...counts[row], ...prf(counts[row]) }])) as Record<
-      RowKey,
-      RowJson
-    >;
-  return {
-    total: rows(score.total),
-    articles: score.articles.map((a) => ({ article: a.article, rows: rows(a.counts), issues: a.issues })),
-  };
 }

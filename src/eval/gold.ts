@@ -11,84 +11,41 @@ import {
   type PlaceType,
 } from '../domain.js';
 import { AppError } from '../errors.js';
+import {
+  isObject,
+  items,
+  label,
+  oneOf,
+  optBool,
+  optStr,
+  Problems,
+  str,
+  strList,
+  unknownKeys,
+  type Json,
+} from './gold-json.js';
+import { checkReferences } from './gold-references.js';
+import { parseGoldMeta, sourceKey, sourceNames } from './gold-source.js';
+import type {
+  GoldActor,
+  GoldArticle,
+  GoldClaim,
+  GoldCount,
+  GoldEvent,
+  GoldItem,
+  GoldPlace,
+} from './gold-types.js';
 
-/**
- * Hand-written gold annotations of one article (see `tests/gold/README.md` for the guidelines).
- * Names in events and claims refer to the `name` of an entry in `actors` (or `places`).
- */
-export interface GoldArticle {
-  /** The seed file the annotations are for, e.g. `001_f40a68550291adab.txt`. */
-  article: string;
-  title?: string;
-  annotator?: string;
-  notes?: string[];
-  actors: GoldActor[];
-  places: GoldPlace[];
-  events: GoldEvent[];
-  claims: GoldClaim[];
-}
-
-/** Fields every gold item may carry. */
-export interface GoldItem {
-  /** An item a careful analyst may or may not mark: finding it earns nothing, missing it costs nothing. */
-  optional?: boolean;
-  note?: string;
-}
-
-export interface GoldActor extends GoldItem {
-  name: string;
-  type: ActorType;
-  /** Other types an analyst would also accept (an ambiguous case). */
-  typeAlso?: (ActorType | PlaceType)[];
-  /** Every form the article uses for the actor, as written. */
-  surfaces: string[];
-  /** Name of the gold actor this one belongs to (Syrian Army → Syria). */
-  partOf?: string;
-}
-
-export interface GoldPlace extends GoldItem {
-  name: string;
-  type: PlaceType;
-  typeAlso?: (ActorType | PlaceType)[];
-  surfaces: string[];
-  locatedIn?: string;
-}
-
-export interface GoldEvent extends GoldItem {
-  type: EventType;
-  typeAlso?: EventType[];
-  /** Actors that carried the event out; empty when the article does not say (then any agent is accepted). */
-  agents: string[];
-  supporters?: string[];
-  /** Actors or places acted upon (not scored; for readers and future rows). */
-  targets: string[];
-  /** Where it happened, most specific named place; null when the article names none. */
-  place: string | null;
-  /** Coarser places an analyst would also accept (the city a site lies in). */
-  placeAlso?: string[];
-  dateText?: string;
-  /** Normalised event date, an ISO prefix matching `datePrecision`. */
-  date?: string;
-  datePrecision?: DatePrecision;
-  /** A distinctive substring of the sentence that reports the event. */
-  sentence: string;
-}
-
-export interface GoldClaim extends GoldItem {
-  claimant: string;
-  /** Claimants also accepted (the speaker who relays another actor's position). */
-  claimantAlso?: string[];
-  kind: ClaimKind;
-  direct: boolean;
-  /** For CREDIT claims: the actors given credit. */
-  credited: string[];
-  relayedBy: string[];
-  about?: string[];
-  /** A distinctive substring of the quote or paraphrase. */
-  text: string;
-  /** The article that reports the claim: the annotated file itself. */
-  reportedBy: string;
-}
+export type {
+  GoldActor,
+  GoldArticle,
+  GoldClaim,
+  GoldCount,
+  GoldEvent,
+  GoldItem,
+  GoldPlace,
+} from './gold-types.js';
+export { findUnanchoredStrings } from './find-unanchored-strings.js';
 
 const DATE_PATTERN: Record<string, RegExp> = {
   DAY: /^\d{4}-\d{2}-\d{2}$/,
@@ -96,86 +53,57 @@ const DATE_PATTERN: Record<string, RegExp> = {
   YEAR: /^\d{4}$/,
 };
 
-type Json = Record<string, unknown>;
-
-/** Collects every problem in a gold file, so one run reports them all. */
-class Problems {
-  readonly list: string[] = [];
-  add(where: string, message: string): void {
-    this.list.push(`${where}: ${message}`);
-  }
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function str(obj: Json, key: string, where: string, problems: Problems): string {
-  const value = obj[key];
-  if (typeof value !== 'string' || value.trim() === '') {
-    problems.add(where, `"${key}" must be a non-empty string`);
-    return '';
-  }
-  return value;
-}
-
-function optStr(obj: Json, key: string, where: string, problems: Problems): string | undefined {
-  const value = obj[key];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'string') {
-    problems.add(where, `"${key}" must be a string when present`);
-    return undefined;
-  }
-  return value;
-}
-
-function strList(obj: Json, key: string, where: string, problems: Problems, required: boolean): string[] {
-  const value = obj[key];
-  if (value === undefined && !required) return [];
-  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || item.trim() === '')) {
-    problems.add(where, `"${key}" must be an array of non-empty strings`);
-    return [];
-  }
-  return value as string[];
-}
-
-function optBool(obj: Json, key: string, where: string, problems: Problems): boolean | undefined {
-  const value = obj[key];
-  if (value === undefined) return undefined;
-  if (typeof value !== 'boolean') {
-    problems.add(where, `"${key}" must be true or false`);
-    return undefined;
-  }
-  return value;
-}
-
-function oneOf<T extends string>(
-  value: string,
-  allowed: readonly string[],
-  key: string,
-  where: string,
-  problems: Problems,
-): T {
-  if (!allowed.includes(value))
-    problems.add(where, `"${key}" is "${value}", expected one of ${allowed.join(', ')}`);
-  return value as T;
-}
-
-function items(obj: Json, key: string, problems: Problems): Json[] {
-  const value = obj[key];
-  if (!Array.isArray(value)) {
-    problems.add('(top level)', `"${key}" must be an array`);
-    return [];
-  }
-  return value.map((item, index) => {
-    if (!isObject(item)) problems.add(`${key}[${index}]`, 'must be an object');
-    return isObject(item) ? item : {};
-  });
-}
-
-function label(kind: string, index: number, name: string): string {
-  return name === '' ? `${kind}[${index}]` : `${kind}[${index}] "${name}"`;
-}
+/** The fields each part of a gold file may have; anything else is reported as a likely typo. */
+const KNOWN_FIELDS = {
+  top: [
+    'article',
+    'source',
+    'topic',
+    'outlet',
+    'publishedAt',
+    'title',
+    'annotator',
+    'notes',
+    'actors',
+    'places',
+    'events',
+    'claims',
+  ],
+  source: ['corpus', 'path', 'row'],
+  actor: ['name', 'type', 'typeAlso', 'surfaces', 'partOf', 'optional', 'note'],
+  place: ['name', 'type', 'typeAlso', 'surfaces', 'locatedIn', 'optional', 'note'],
+  event: [
+    'type',
+    'typeAlso',
+    'central',
+    'agents',
+    'supporters',
+    'targets',
+    'place',
+    'placeAlso',
+    'dateText',
+    'date',
+    'datePrecision',
+    'counts',
+    'sentence',
+    'optional',
+    'note',
+  ],
+  count: ['what', 'value', 'unit', 'text', 'optional', 'note'],
+  claim: [
+    'claimant',
+    'claimantAlso',
+    'kind',
+    'direct',
+    'credited',
+    'relayedBy',
+    'about',
+    'text',
+    'reportedBy',
+    'optional',
+    'note',
+  ],
+} as const;
 
 function withExtras<T extends object>(base: T, obj: Json, where: string, problems: Problems): T & GoldItem {
   const optional = optBool(obj, 'optional', where, problems);
@@ -231,6 +159,57 @@ function parsePlace(obj: Json, index: number, problems: Problems): GoldPlace {
   );
 }
 
+function parseCount(obj: Json, where: string, problems: Problems): GoldCount {
+  const value = obj.value;
+  const isNumber = typeof value === 'number' && Number.isFinite(value);
+  if (!isNumber && (typeof value !== 'string' || value.trim() === ''))
+    problems.add(where, '"value" must be a number or a non-empty string (a score such as "2-1")');
+  const unit = optStr(obj, 'unit', where, problems);
+  return withExtras(
+    {
+      what: str(obj, 'what', where, problems),
+      value: isNumber || typeof value === 'string' ? value : '',
+      ...(unit === undefined ? {} : { unit }),
+      text: str(obj, 'text', where, problems),
+    },
+    obj,
+    where,
+    problems,
+  );
+}
+
+function parseCounts(obj: Json, where: string, problems: Problems): GoldCount[] {
+  const value = obj.counts;
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) {
+    problems.add(where, '"counts" must be an array of { what, value, text }');
+    return [];
+  }
+  return value.map((item, j) => {
+    const at = `${where}.counts[${j}]`;
+    if (!isObject(item)) {
+      problems.add(at, 'must be an object { what, value, text }');
+      return { what: '', value: '', text: '' };
+    }
+    return parseCount(item, at, problems);
+  });
+}
+
+function parseDate(obj: Json, where: string, problems: Problems): Pick<GoldEvent, 'date' | 'datePrecision'> {
+  const date = optStr(obj, 'date', where, problems);
+  const precision = optStr(obj, 'datePrecision', where, problems);
+  if ((date === undefined) !== (precision === undefined)) {
+    problems.add(where, '"date" and "datePrecision" go together');
+  }
+  if (date === undefined || precision === undefined) return {};
+  oneOf(precision, DATE_PRECISIONS, 'datePrecision', where, problems);
+  const pattern = DATE_PATTERN[precision];
+  if (pattern !== undefined && !pattern.test(date)) {
+    problems.add(where, `"date" ${date} does not have ${precision} precision`);
+  }
+  return { date, datePrecision: precision as DatePrecision };
+}
+
 function parseEvent(obj: Json, index: number, problems: Problems): GoldEvent {
   const where = `events[${index}]`;
   const type = oneOf<EventType>(str(obj, 'type', where, problems), EVENT_TYPES, 'type', where, problems);
@@ -240,33 +219,24 @@ function parseEvent(obj: Json, index: number, problems: Problems): GoldEvent {
   if (place !== null && (typeof place !== 'string' || place.trim() === '')) {
     problems.add(where, '"place" must be a place name or null');
   }
-  const date = optStr(obj, 'date', where, problems);
-  const precision = optStr(obj, 'datePrecision', where, problems);
-  if ((date === undefined) !== (precision === undefined)) {
-    problems.add(where, '"date" and "datePrecision" go together');
-  }
-  if (date !== undefined && precision !== undefined) {
-    oneOf(precision, DATE_PRECISIONS, 'datePrecision', where, problems);
-    const pattern = DATE_PATTERN[precision];
-    if (pattern !== undefined && !pattern.test(date)) {
-      problems.add(where, `"date" ${date} does not have ${precision} precision`);
-    }
-  }
+  const central = optBool(obj, 'central', where, problems);
   const dateText = optStr(obj, 'dateText', where, problems);
   const supporters = strList(obj, 'supporters', where, problems, false);
   const placeAlso = strList(obj, 'placeAlso', where, problems, false);
+  const counts = parseCounts(obj, where, problems);
   return withExtras(
     {
       type,
       ...(typeAlso.length > 0 ? { typeAlso: typeAlso as EventType[] } : {}),
+      ...(central === undefined ? {} : { central }),
       agents: strList(obj, 'agents', where, problems, true),
       ...(supporters.length > 0 ? { supporters } : {}),
       targets: strList(obj, 'targets', where, problems, true),
       place: typeof place === 'string' ? place : null,
       ...(placeAlso.length > 0 ? { placeAlso } : {}),
       ...(dateText === undefined ? {} : { dateText }),
-      ...(date === undefined ? {} : { date }),
-      ...(precision === undefined ? {} : { datePrecision: precision as DatePrecision }),
+      ...parseDate(obj, where, problems),
+      ...(counts.length > 0 ? { counts } : {}),
       sentence: str(obj, 'sentence', where, problems),
     },
     obj,
@@ -275,7 +245,7 @@ function parseEvent(obj: Json, index: number, problems: Problems): GoldEvent {
   );
 }
 
-function parseClaim(obj: Json, index: number, problems: Problems): GoldClaim {
+function parseClaim(obj: Json, index: number, article: string, problems: Problems): GoldClaim {
   const where = `claims[${index}]`;
   const direct = optBool(obj, 'direct', where, problems);
   if (direct === undefined) problems.add(where, '"direct" must be true or false');
@@ -283,10 +253,16 @@ function parseClaim(obj: Json, index: number, problems: Problems): GoldClaim {
   const about = strList(obj, 'about', where, problems, false);
   const kind = oneOf<ClaimKind>(str(obj, 'kind', where, problems), CLAIM_KINDS, 'kind', where, problems);
   const credited = strList(obj, 'credited', where, problems, true);
-  if (kind === 'CREDIT' && credited.length === 0)
-    problems.add(where, 'a CREDIT claim must name the credited actors');
+  if (kind === 'CREDIT' && credited.length === 0 && obj.note === undefined)
+    problems.add(
+      where,
+      'a CREDIT claim must name the credited actors (or, when the credit goes to no named actor, say so in a "note")',
+    );
   if (kind !== 'CREDIT' && credited.length > 0)
     problems.add(where, 'only CREDIT claims have credited actors');
+  // A corpus article's claims may leave reportedBy out: it can only be the article itself.
+  const reportedBy =
+    obj.reportedBy === undefined && article !== '' ? article : str(obj, 'reportedBy', where, problems);
   return withExtras(
     {
       claimant: str(obj, 'claimant', where, problems),
@@ -297,7 +273,7 @@ function parseClaim(obj: Json, index: number, problems: Problems): GoldClaim {
       relayedBy: strList(obj, 'relayedBy', where, problems, true),
       ...(about.length > 0 ? { about } : {}),
       text: str(obj, 'text', where, problems),
-      reportedBy: str(obj, 'reportedBy', where, problems),
+      reportedBy,
     },
     obj,
     where,
@@ -305,61 +281,37 @@ function parseClaim(obj: Json, index: number, problems: Problems): GoldClaim {
   );
 }
 
-function checkReferences(gold: GoldArticle, problems: Problems): void {
-  const actors = new Set(gold.actors.map((a) => a.name));
-  const places = new Set(gold.places.map((p) => p.name));
-  const needActor = (name: string, where: string, role: string): void => {
-    if (!actors.has(name)) problems.add(where, `${role} "${name}" is not the name of an entry in "actors"`);
+/**
+ * Fields of a gold file that the format does not know (likely typos such as `"centrl"`), one message
+ * each. They do not make the file invalid; `src/eval/gold-files.test.ts` reports them.
+ */
+export function findUnknownFields(json: unknown): string[] {
+  if (!isObject(json)) return [];
+  const out = unknownKeys(json, KNOWN_FIELDS.top, '(top level)');
+  if (isObject(json.source)) out.push(...unknownKeys(json.source, KNOWN_FIELDS.source, 'source'));
+  const each = (key: string, known: readonly string[]): Json[] => {
+    const list = json[key];
+    if (!Array.isArray(list)) return [];
+    const objects = list.filter(isObject);
+    objects.forEach((obj, i) => out.push(...unknownKeys(obj, known, `${key}[${i}]`)));
+    return objects;
   };
-  const needPlace = (name: string, where: string, role: string): void => {
-    if (!places.has(name)) problems.add(where, `${role} "${name}" is not the name of an entry in "places"`);
-  };
-  const seen = new Set<string>();
-  for (const [i, entity] of [
-    ...gold.actors.map((a) => ['ACTOR', a] as const),
-    ...gold.places.map((p) => ['PLACE', p] as const),
-  ].entries()) {
-    const key = `${entity[0]}:${entity[1].name}`;
-    if (seen.has(key))
-      problems.add(`entity ${i}`, `${entity[0].toLowerCase()} "${entity[1].name}" is listed twice`);
-    seen.add(key);
-  }
-  gold.actors.forEach((actor, i) => {
-    if (actor.partOf !== undefined) needActor(actor.partOf, label('actors', i, actor.name), 'partOf');
+  each('actors', KNOWN_FIELDS.actor);
+  each('places', KNOWN_FIELDS.place);
+  each('claims', KNOWN_FIELDS.claim);
+  each('events', KNOWN_FIELDS.event).forEach((event, i) => {
+    if (!Array.isArray(event.counts)) return;
+    event.counts.filter(isObject).forEach((count, j) => {
+      out.push(...unknownKeys(count, KNOWN_FIELDS.count, `events[${i}].counts[${j}]`));
+    });
   });
-  gold.places.forEach((place, i) => {
-    if (place.locatedIn !== undefined)
-      needPlace(place.locatedIn, label('places', i, place.name), 'locatedIn');
-  });
-  gold.events.forEach((event, i) => {
-    const where = `events[${i}]`;
-    for (const name of event.agents) needActor(name, where, 'agent');
-    for (const name of event.supporters ?? []) needActor(name, where, 'supporter');
-    for (const name of event.targets) {
-      if (!actors.has(name) && !places.has(name))
-        problems.add(where, `target "${name}" is neither an actor nor a place`);
-    }
-    if (event.place !== null) needPlace(event.place, where, 'place');
-    for (const name of event.placeAlso ?? []) needPlace(name, where, 'placeAlso');
-  });
-  gold.claims.forEach((claim, i) => {
-    const where = `claims[${i}]`;
-    needActor(claim.claimant, where, 'claimant');
-    for (const name of claim.claimantAlso ?? []) needActor(name, where, 'claimantAlso');
-    for (const name of claim.credited) needActor(name, where, 'credited');
-    for (const name of claim.relayedBy) needActor(name, where, 'relayedBy');
-    for (const name of claim.about ?? []) {
-      if (!actors.has(name) && !places.has(name))
-        problems.add(where, `about "${name}" is neither an actor nor a place`);
-    }
-    if (claim.reportedBy !== gold.article) {
-      problems.add(where, `reportedBy "${claim.reportedBy}" is not the annotated article "${gold.article}"`);
-    }
-  });
+  return out;
 }
 
 /**
- * Checks and types a parsed gold file. Every problem is collected and reported at once.
+ * Checks and types a parsed gold file. Every problem is collected and reported at once. A file names
+ * its article either by `article` (a seed file) or by `source` (a corpus file or CSV row); with a
+ * `source`, `article` is set to the source key (`bbc-news/tech/012.txt`, `ag-news/test.csv#row-17`).
  *
  * @param json the parsed JSON
  * @param file where it came from, for the error message
@@ -373,21 +325,40 @@ export function parseGold(json: unknown, file: string): GoldArticle {
       `Gold file ${file} must hold a JSON object; see tests/gold/README.md.`,
     );
   }
-  const article = str(json, 'article', '(top level)', problems);
-  const title = optStr(json, 'title', '(top level)', problems);
-  const annotator = optStr(json, 'annotator', '(top level)', problems);
-  const notes = strList(json, 'notes', '(top level)', problems, false);
+  const top = '(top level)';
+  const meta = parseGoldMeta(json, problems);
+  let article = '';
+  let reportedNames: string[] = [];
+  if (json.source !== undefined && json.article !== undefined) {
+    problems.add(top, 'give either "article" (a seed file) or "source" (a corpus article), not both');
+  } else if (json.source !== undefined) {
+    if (meta.source !== undefined) {
+      article = sourceKey(meta.source);
+      reportedNames = sourceNames(meta.source);
+    }
+  } else if (json.article === undefined) {
+    problems.add(top, 'name the article: "source" ({ corpus, path, row? }) or, for a seed, "article"');
+  } else {
+    article = str(json, 'article', top, problems);
+    reportedNames = [article];
+  }
+  const title = optStr(json, 'title', top, problems);
+  const annotator = optStr(json, 'annotator', top, problems);
+  const notes = strList(json, 'notes', top, problems, false);
   const gold: GoldArticle = {
     article,
+    ...meta,
     ...(title === undefined ? {} : { title }),
     ...(annotator === undefined ? {} : { annotator }),
     ...(notes.length > 0 ? { notes } : {}),
     actors: items(json, 'actors', problems).map((obj, i) => parseActor(obj, i, problems)),
     places: items(json, 'places', problems).map((obj, i) => parsePlace(obj, i, problems)),
     events: items(json, 'events', problems).map((obj, i) => parseEvent(obj, i, problems)),
-    claims: items(json, 'claims', problems).map((obj, i) => parseClaim(obj, i, problems)),
+    claims: items(json, 'claims', problems).map((obj, i) =>
+      parseClaim(obj, i, meta.source === undefined ? '' : article, problems),
+    ),
   };
-  checkReferences(gold, problems);
+  checkReferences(gold, reportedNames, problems);
   if (problems.list.length > 0) {
     throw new AppError(
       'SOURCE_REJECTED',
@@ -397,24 +368,4 @@ export function parseGold(json: unknown, file: string): GoldArticle {
     );
   }
   return gold;
-}
-
-/**
- * Gold strings that do not occur in the article text: surfaces, event sentences and claim texts must be
- * copied verbatim. Returns one message per missing string (empty when all are found). With
- * `skipOptional`, optional items are not checked (the source stage may cut the byline they sit in).
- */
-export function findUnanchoredStrings(gold: GoldArticle, text: string, skipOptional = false): string[] {
-  const missing: string[] = [];
-  const check = (item: GoldItem, value: string, where: string): void => {
-    if (skipOptional && item.optional === true) return;
-    if (!text.includes(value)) missing.push(`${where}: "${value}" does not occur in the article text`);
-  };
-  for (const actor of gold.actors)
-    for (const s of actor.surfaces) check(actor, s, `actor "${actor.name}" surface`);
-  for (const place of gold.places)
-    for (const s of place.surfaces) check(place, s, `place "${place.name}" surface`);
-  gold.events.forEach((event, i) => check(event, event.sentence, `events[${i}] sentence`));
-  gold.claims.forEach((claim, i) => check(claim, claim.text, `claims[${i}] text`));
-  return missing;
 }

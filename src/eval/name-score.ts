@@ -1,4 +1,4 @@
-import { nameKey } from './normalize-name.js';
+import { nameKey } from './normalise-name.js';
 
 /** The names an entity answers to, as comparison keys (see {@link nameKey}). */
 export interface NameKeys {

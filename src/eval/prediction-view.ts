@@ -20,6 +20,8 @@ export interface PredEvent {
   date: string | undefined;
   /** The sentence of the first report, for error listings. */
   sentence: string | undefined;
+  /** The sentences of every report of the event in this article. */
+  sentences: string[];
 }
 
 export interface PredClaim {
@@ -83,8 +85,11 @@ export function viewPrediction(graph: ArticleGraph): PredictionView {
     return byId.get(`ACTOR:${id}`);
   };
   const reports = new Map<string, (typeof graph.eventReports)[number]>();
-  for (const report of graph.eventReports)
+  const sentences = new Map<string, string[]>();
+  for (const report of graph.eventReports) {
     if (!reports.has(report.eventId)) reports.set(report.eventId, report);
+    sentences.set(report.eventId, [...(sentences.get(report.eventId) ?? []), report.evidence.sentence]);
+  }
 
   const events: PredEvent[] = graph.events.map((event) => {
     const report = reports.get(event.id);
@@ -100,6 +105,7 @@ export function viewPrediction(graph: ArticleGraph): PredictionView {
       agents: [...new Set(agents)],
       date: report?.date ?? event.date,
       sentence: report?.evidence.sentence,
+      sentences: sentences.get(event.id) ?? [],
     };
   });
 

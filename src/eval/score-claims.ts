@@ -2,12 +2,12 @@ import type { Counts } from './counts.js';
 import type { GoldClaim } from './gold.js';
 import { actorRelation, resolveGoldActor, type GoldIndex } from './gold-index.js';
 import { greedyMatch, scoreGrid, type Matching } from './greedy-match.js';
-import { textOverlapScore } from './normalize-name.js';
+import { textOverlapScore } from './normalise-name.js';
 import type { PredClaim } from './prediction-view.js';
 import type { Issue, RowResult } from './score-types.js';
 
 /** Whether the predicted claimant is the gold claimant (or a `claimantAlso`). Strict: no part-of leniency. */
-function claimantFits(index: GoldIndex, p: PredClaim, g: GoldClaim): boolean {
+export function claimantFits(index: GoldIndex, p: PredClaim, g: GoldClaim): boolean {
   if (p.claimant === undefined) return false;
   const resolved = resolveGoldActor(index, p.claimant);
   return resolved !== undefined && (resolved === g.claimant || (g.claimantAlso ?? []).includes(resolved));
@@ -19,6 +19,8 @@ function claimantFits(index: GoldIndex, p: PredClaim, g: GoldClaim): boolean {
  * the same (the Syrian Army for Syria), as for event agents.
  */
 function creditedFits(index: GoldIndex, p: PredClaim, g: GoldClaim): boolean {
+  // Credit to no named actor (blocs, policies): the prediction must credit no actor either.
+  if (g.credited.length === 0) return p.credited.length === 0 && p.unknownCredited.length === 0;
   if (p.unknownCredited.length > 0 || p.credited.length === 0) return false;
   const resolved = p.credited.map((actor) => resolveGoldActor(index, actor));
   if (resolved.some((name) => name === undefined)) return false;
@@ -28,7 +30,7 @@ function creditedFits(index: GoldIndex, p: PredClaim, g: GoldClaim): boolean {
   return g.credited.every((name) => covers(name, names)) && names.every((name) => covers(name, g.credited));
 }
 
-function claimantName(p: PredClaim): string {
+export function claimantName(p: PredClaim): string {
   return p.claimant?.name ?? `?${p.claimantId}`;
 }
 
@@ -48,9 +50,12 @@ export function describePredClaim(p: PredClaim): string {
   return `${claimantName(p)} ${p.kind}${credited} «${p.text}»`;
 }
 
-/** Pairs predicted with gold claims: claimant right and text overlapping (`textOverlapScore`). */
-export function matchClaims(predicted: readonly PredClaim[], index: GoldIndex): Matching {
-  const gold = index.gold.claims;
+/** Pairs predicted with gold claims (all, or the `gold` given): claimant right and text overlapping (`textOverlapScore`). */
+export function matchClaims(
+  predicted: readonly PredClaim[],
+  index: GoldIndex,
+  gold: readonly GoldClaim[] = index.gold.claims,
+): Matching {
   return greedyMatch(
     scoreGrid(predicted.length, gold.length, (pi, gi) => {
       const p = predicted[pi];
@@ -89,8 +94,8 @@ function nearestClaimMiss(index: GoldIndex, predicted: readonly PredClaim[], g: 
   return 'not predicted';
 }
 
-function count(
-  row: 'claims' | 'credit-claims',
+export function countClaims(
+  row: 'claims' | 'credit-claims' | 'claims-found' | 'responsibility-claims',
   matching: Matching,
   predicted: readonly PredClaim[],
   gold: readonly GoldClaim[],
@@ -125,7 +130,9 @@ export function scoreClaims(
 ): Record<'claims' | 'claim-kind' | 'credit-claims', RowResult> {
   const gold = index.gold.claims;
   const matching = matchClaims(predicted, index);
-  const claims = count('claims', matching, predicted, gold, (g) => nearestClaimMiss(index, predicted, g));
+  const claims = countClaims('claims', matching, predicted, gold, (g) =>
+    nearestClaimMiss(index, predicted, g),
+  );
 
   const kind: RowResult = { counts: { tp: 0, fp: 0, fn: 0 }, issues: [] };
   for (const { p: pi, g: gi } of matching.pairs) {
@@ -146,7 +153,7 @@ export function scoreClaims(
 
   const predictedCredit = predicted.filter((p) => p.kind === 'CREDIT');
   const goldCredit = gold.filter((g) => g.kind === 'CREDIT');
-  const credit = count(
+  const credit = countClaims(
     'credit-claims',
     matchCreditClaims(predictedCredit, goldCredit, index),
     predictedCredit,

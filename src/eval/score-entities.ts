@@ -69,20 +69,53 @@ function countMatching(
   return { counts, issues };
 }
 
-/**
- * The three entity rows: type-aware matching, type-agnostic matching, and typing accuracy over the
- * type-agnostic pairs with a required gold entity (a wrong kind or type is one fp and one fn).
- */
-export function scoreEntities(
+type EntityRow =
+  | 'entities'
+  | 'entities-any-type'
+  | 'entity-typing'
+  | 'actors'
+  | 'actors-typed'
+  | 'actor-typing'
+  | 'places'
+  | 'places-typed'
+  | 'place-typing';
+
+/** The rows a matching is split into by kind: a pair and a missed gold entity by the gold kind, an invented one by its own kind. */
+function splitByKind(
+  rows: { ACTOR: RowKey; PLACE: RowKey },
+  matching: Matching,
   predicted: readonly PredEntity[],
-  index: GoldIndex,
-): Record<'entities' | 'entities-any-type' | 'entity-typing', RowResult> {
-  const gold = index.entities;
-  const aware = countMatching('entities', matchEntities(predicted, gold, true), predicted, gold);
-  const anyMatching = matchEntities(predicted, gold, false);
-  const any = countMatching('entities-any-type', anyMatching, predicted, gold);
+  gold: readonly GoldEntity[],
+): { ACTOR: RowResult; PLACE: RowResult } {
+  const out = {
+    ACTOR: { counts: { tp: 0, fp: 0, fn: 0 }, issues: [] as Issue[] },
+    PLACE: { counts: { tp: 0, fp: 0, fn: 0 }, issues: [] as Issue[] },
+  };
+  gold.forEach((g, gi) => {
+    if (g.optional) return;
+    if (matching.byGold.has(gi)) out[g.kind].counts.tp += 1;
+    else {
+      out[g.kind].counts.fn += 1;
+      out[g.kind].issues.push({ row: rows[g.kind], kind: 'FN', text: describeGoldEntity(g) });
+    }
+  });
+  predicted.forEach((p, pi) => {
+    if (matching.byPrediction.has(pi)) return;
+    out[p.kind].counts.fp += 1;
+    out[p.kind].issues.push({ row: rows[p.kind], kind: 'FP', text: describePredEntity(p) });
+  });
+  return out;
+}
+
+/** Typing over name-matched pairs with a required gold entity: right kind and type = tp, else fp + fn. */
+function scoreTyping(
+  row: RowKey,
+  pairs: readonly { p: number; g: number }[],
+  predicted: readonly PredEntity[],
+  gold: readonly GoldEntity[],
+): RowResult {
   const typing: RowResult = { counts: { tp: 0, fp: 0, fn: 0 }, issues: [] };
-  for (const { p: pi, g: gi } of anyMatching.pairs) {
+  for (const { p: pi, g: gi } of pairs) {
     const p = predicted[pi];
     const g = gold[gi];
     if (p === undefined || g === undefined || g.optional) continue;
@@ -91,11 +124,45 @@ export function scoreEntities(
       typing.counts.fp += 1;
       typing.counts.fn += 1;
       typing.issues.push({
-        row: 'entity-typing',
+        row,
         kind: 'WRONG',
         text: `${g.name}: gold ${g.kind.toLowerCase()} ${g.types.join('|')}, predicted ${p.kind.toLowerCase()} ${p.type} ("${p.name}")`,
       });
     }
   }
-  return { entities: aware, 'entities-any-type': any, 'entity-typing': typing };
+  return typing;
+}
+
+/**
+ * The entity rows. Over actors and places together: type-aware matching (`entities`), name-only
+ * matching (`entities-any-type`), and typing accuracy over the name-only pairs with a required gold
+ * entity (`entity-typing`: a wrong kind or type is one fp and one fn). The same three split by kind
+ * (`actors`, `actors-typed`, `actor-typing`; `places` …): a pair and a missed gold entity count for the
+ * gold entity's kind, an invented entity for its own kind, so that the two kinds add up to the
+ * combined row. A gold actor found as a place is a found actor with a wrong type.
+ */
+export function scoreEntities(
+  predicted: readonly PredEntity[],
+  index: GoldIndex,
+): Record<EntityRow, RowResult> {
+  const gold = index.entities;
+  const awareMatching = matchEntities(predicted, gold, true);
+  const anyMatching = matchEntities(predicted, gold, false);
+  const aware = countMatching('entities', awareMatching, predicted, gold);
+  const any = countMatching('entities-any-type', anyMatching, predicted, gold);
+  const typed = splitByKind({ ACTOR: 'actors-typed', PLACE: 'places-typed' }, awareMatching, predicted, gold);
+  const named = splitByKind({ ACTOR: 'actors', PLACE: 'places' }, anyMatching, predicted, gold);
+  const pairsOf = (kind: 'ACTOR' | 'PLACE'): { p: number; g: number }[] =>
+    anyMatching.pairs.filter(({ g }) => gold[g]?.kind === kind);
+  return {
+    entities: aware,
+    'entities-any-type': any,
+    'entity-typing': scoreTyping('entity-typing', anyMatching.pairs, predicted, gold),
+    actors: named.ACTOR,
+    'actors-typed': typed.ACTOR,
+    'actor-typing': scoreTyping('actor-typing', pairsOf('ACTOR'), predicted, gold),
+    places: named.PLACE,
+    'places-typed': typed.PLACE,
+    'place-typing': scoreTyping('place-typing', pairsOf('PLACE'), predicted, gold),
+  };
 }

@@ -7,7 +7,7 @@ import type { PredEvent } from './prediction-view.js';
 import type { Issue, RowKey, RowResult } from './score-types.js';
 
 /** 2 for the gold place, 1 for a `placeAlso` place, 0 for no fit; a gold event without place takes any. */
-function placeFit(index: GoldIndex, p: PredEvent, g: GoldEvent): number {
+export function placeFit(index: GoldIndex, p: PredEvent, g: GoldEvent): number {
   if (g.place === null) return 1;
   if (p.place === undefined) return 0;
   const place = p.place;
@@ -21,7 +21,7 @@ function placeFit(index: GoldIndex, p: PredEvent, g: GoldEvent): number {
  * 2 when a predicted agent is a gold agent, 1 when it is part of one or one is part of it (the Syrian
  * Army for Syria), 0 otherwise; a gold event with no agents takes any (or none).
  */
-function agentFit(index: GoldIndex, p: PredEvent, g: GoldEvent): number {
+export function agentFit(index: GoldIndex, p: PredEvent, g: GoldEvent): number {
   if (g.agents.length === 0) return 1;
   let best = 0;
   for (const agent of p.agents) {
@@ -32,7 +32,8 @@ function agentFit(index: GoldIndex, p: PredEvent, g: GoldEvent): number {
   return best;
 }
 
-function typeFit(p: PredEvent, g: GoldEvent): number {
+/** 2 for the gold type, 1 for a `typeAlso` type, 0 otherwise. */
+export function typeFit(p: PredEvent, g: GoldEvent): number {
   if (p.type === g.type) return 2;
   return (g.typeAlso ?? []).includes(p.type as GoldEvent['type']) ? 1 : 0;
 }
@@ -72,7 +73,7 @@ export function describePredEvent(p: PredEvent): string {
 }
 
 /** Why no prediction matched a gold event: the nearest miss among predictions of the same type. */
-function nearestMiss(
+export function nearestMiss(
   index: GoldIndex,
   predicted: readonly PredEvent[],
   g: GoldEvent,
@@ -95,7 +96,7 @@ function nearestMiss(
   return 'every fitting prediction went to another gold event';
 }
 
-function countEvents(
+export function countEvents(
   row: RowKey,
   matching: Matching,
   predicted: readonly PredEvent[],
@@ -125,6 +126,38 @@ function countEvents(
 }
 
 /**
+ * Dates over matched pairs with a required gold event: a right date is a tp, a missing one a fn, a
+ * wrong one a fp and a fn, a date where gold has none a fp.
+ */
+export function scoreDates(
+  row: RowKey,
+  pairs: readonly { p: number; g: number }[],
+  predicted: readonly PredEvent[],
+  index: GoldIndex,
+): RowResult {
+  const dates: RowResult = { counts: { tp: 0, fp: 0, fn: 0 }, issues: [] };
+  for (const { p: pi, g: gi } of pairs) {
+    const p = predicted[pi];
+    const g = index.gold.events[gi];
+    if (p === undefined || g === undefined || g.optional === true) continue;
+    const what = `${g.type} @${g.place ?? 'no place'} «${g.sentence}»`;
+    if (g.date !== undefined && p.date === g.date) dates.counts.tp += 1;
+    else if (g.date !== undefined && p.date === undefined) {
+      dates.counts.fn += 1;
+      dates.issues.push({ row, kind: 'FN', text: `${what}: gold ${g.date}, none predicted` });
+    } else if (g.date !== undefined) {
+      dates.counts.fp += 1;
+      dates.counts.fn += 1;
+      dates.issues.push({ row, kind: 'WRONG', text: `${what}: gold ${g.date}, predicted ${p.date}` });
+    } else if (p.date !== undefined) {
+      dates.counts.fp += 1;
+      dates.issues.push({ row, kind: 'FP', text: `${what}: no date in gold, predicted ${p.date}` });
+    }
+  }
+  return dates;
+}
+
+/**
  * The event rows: strict (type + place + agent), relaxed (type + place), and dates over the strict
  * pairs with a required gold event — a right date is a tp, a missing one a fn, a wrong one a fp and a
  * fn, a date where gold has none a fp.
@@ -142,32 +175,6 @@ export function scoreEvents(
     index,
     false,
   );
-  const dates: RowResult = { counts: { tp: 0, fp: 0, fn: 0 }, issues: [] };
-  for (const { p: pi, g: gi } of strict.pairs) {
-    const p = predicted[pi];
-    const g = index.gold.events[gi];
-    if (p === undefined || g === undefined || g.optional === true) continue;
-    const what = `${g.type} @${g.place ?? 'no place'} «${g.sentence}»`;
-    if (g.date !== undefined && p.date === g.date) dates.counts.tp += 1;
-    else if (g.date !== undefined && p.date === undefined) {
-      dates.counts.fn += 1;
-      dates.issues.push({ row: 'event-dates', kind: 'FN', text: `${what}: gold ${g.date}, none predicted` });
-    } else if (g.date !== undefined) {
-      dates.counts.fp += 1;
-      dates.counts.fn += 1;
-      dates.issues.push({
-        row: 'event-dates',
-        kind: 'WRONG',
-        text: `${what}: gold ${g.date}, predicted ${p.date}`,
-      });
-    } else if (p.date !== undefined) {
-      dates.counts.fp += 1;
-      dates.issues.push({
-        row: 'event-dates',
-        kind: 'FP',
-        text: `${what}: no date in gold, predicted ${p.date}`,
-      });
-    }
-  }
+  const dates = scoreDates('event-dates', strict.pairs, predicted, index);
   return { events, 'events-type-place': relaxed, 'event-dates': dates };
 }

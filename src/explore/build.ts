@@ -1,13 +1,15 @@
 /**
  * Builds the explorer page: bundles and minifies the script and styles with esbuild and writes
  * `index.html`, `app.js` and `app.css` into a folder the server serves at `/`, and the offline GraphQL
- * console (GraphiQL with React and its styles, no CDN) into `graphiql/` beside them, served at `/graphiql/`.
+ * console (GraphiQL with React, its styles and fonts as files, no CDN) into `graphiql/` beside them, served
+ * at `/graphiql/`.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { AppError } from '../errors.js';
+import { extractInlineFonts } from './extract-inline-fonts.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -42,6 +44,7 @@ export async function buildExplorer(outDir: string): Promise<void> {
     });
     await copyFile(path.join(HERE, 'index.html'), path.join(out, 'index.html'));
     await mkdir(path.join(out, 'graphiql'), { recursive: true });
+    await extractInlineFonts(path.join(out, 'graphiql', 'graphiql.css'));
     await copyFile(path.join(HERE, 'graphiql', 'index.html'), path.join(out, 'graphiql', 'index.html'));
   } catch (error) {
     throw new AppError(

@@ -1,14 +1,19 @@
 /**
- * The one place that wires the pipeline's stages together:
- *   source (files → ArticleDoc) → extract + resolve (ArticleDoc → ArticleGraph) → load (→ Neo4j).
- * Stages never call each other; this function hands each one's output to the next.
+ * An ingest run: reads the sources, runs each article through the stages of `stages.ts`, and writes the
+ * graphs to Neo4j in batches; times each stage and lists what was rejected and why.
  */
 import type { Driver } from 'neo4j-driver';
 import type { ArticleGraph } from '../domain.js';
 import { AppError, toAppError } from '../errors.js';
 import { readSources, type SourceOptions } from './source/index.js';
-import { createResolveState, EXTRACTOR_VERSION, extractArticle } from './extract/index.js';
 import { emptyCounts, loadArticles, type WriteCounts } from './load/index.js';
+import {
+  analyseArticle,
+  createResolveState,
+  emptyStageTimings,
+  EXTRACTOR_VERSION,
+  type StageTimings,
+} from './stages.js';
 
 /** A file or row that did not go in, and why. */
 export interface Rejection {
@@ -25,15 +30,22 @@ export interface IngestProgress {
 
 /** What an ingest run did. */
 export interface IngestSummary {
+  /** Articles, files and rows met: written + unchanged + duplicates + rejected. */
+  inputs: number;
   /** Articles read successfully from the sources. */
   read: number;
   written: number;
   unchanged: number;
+  /** Of the written, those that replaced an older version of themselves. */
   replaced: number;
+  /** Exact duplicates (same text as an article already in) recorded on that article instead of written. */
+  duplicates: number;
+  /** Source warnings (a dropped non-http URL, a fallback decoding …), each also passed to `warn`. */
+  warnings: number;
   rejected: Rejection[];
   counts: WriteCounts;
-  /** Milliseconds spent in each stage (wall time, summed). */
-  timings: { source: number; extract: number; load: number };
+  /** Milliseconds spent in each stage (wall time, summed): reading, the per-article stages, writing. */
+  timings: { source: number; load: number } & StageTimings;
   extractorVersion: string;
 }
 
@@ -64,13 +76,16 @@ export async function ingest(
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 50;
   const summary: IngestSummary = {
+    inputs: 0,
     read: 0,
     written: 0,
     unchanged: 0,
     replaced: 0,
+    duplicates: 0,
+    warnings: 0,
     rejected: [],
     counts: emptyCounts(),
-    timings: { source: 0, extract: 0, load: 0 },
+    timings: { source: 0, ...emptyStageTimings(), load: 0 },
     extractorVersion: EXTRACTOR_VERSION,
   };
   // Names seen earlier in the run ("Bashar al-Assad") resolve later short forms ("Assad").
@@ -100,6 +115,7 @@ export async function ingest(
     summary.written += result.written.length;
     summary.unchanged += result.unchanged.length;
     summary.replaced += result.replaced.length;
+    summary.duplicates += result.duplicates.length;
     for (const side of ['created', 'merged'] as const) {
       for (const [kind, value] of Object.entries(result.counts[side])) {
         summary.counts[side][kind as keyof WriteCounts['created']] += value;
@@ -116,28 +132,27 @@ export async function ingest(
 
   const items = readSources(paths, options.source);
   for (;;) {
-    let started = performance.now();
+    const started = performance.now();
     const next = await items.next();
     summary.timings.source += performance.now() - started;
     if (next.done) break;
     const item = next.value;
+    summary.inputs += 1;
     if (!item.ok) {
       summary.rejected.push({ file: item.file, code: item.code, reason: item.reason });
       report();
       continue;
     }
+    summary.warnings += item.warnings.length;
     for (const warning of item.warnings) deps.warn?.(item.file, warning);
-    started = performance.now();
     let graph: ArticleGraph;
     try {
-      graph = extractArticle(item.article, { resolveState });
+      graph = analyseArticle(item.article, { resolveState, timings: summary.timings });
     } catch (cause) {
       const error = new AppError('EXTRACT_FAILED', `Extraction failed on ${item.file}.`, { cause });
       summary.rejected.push({ file: item.file, code: error.code, reason: describe(error) });
       report();
       continue;
-    } finally {
-      summary.timings.extract += performance.now() - started;
     }
     summary.read += 1;
     deps.onGraph?.(graph);

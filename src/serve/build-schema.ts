@@ -6,8 +6,8 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../db/config.js';
 import { AppError } from '../errors.js';
-import { costQuestionLists } from './limits.js';
-import { createReadRows } from './question/read-rows.js';
+import { createBoundedReadRows } from './bounded-read-rows.js';
+import { attachCostRules, costRulesFor, QUERY_TIMEOUT_MS } from './limits.js';
 import { resolveMissingNodeFields } from './question/node-fields.js';
 import { questionResolvers } from './question/resolvers.js';
 
@@ -22,11 +22,14 @@ export interface BuildSchemaOptions {
    * is used, so every mutation is refused.
    */
   jwtSecret?: string;
+  /** Deadline of each question-field transaction (default QUERY_TIMEOUT_MS). */
+  queryTimeoutMs?: number;
 }
 
 /**
  * The executable GraphQL schema: schema.graphql through @neo4j/graphql 7 (generated queries, filters,
- * sorting, pagination, JWT-guarded mutations), plus the question resolvers over cypher/query/.
+ * sorting, pagination, JWT-guarded mutations), plus the question resolvers over cypher/query/, with the
+ * cost rules of src/serve/limits.ts attached.
  */
 export async function buildSchema(driver: Driver, options: BuildSchemaOptions = {}): Promise<GraphQLSchema> {
   let typeDefs: string;
@@ -37,7 +40,9 @@ export async function buildSchema(driver: Driver, options: BuildSchemaOptions = 
   }
   const secret =
     options.jwtSecret !== undefined && options.jwtSecret !== '' ? options.jwtSecret : unguessable();
-  const resolvers = questionResolvers(createReadRows(driver));
+  const resolvers = questionResolvers(
+    createBoundedReadRows(driver, options.queryTimeoutMs ?? QUERY_TIMEOUT_MS),
+  );
   const neoSchema = new Neo4jGraphQL({
     typeDefs,
     driver,
@@ -56,7 +61,7 @@ export async function buildSchema(driver: Driver, options: BuildSchemaOptions = 
   });
   const schema = await neoSchema.getSchema();
   resolveMissingNodeFields(schema, new Set(['corroboration']));
-  costQuestionLists(schema, Object.keys(resolvers.Query));
+  attachCostRules(schema, costRulesFor(typeDefs));
   return schema;
 }
 

@@ -1,6 +1,9 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
+import { PROJECT_ROOT } from '../db/config.js';
 import { AppError, isDatabaseUnreachable, toAppError, type ErrorCode } from '../errors.js';
+import { databaseFailure } from './database-error-code.js';
+import { hidePaths } from './hide-paths.js';
 
 /** Codes whose message may carry internals (Cypher, stack, driver text): replaced in production. */
 const INTERNAL_CODES: ReadonlySet<string> = new Set<ErrorCode>([
@@ -25,11 +28,6 @@ const NEO4J_GRAPHQL_CODES: Readonly<Record<string, string>> = {
   Neo4jGraphQLRelationshipValidationError: 'BAD_USER_INPUT',
 };
 
-/**
- * Maps every error at the edge of the API: `extensions.code` from the AppError code (or from
- * @neo4j/graphql's authentication errors); in production no stack traces and no internal messages (which may
- * hold Cypher) — the original goes to `log` instead.
- */
 /** In development, an AppError's message with its cause's, when the message does not already say it. */
 function withCause(error: AppError, production: boolean): string {
   const cause = error.cause;
@@ -37,15 +35,56 @@ function withCause(error: AppError, production: boolean): string {
   return `${error.message} (cause: ${cause.message})`;
 }
 
+/**
+ * Maps every error at the edge of the API: `extensions.code` from the AppError code (or from
+ * @neo4j/graphql's authentication errors, or the database's deadline and memory failures: QUERY_TIMEOUT,
+ * QUERY_TOO_LARGE); in production no stack traces and no internal messages (which may hold Cypher) — the
+ * original goes to `log` instead. In development too, no absolute path of the server's disk is shown.
+ */
 export function createFormatError(
   production: boolean,
   log: (error: unknown) => void = (error) => console.error(error),
+  root: string = PROJECT_ROOT,
+): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
+  const format = mapError(production, log);
+  return (formatted, error) => {
+    const out = format(formatted, error);
+    return production ? out : scrub(out, root);
+  };
+}
+
+function scrub(formatted: GraphQLFormattedError, root: string): GraphQLFormattedError {
+  const hidden = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? hidePaths(value, root)
+      : Array.isArray(value)
+        ? value.map(hidden)
+        : typeof value === 'object' && value !== null
+          ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, hidden(v)]))
+          : value;
+  return {
+    ...formatted,
+    message: hidePaths(formatted.message, root),
+    ...(formatted.extensions === undefined
+      ? {}
+      : { extensions: hidden(formatted.extensions) as Record<string, unknown> }),
+  };
+}
+
+function mapError(
+  production: boolean,
+  log: (error: unknown) => void,
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   return (formatted, error) => {
     const unwrapped = unwrapResolverError(error);
     // The driver's ServiceUnavailable becomes DB_UNAVAILABLE, so clients are told to try again.
     const original = isDatabaseUnreachable(unwrapped) ? toAppError(unwrapped) : unwrapped;
     const base = { message: formatted.message, locations: formatted.locations, path: formatted.path };
+    const failure = databaseFailure(unwrapped);
+    if (failure !== undefined) {
+      if (production) log(unwrapped);
+      return { ...base, message: failure.message, extensions: { code: failure.code } };
+    }
     if (original instanceof AppError) {
       const hidden = production && INTERNAL_CODES.has(original.code);
       if (hidden) log(original);

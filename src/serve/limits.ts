@@ -1,86 +1,80 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import depthLimit from 'graphql-depth-limit';
-import { getNullableType, GraphQLError, isListType, type GraphQLSchema, type ValidationRule } from 'graphql';
-import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
+import questionCosts from './cost/data/question-costs.json' with { type: 'json' };
+import type { CostLimits } from './cost/cost-refusal.js';
+import { estimateCost, type CostRules } from './cost/estimate-cost.js';
+import { readPageLimits } from './cost/page-limits.js';
 
 /** How deeply selections may nest (introspection fields are not counted). */
 export const MAX_QUERY_DEPTH = 12;
 /**
- * The most work one operation may ask for. A list field costs its selection times its `limit`/`first`
- * (1 when not given), plus one; every other field costs one. `articles(limit: 200) { title text }` costs
- * 401; `actors(limit: 200) { claims(limit: 200) { text } }` costs 40,201 and is refused.
+ * The most work one operation may ask for, in cost units (about one node row each, nesting multiplied out):
+ * `articles(limit: 200) { title text }` costs 200; `actors { mentionedIn { id } }` costs 50 × 51 = 2,550;
+ * `actors(limit: 200) { claims(limit: 200) { text } }` costs 40,200 and is refused.
  */
-export const MAX_QUERY_COMPLEXITY = 5000;
+export const MAX_QUERY_COST = 20_000;
+/** The old name of MAX_QUERY_COST. */
+export const MAX_QUERY_COMPLEXITY = MAX_QUERY_COST;
+/** Operations costing this much or more are heavy: only MAX_HEAVY_REQUESTS of them run at once. */
+export const HEAVY_QUERY_COST = 5_000;
+export const MAX_HEAVY_REQUESTS = 2;
+/** How long a heavy request waits for a place before it is refused with SERVER_BUSY. */
+export const HEAVY_WAIT_MS = 5_000;
 /** The largest request body accepted. */
 export const MAX_BODY_SIZE = '256kb';
+/** The most tokens a document may have (graphql-js stops parsing beyond it). */
+export const MAX_TOKENS = 10_000;
+/**
+ * Default deadline of each database transaction the API runs, shorter than the database's own 60 s
+ * (QUERY_TIMEOUT_MS overrides it).
+ */
+export const QUERY_TIMEOUT_MS = 15_000;
 
-/** How many items a question field (whoClaimedCredit, search …) is assumed to return when costing a query. */
-export const QUESTION_LIST_ESTIMATE = 20;
+/** The limits every operation is held to. */
+export const COST_LIMITS: CostLimits = {
+  maxCost: MAX_QUERY_COST,
+  maxDepth: MAX_QUERY_DEPTH,
+  maxFields: 2_000,
+  maxSpreads: 200,
+  maxFilterTerms: 100,
+  maxFilterDepth: 8,
+};
+
+/** The page of a node type without `@limit` (@neo4j/graphql would return every node). */
+const UNLIMITED_PAGE = { default: 1_000, max: 1_000 };
 
 /**
- * Gives the list-returning fields of `Query` that @neo4j/graphql did not generate (the question fields) a cost
- * of their selection times `QUESTION_LIST_ESTIMATE`, so nesting lists under them is costed like a page of that size.
+ * The cost rules of the API: page sizes from the `@limit` directives of `typeDefs`, and the measured weights of
+ * the question fields (src/serve/cost/data/question-costs.json).
  */
-export function costQuestionLists(schema: GraphQLSchema, fieldNames: readonly string[]): void {
-  const fields = schema.getQueryType()?.getFields() ?? {};
-  for (const name of fieldNames) {
-    const field = fields[name];
-    if (field === undefined || !isListType(getNullableType(field.type))) continue;
-    field.extensions = {
-      ...field.extensions,
-      complexity: ({ childComplexity }: { childComplexity: number }) =>
-        1 + childComplexity * QUESTION_LIST_ESTIMATE,
-    };
-  }
+export function costRulesFor(typeDefs: string): CostRules {
+  return {
+    pageLimits: readPageLimits(typeDefs),
+    fallbackPage: UNLIMITED_PAGE,
+    fields: questionCosts.fields,
+    otherListPage: questionCosts.otherListPage,
+    filter: { predicateCost: 20, inItemCost: 2, relatedPage: 50 },
+  };
 }
 
-/** The validation rule that refuses operations nested deeper than `maxDepth`. */
-export function depthLimitRule(maxDepth: number = MAX_QUERY_DEPTH): ValidationRule {
-  return depthLimit(maxDepth) as ValidationRule;
+const RULES_KEY = 'palmyraCostRules';
+
+/** Attaches the cost rules to a schema, so everything that holds the schema can cost its operations. */
+export function attachCostRules(schema: GraphQLSchema, rules: CostRules): void {
+  (schema.extensions as Record<string, unknown>)[RULES_KEY] = rules;
 }
 
-/** The complexity of an operation, with the estimators @neo4j/graphql attaches to its list fields. */
+/** The cost rules attached by attachCostRules (buildSchema attaches them); default rules otherwise. */
+export function costRulesOf(schema: GraphQLSchema): CostRules {
+  const rules = (schema.extensions as Record<string, unknown>)[RULES_KEY] as CostRules | undefined;
+  return rules ?? costRulesFor('scalar Unused');
+}
+
+/** The cost of an operation under the schema's cost rules (0 when the operation is not in the document). */
 export function operationComplexity(
   schema: GraphQLSchema,
-  query: Parameters<typeof getComplexity>[0]['query'],
+  query: DocumentNode,
   variables: Record<string, unknown> = {},
   operationName?: string,
 ): number {
-  return getComplexity({
-    schema,
-    query,
-    variables,
-    ...(operationName === undefined ? {} : { operationName }),
-    estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
-  });
-}
-
-/** An Apollo Server plugin that refuses operations costing more than `max` before they run. */
-export function complexityLimitPlugin(
-  schema: GraphQLSchema,
-  max: number = MAX_QUERY_COMPLEXITY,
-): ApolloServerPlugin {
-  return {
-    requestDidStart() {
-      return Promise.resolve({
-        didResolveOperation({ request, document }) {
-          const complexity = operationComplexity(
-            schema,
-            document,
-            request.variables ?? {},
-            request.operationName ?? undefined,
-          );
-          if (complexity > max) {
-            throw new GraphQLError(
-              `This query would cost ${complexity}, more than the ${max} allowed; ask for smaller pages (limit, first) or fewer nested lists.`,
-              {
-                extensions: { code: 'BAD_USER_INPUT', complexity, maxComplexity: max, http: { status: 400 } },
-              },
-            );
-          }
-          return Promise.resolve();
-        },
-      });
-    },
-  };
+  return estimateCost(schema, query, costRulesOf(schema), variables, operationName)?.cost ?? 0;
 }

@@ -6,14 +6,26 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { AppError } from '../errors.js';
 import { browserRoutes } from './browser-routes.js';
 import { buildSchema } from './build-schema.js';
 import { withOfflineConsoleOffer } from './console-fallback.js';
+import { costLimitPlugin } from './cost-limit-plugin.js';
+import type { CostLimits } from './cost/cost-refusal.js';
 import { createFormatError } from './format-error.js';
-import { complexityLimitPlugin, depthLimitRule, MAX_BODY_SIZE } from './limits.js';
+import { createHeavyRequestGate } from './heavy-request-gate.js';
+import {
+  COST_LIMITS,
+  HEAVY_QUERY_COST,
+  HEAVY_WAIT_MS,
+  MAX_BODY_SIZE,
+  MAX_HEAVY_REQUESTS,
+  MAX_TOKENS,
+  QUERY_TIMEOUT_MS,
+} from './limits.js';
+import { securityHeaders } from './security-headers.js';
 
 /** What the server needs; everything comes in from the caller (src/cli/start.ts). */
 export interface ServerDeps {
@@ -30,6 +42,15 @@ export interface ServerDeps {
   staticDir?: string;
   /** Overrides the introspection default: on in development; in production only with GRAPHQL_INTROSPECTION=true. */
   introspection?: boolean;
+  /**
+   * Deadline of one request's database work in milliseconds (default QUERY_TIMEOUT_MS env, else 15 000): every
+   * transaction the request runs is stopped by Neo4j once the request is that old.
+   */
+  queryTimeoutMs?: number;
+  /** Heavy requests (cost ≥ HEAVY_QUERY_COST) allowed at once (default MAX_HEAVY_REQUESTS). */
+  maxHeavyRequests?: number;
+  /** Overrides the cost limits (default COST_LIMITS); tests relax them to exercise the deadline. */
+  costLimits?: CostLimits;
 }
 
 /** A running server. */
@@ -40,9 +61,37 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** The context of one request, read by @neo4j/graphql (`token`) and the question resolvers. */
-interface RequestContext {
-  token?: string;
+/**
+ * The context of one request, read by @neo4j/graphql (`token`, `transaction`) and the question resolvers. The
+ * transaction timeout is a getter on the prototype, so it survives Apollo's shallow copy of the context and
+ * counts down to the request's deadline: each transaction gets only the time the request has left.
+ */
+class RequestContext {
+  readonly token?: string;
+  readonly deadline: number;
+
+  constructor(token: string | undefined, timeoutMs: number) {
+    if (token !== undefined) this.token = token;
+    this.deadline = Date.now() + timeoutMs;
+  }
+
+  get transaction(): { timeout: number } {
+    return { timeout: Math.max(1, this.deadline - Date.now()) };
+  }
+}
+
+function queryTimeout(deps: ServerDeps): number {
+  if (deps.queryTimeoutMs !== undefined) return deps.queryTimeoutMs;
+  const raw = process.env.QUERY_TIMEOUT_MS;
+  if (raw === undefined || raw === '') return QUERY_TIMEOUT_MS;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      `QUERY_TIMEOUT_MS=${raw} is not a whole number of milliseconds; use e.g. 15000.`,
+    );
+  }
+  return value;
 }
 
 /**
@@ -53,24 +102,30 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const host = deps.host ?? 'localhost';
   const introspection =
     deps.introspection ?? (!deps.production || process.env.GRAPHQL_INTROSPECTION === 'true');
-  const schema = await buildSchema(
-    deps.driver,
-    deps.jwtSecret === undefined ? {} : { jwtSecret: deps.jwtSecret },
-  );
+  const timeoutMs = queryTimeout(deps);
+  const schema = await buildSchema(deps.driver, {
+    ...(deps.jwtSecret === undefined ? {} : { jwtSecret: deps.jwtSecret }),
+    queryTimeoutMs: timeoutMs,
+  });
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders((path, method) => !deps.production && path === '/graphql' && method === 'GET'));
   const httpServer = http.createServer(app);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection,
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !deps.production,
-    validationRules: [depthLimitRule()],
+    parseOptions: { maxTokens: MAX_TOKENS },
     formatError: createFormatError(deps.production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
-      complexityLimitPlugin(schema),
+      costLimitPlugin(schema, {
+        limits: deps.costLimits ?? COST_LIMITS,
+        heavyCost: HEAVY_QUERY_COST,
+        gate: createHeavyRequestGate(deps.maxHeavyRequests ?? MAX_HEAVY_REQUESTS, HEAVY_WAIT_MS),
+      }),
       ...(deps.production
         ? // Without introspection, "Did you mean …?" hints would still reveal the schema.
           [
@@ -90,14 +145,15 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     '/graphql',
     express.json({ limit: MAX_BODY_SIZE }),
     expressMiddleware(apollo, {
-      context: ({ req }) => {
-        const token = req.headers.authorization;
-        return Promise.resolve(token === undefined ? {} : { token });
-      },
+      context: ({ req }) => Promise.resolve(new RequestContext(req.headers.authorization, timeoutMs)),
     }),
   );
   app.use(browserRoutes());
-  if (deps.staticDir !== undefined) app.use(express.static(deps.staticDir));
+  if (deps.staticDir !== undefined) {
+    // Source maps name the source tree; only a development server hands them out.
+    if (deps.production) app.use(refuseSourceMaps);
+    app.use(express.static(deps.staticDir));
+  }
   app.use(bodyErrorHandler);
 
   try {
@@ -151,6 +207,12 @@ function listen(server: http.Server, port: number, host: string): Promise<void> 
     server.listen(port, host);
   });
 }
+
+/** 404 for `*.map` files. */
+const refuseSourceMaps: RequestHandler = (req, res, next) => {
+  if (req.path.endsWith('.map')) res.status(404).type('text/plain').send('Not found');
+  else next();
+};
 
 /** Turns body-parser failures (too large, malformed JSON) into GraphQL-shaped JSON errors instead of HTML pages. */
 const bodyErrorHandler: ErrorRequestHandler = (error: unknown, _req, res, next) => {

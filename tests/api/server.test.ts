@@ -153,7 +153,8 @@ describe('a development server with JWT_SECRET', () => {
 
   it('refuses a query that would cost too much', async () => {
     const response = await post(server.url, '{ actors(limit: 200) { claims(limit: 200) { text } } }');
-    expect(codes(response)).toEqual(['BAD_USER_INPUT']);
+    expect(response.status).toBe(400);
+    expect(codes(response)).toEqual(['QUERY_TOO_COSTLY']);
     expect(response.body.errors?.[0]?.message).toMatch(/cost/);
   });
 

@@ -64,6 +64,15 @@ describe.runIf(BROWSER_TESTS_RUN)('offline GraphQL console', () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
+    // The server's Content-Security-Policy allows scripts, styles and fonts from this server only.
+    page.on('console', (message) => {
+      if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
+        errors.push(message.text());
+    });
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(request.url());
+    });
     const before = blocked.length;
     await page.goto(`${origin}/graphiql/`);
     await page.locator('.graphiql-execute-button').waitFor();
@@ -79,6 +88,8 @@ describe.runIf(BROWSER_TESTS_RUN)('offline GraphQL console', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'graphiql.png') });
     expect(blocked.slice(before)).toEqual([]);
     expect(errors).toEqual([]);
+    expect(fonts.length).toBeGreaterThan(0);
+    expect(fonts.every((url) => url.startsWith(`${origin}/graphiql/fonts/`))).toBe(true);
     await page.close();
   });
 });

@@ -105,7 +105,13 @@ describe('loadArticles', () => {
     const tag = newTag();
     const first = sampleGraph(tag);
     const second = sampleGraph(tag);
-    second.article = { ...second.article, id: `art_${tag}_second`, contentHash: `hash_${tag}_second` };
+    // Another text (appended, so offsets hold): the same text under another id would be a duplicate.
+    second.article = {
+      ...second.article,
+      id: `art_${tag}_second`,
+      text: `${second.article.text} Another outlet's version.`,
+      contentHash: `hash_${tag}_second`,
+    };
     for (const list of [second.mentions, second.eventReports, second.claimReports]) {
       for (const item of list) item.evidence = { ...item.evidence, articleId: `art_${tag}_second` };
     }
@@ -119,5 +125,32 @@ describe('loadArticles', () => {
       { claim: `clm_${tag}_credit` },
     );
     expect(row).toEqual({ reports: 1, credits: [`art_${tag}_second`] });
+  });
+
+  it('records an article with the same text under another id as a duplicate of the first, without writing it', async () => {
+    const tag = newTag();
+    const first = sampleGraph(tag);
+    const copy = sampleGraph(tag);
+    copy.article = {
+      ...copy.article,
+      id: `art_${tag}_copy`,
+      sourceFile: `${tag}/copy.txt`,
+      url: `https://copy.example/${tag}`,
+    };
+    const result = await loadArticles([first, copy], deps());
+    expect(result.written).toEqual([`art_${tag}`]);
+    expect(result.duplicates).toEqual([
+      { articleId: `art_${tag}_copy`, sourceFile: `${tag}/copy.txt`, firstId: `art_${tag}` },
+    ]);
+    const again = await loadArticles([copy], deps());
+    expect(again.duplicates.map((d) => d.firstId)).toEqual([`art_${tag}`]);
+    const rows = await readRows(
+      testDriver(),
+      'MATCH (a:Article) WHERE a.id STARTS WITH $prefix RETURN a.id AS id, a.duplicateSources AS sources, a.duplicateUrls AS urls',
+      { prefix: `art_${tag}` },
+    );
+    expect(rows).toEqual([
+      { id: `art_${tag}`, sources: [`${tag}/copy.txt`], urls: [`https://copy.example/${tag}`] },
+    ]);
   });
 });

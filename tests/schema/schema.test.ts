@@ -30,13 +30,16 @@ describe('the GraphQL schema', () => {
   });
 
   it.each([
-    ['whoClaimedCredit(event: String!): [CreditClaim!]!'],
-    ['claimsBy(actor: String!): [AttributedClaim!]!'],
-    ['claimsAbout(subject: String!): [AttributedClaim!]!'],
-    ['timeline(subject: String!): [TimelineEntry!]!'],
+    ['whoClaimedCredit(event: String!, limit: Int = 20, offset: Int = 0): EventClaimsPage!'],
+    [
+      'whoClaimedResponsibility(denials: Boolean = true, event: String!, limit: Int = 20, offset: Int = 0): EventClaimsPage!',
+    ],
+    ['claimsBy(actor: String!, limit: Int = 20, offset: Int = 0): AttributedClaimPage!'],
+    ['claimsAbout(limit: Int = 20, offset: Int = 0, subject: String!): AttributedClaimPage!'],
+    ['timeline(limit: Int = 50, offset: Int = 0, subject: String!): TimelinePage!'],
     ['contradictions(subject: String!): [Contradiction!]!'],
-    ['search(limit: Int = 20, text: String!): [SearchHit!]!'],
-    ['neighbourhood(depth: Int = 1, id: ID!): GraphView'],
+    ['search(limit: Int = 20, offset: Int = 0, text: String!): SearchPage!'],
+    ['neighbourhood(depth: Int = 1, id: ID!, perNode: Int = 25): GraphView'],
   ])('offers %s (arguments sorted)', (signature) => {
     expect(readFileSync(SNAPSHOT, 'utf8')).toContain(`  ${signature}\n`);
   });

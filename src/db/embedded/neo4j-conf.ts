@@ -5,9 +5,18 @@ export interface Neo4jConfOptions {
   heap: string;
   pageCache: string;
   pluginsDir: string;
+  /** The most memory one transaction may use (default TRANSACTION_MEMORY_MAX). */
+  transactionMemory?: string;
   /** A grass style sheet Neo4j Browser loads after connecting (served by the API server). */
   browserStyleUrl?: string;
 }
+
+/**
+ * The default cap on one transaction's memory: a quarter of the pool of a 1 GB heap (Neo4j's pool is 70 % of
+ * the heap), so one runaway query is stopped long before it starves the others; a 50-article write batch needs
+ * a few tens of MB.
+ */
+export const TRANSACTION_MEMORY_MAX = '256m';
 
 /**
  * Renders neo4j.conf for an embedded instance: loopback only, authentication on, APOC allowed,
@@ -35,6 +44,8 @@ export function renderNeo4jConf(options: Neo4jConfOptions): string {
     'dbms.usage_report.enabled=false',
     // Runaway queries are stopped by the server, whatever the client does.
     'db.transaction.timeout=60s',
+    // ... and so is one that would take the whole transaction-memory pool.
+    `db.memory.transaction.max=${options.transactionMemory ?? TRANSACTION_MEMORY_MAX}`,
     // Neo4j Browser runs this after connecting: it loads the project's label colours and captions.
     // (localhost is in Neo4j Browser's default remote-content allowlist.)
     ...(options.browserStyleUrl ? [`browser.post_connect_cmd=style ${options.browserStyleUrl}`] : []),

@@ -38,7 +38,10 @@ export interface EmbeddedNeo4j {
 }
 
 interface RunInfo {
+  /** The watchdog shell's pid: it holds the server's life. */
   pid: number;
+  /** Neo4j's own (java) pid, once known: what a user looks for in `ps` or `top`. */
+  serverPid?: number;
   ownerPid: number;
   boltPort: number;
   httpPort: number;
@@ -61,6 +64,19 @@ while kill -0 "$child" 2>/dev/null; do wait "$child"; status=$?; done
 kill "$watcher" 2>/dev/null
 exit "$status"
 `;
+
+/** The pid of the `java` process that a watchdog shell started, or undefined where /proc cannot tell. */
+function javaChildOf(watchdogPid: number): number | undefined {
+  try {
+    const children = readFileSync(`/proc/${watchdogPid}/task/${watchdogPid}/children`, 'utf8')
+      .split(/\s+/)
+      .filter(Boolean)
+      .map(Number);
+    return children.find((pid) => readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'java');
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * True while `pid` runs. A zombie — exited, but not yet reaped by the parent it was handed to when its owner
@@ -225,16 +241,18 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     if (options.fresh) {
       throw new AppError(
         'DB_LOCKED',
-        `--fresh needs the database stopped, but Neo4j (pid ${running.pid}) is running on ${uri}. Stop \`npm start\` first.`,
+        `--fresh needs the database stopped, but Neo4j (pid ${running.serverPid ?? running.pid}) is running on ${uri}. Stop \`npm start\` first.`,
       );
     }
     if (!(await options.probe(uri, password))) {
       throw new AppError(
         'DB_LOCKED',
-        `Neo4j (pid ${running.pid}) holds ${instanceDir} but does not answer on ${uri} yet. Wait for it, or stop it.`,
+        `Neo4j (pid ${running.serverPid ?? running.pid}) holds ${instanceDir} but does not answer on ${uri} yet. Wait for it, or stop it.`,
       );
     }
-    options.log(`Using the embedded Neo4j already running on ${uri} (pid ${running.pid}).`);
+    options.log(
+      `Using the embedded Neo4j already running on ${uri} (pid ${running.serverPid ?? running.pid}).`,
+    );
     return {
       uri,
       httpUrl: `http://127.0.0.1:${running.httpPort}`,
@@ -323,6 +341,8 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
     await stop();
     throw error;
   }
+  const serverPid = javaChildOf(info.pid);
+  if (serverPid !== undefined) await writeFile(runFile, JSON.stringify({ ...info, serverPid }, null, 2));
   return {
     uri,
     httpUrl: `http://127.0.0.1:${httpPort}`,

@@ -1,7 +1,7 @@
 import { h, renderSegments, replace } from './dom.js';
 import type { Navigator } from './details-panel.js';
 import { completeEvidence, sentenceSegments } from './highlight.js';
-import type { CreditClaim, EventSummary } from './queries.js';
+import type { CreditAnswer, EventMatch, EventSummary } from './queries.js';
 
 /**
  * The events that credit claims are about, most-credited first (ties by label), each once.
@@ -55,23 +55,87 @@ export function renderSuggestions(
   replace(datalist, ...events.map((event) => h('option', { value: event.label })));
 }
 
-/** One answer per credit claim: who claimed, whom they credit, the quote, and the articles reporting it. */
+/** How an event was matched, in words: "palmyra = place Palmyra, recapture = type RECAPTURE". */
+export function matchReason(match: EventMatch): string {
+  const how: Readonly<Record<string, string>> = {
+    PLACE: 'place',
+    ACTOR: 'actor',
+    EVENT_TYPE: 'type',
+    TEXT: 'word',
+    DATE: 'date',
+  };
+  const terms = match.terms.map((term) =>
+    term.as === 'TEXT'
+      ? `“${term.term}” in its text`
+      : `${term.term} = ${how[term.as] ?? term.as} ${term.value}`,
+  );
+  return `${terms.length > 0 ? terms.join(', ') : 'its words'}; score ${match.score}${match.widened ? ', widened: same campaign, same place' : ''}`;
+}
+
+function eventButton(match: EventMatch, nav: Navigator, cls: string): HTMLElement {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: cls,
+      'data-id': match.event.id,
+      title: matchReason(match),
+      'aria-label': `Open the event ${match.event.label} (${matchReason(match)})`,
+      onclick: () => nav.open(match.event.id, 'Event'),
+    },
+    match.event.label,
+  );
+}
+
+/**
+ * The answer to "Who claimed credit?": first which events the question was matched to and why (or, when
+ * none, why not and the closest events), then one item per credit claim: who claimed, whom they credit, the
+ * quote, and the articles reporting it.
+ */
 export function renderCreditAnswers(
   list: HTMLElement,
   event: string,
-  answers: readonly CreditClaim[],
+  answer: CreditAnswer,
   nav: Navigator,
 ): void {
-  if (answers.length === 0) {
-    replace(list, h('li', { class: 'hint' }, `No credit claims found for “${event}”.`));
+  const matched = h(
+    'li',
+    { class: 'hint matched', 'data-matched': answer.matched.map((match) => match.event.id).join(' ') },
+    answer.note,
+    ...(answer.matched.length > 0
+      ? [
+          h(
+            'span',
+            { class: 'chips' },
+            ...answer.matched.slice(0, 5).map((match) => eventButton(match, nav, 'chip')),
+          ),
+        ]
+      : []),
+  );
+  if (answer.items.length === 0) {
+    replace(
+      list,
+      matched,
+      ...(answer.suggestions.length > 0
+        ? [
+            h(
+              'li',
+              { class: 'hint suggestions', 'aria-label': `Events close to “${event}”` },
+              'Closest events: ',
+              ...answer.suggestions.map((match) => eventButton(match, nav, 'chip')),
+            ),
+          ]
+        : []),
+    );
     return;
   }
   replace(
     list,
-    ...answers.map((answer) => {
-      const who = answer.claimant.name;
-      const credited = answer.credited.map((actor) => actor.name).join(', ');
-      const evidence = completeEvidence(answer.evidence[0]);
+    matched,
+    ...answer.items.map((item) => {
+      const who = item.claimant.name;
+      const credited = item.credited.map((actor) => actor.name).join(', ');
+      const evidence = completeEvidence(item.evidence[0]);
       return h(
         'li',
         { class: 'credit' },
@@ -80,9 +144,9 @@ export function renderCreditAnswers(
           {
             type: 'button',
             class: 'item',
-            'data-id': answer.claim.id,
-            'aria-label': `Open the claim by ${who}${credited ? ` crediting ${credited}` : ''} and its ${answer.sources.length} sources`,
-            onclick: () => nav.open(answer.claim.id, 'Claim'),
+            'data-id': item.claim.id,
+            'aria-label': `Open the claim by ${who}${credited ? ` crediting ${credited}` : ''} and its ${item.sources.length} sources`,
+            onclick: () => nav.open(item.claim.id, 'Claim'),
           },
           h('span', { class: 'swatch kind-Claim', 'aria-hidden': 'true' }),
           h('span', { class: 'item-text' }, h('strong', {}, who), credited ? ` credits ${credited}` : ''),
@@ -90,15 +154,14 @@ export function renderCreditAnswers(
         h(
           'blockquote',
           { class: 'evidence' },
-          evidence ? renderSegments(sentenceSegments(evidence)) : answer.text,
+          evidence ? renderSegments(sentenceSegments(evidence)) : item.text,
         ),
         h(
           'p',
           { class: 'hint' },
-          `${answer.sources.length} source${answer.sources.length === 1 ? '' : 's'}: `,
-          answer.sources
-            .map((source) => [source.title, source.outlet].filter(Boolean).join(' — '))
-            .join('; '),
+          item.event ? `About “${item.event.label}”. ` : '',
+          `${item.sources.length} source${item.sources.length === 1 ? '' : 's'}: `,
+          item.sources.map((source) => [source.title, source.outlet].filter(Boolean).join(' — ')).join('; '),
         ),
       );
     }),

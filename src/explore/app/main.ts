@@ -355,7 +355,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
       request<ClaimsAboutResult>(CLAIMS_ABOUT, { subject: about }),
     );
     if (!data || token !== drawToken || view !== 'claims') return;
-    const drawing = claimView(data.claimsAbout);
+    const drawing = claimView(data.claimsAbout.items);
     const first = drawing.nodes.find((node) => node.kind === 'Claim');
     if (!first) {
       say(`No claims about “${about}”.`);
@@ -386,8 +386,8 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
       request<SearchResult>(SEARCH, { text, limit: SEARCH_LIMIT }),
     );
     if (!data) return;
-    renderResults(data.search, text);
-    const top = data.search[0];
+    renderResults(data.search.items, text);
+    const top = data.search.items[0];
     // The open view shows the new subject: its claims, or the best hit's neighbourhood (the map shows all).
     if (view === 'claims') await showClaims();
     else if (top && view === 'graph') await draw(top.id);
@@ -398,7 +398,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
   async function showTimeline(subject: string): Promise<void> {
     const data = await task('Loading the timeline…', () => request<TimelineResult>(TIMELINE, { subject }));
     if (!data) return;
-    const events = data.timeline.map((entry) => ({
+    const events = data.timeline.items.map((entry) => ({
       ...entry.event,
       date: entry.date,
       datePrecision: entry.datePrecision,
@@ -417,7 +417,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     if (!data) return;
     renderCreditAnswers(answers, event, data.whoClaimedCredit, nav);
     // Draw the event the answers are about, unless something is on the canvas already.
-    const found = data.whoClaimedCredit[0]?.event;
+    const found = data.whoClaimedCredit.matched[0]?.event;
     if (found && canvas.cy.nodes().empty()) await draw(found.id);
   }
 

@@ -15,15 +15,18 @@ export interface SearchHit {
 export const SEARCH = /* GraphQL */ `
   query Search($text: String!, $limit: Int) {
     search(text: $text, limit: $limit) {
-      id
-      kind
-      caption
-      type
-      score
+      total
+      items {
+        id
+        kind
+        caption
+        type
+        score
+      }
     }
   }
 `;
-export type SearchResult = { search: SearchHit[] };
+export type SearchResult = { search: { total: number; items: SearchHit[] } };
 
 export const NEIGHBOURHOOD = /* GraphQL */ `
   query Neighbourhood($id: ID!, $depth: Int) {
@@ -72,6 +75,7 @@ export interface ActorRef {
 
 export interface CreditClaim {
   claim: { id: string };
+  kind: string;
   claimant: ActorRef;
   credited: ActorRef[];
   text: string;
@@ -81,44 +85,84 @@ export interface CreditClaim {
   evidence: EvidenceFields[];
 }
 
+/** An event the question was matched to (or a suggestion), and the words that matched it. */
+export interface EventMatch {
+  event: { id: string; label: string };
+  score: number;
+  widened: boolean;
+  claims: number;
+  terms: { term: string; as: string; value: string }[];
+}
+
+/** The answer to "Who claimed credit?": the events matched and why, and one page of claims. */
+export interface CreditAnswer {
+  note: string;
+  total: number;
+  matched: EventMatch[];
+  suggestions: EventMatch[];
+  items: CreditClaim[];
+}
+
+const EVENT_MATCH_FIELDS = `
+  event {
+    id
+    label
+  }
+  score
+  widened
+  claims
+  terms {
+    term
+    as
+    value
+  }
+`;
+
 export const WHO_CLAIMED_CREDIT = /* GraphQL */ `
-  query WhoClaimedCredit($event: String!) {
-    whoClaimedCredit(event: $event) {
-      claim {
-        id
-      }
-      claimant {
-        id
-        name
-      }
-      credited {
-        id
-        name
-      }
-      text
-      direct
-      event {
-        id
-        label
-      }
-      sources {
-        id
-        title
-        outlet
-        publishedAt
-      }
-      evidence {
-        articleId
-        sentence
-        sentenceStart
-        sentenceEnd
-        start
-        end
+  query WhoClaimedCredit($event: String!, $limit: Int) {
+    whoClaimedCredit(event: $event, limit: $limit) {
+      note
+      total
+      matched { ${EVENT_MATCH_FIELDS} }
+      suggestions { ${EVENT_MATCH_FIELDS} }
+      items {
+        claim {
+          id
+        }
+        kind
+        claimant {
+          id
+          name
+        }
+        credited {
+          id
+          name
+        }
+        text
+        direct
+        event {
+          id
+          label
+        }
+        sources {
+          id
+          title
+          outlet
+          publishedAt
+        }
+        evidence {
+          articleId
+          sentence
+          sentenceStart
+          sentenceEnd
+          start
+          end
+        }
       }
     }
   }
 `;
-export type WhoClaimedCreditResult = { whoClaimedCredit: CreditClaim[] };
+export type WhoClaimedCreditResult = { whoClaimedCredit: CreditAnswer };
 
 export interface EventSummary {
   id: string;
@@ -150,18 +194,21 @@ export const CREDIT_SUGGESTIONS = /* GraphQL */ `
 export type CreditSuggestionsResult = { claims: { id: string; aboutEvents: EventSummary[] }[] };
 
 export const TIMELINE = /* GraphQL */ `
-  query Timeline($subject: String!) {
-    timeline(subject: $subject) {
-      event {
-        id
-        label
-        type
-      }
-      date
-      datePrecision
-      place {
-        id
-        name
+  query Timeline($subject: String!, $limit: Int) {
+    timeline(subject: $subject, limit: $limit) {
+      total
+      items {
+        event {
+          id
+          label
+          type
+        }
+        date
+        datePrecision
+        place {
+          id
+          name
+        }
       }
     }
   }
@@ -172,7 +219,7 @@ export interface TimelineEntry {
   datePrecision?: string | null;
   place?: { id: string; name: string } | null;
 }
-export type TimelineResult = { timeline: TimelineEntry[] };
+export type TimelineResult = { timeline: { total: number; items: TimelineEntry[] } };
 
 export interface ReportEdge<P> {
   properties: P;
@@ -392,36 +439,38 @@ export type OutletDetailResult = {
 /** The claims about a subject, for the claim-centred view: speaker → claim → credited / about. */
 export const CLAIMS_ABOUT = /* GraphQL */ `
   query ClaimsAbout($subject: String!) {
-    claimsAbout(subject: $subject) {
-      claim {
-        id
-      }
-      kind
-      text
-      direct
-      claimant {
-        id
-        name
-      }
-      credited {
-        id
-        name
-      }
-      aboutEvents {
-        id
-        label
-        date
-      }
-      aboutActors {
-        id
-        name
-      }
-      aboutPlaces {
-        id
-        name
-      }
-      sources {
-        id
+    claimsAbout(subject: $subject, limit: 50) {
+      items {
+        claim {
+          id
+        }
+        kind
+        text
+        direct
+        claimant {
+          id
+          name
+        }
+        credited {
+          id
+          name
+        }
+        aboutEvents {
+          id
+          label
+          date
+        }
+        aboutActors {
+          id
+          name
+        }
+        aboutPlaces {
+          id
+          name
+        }
+        sources {
+          id
+        }
       }
     }
   }
@@ -438,7 +487,7 @@ export interface AttributedClaim {
   aboutPlaces: { id: string; name: string }[];
   sources: { id: string }[];
 }
-export type ClaimsAboutResult = { claimsAbout: AttributedClaim[] };
+export type ClaimsAboutResult = { claimsAbout: { items: AttributedClaim[] } };
 
 /** Places per map request: pages this small stay under the API's complexity limit. */
 export const MAP_PAGE_SIZE = 50;

@@ -1,5 +1,5 @@
-import { lookupPhrase } from './knowledge.js';
-import type { Knowledge } from './knowledge.js';
+import { loadWordLists, lookupPhrase } from '../../knowledge/index.js';
+import type { Knowledge } from '../../knowledge/index.js';
 import { lowerOf } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -19,7 +19,7 @@ export interface CandidateSpan {
 const MAX_NAME_TOKENS = 14;
 
 /** Lower-case words that may sit inside a name between capitalised words ("Temple of Bel"). */
-const CONNECTORS = new Set(['of', 'for', 'the', '&', 'de', 'du', 'da', 'di', 'del', 'della', 'von', 'van']);
+const CONNECTORS = loadWordLists().name.nameConnectors;
 
 /**
  * The extractor's own candidate generator: maximal runs of capitalised words, joined across

@@ -1,12 +1,6 @@
-import type { Actor, ArticleDoc, Mention, Place, Sentence } from '../../domain.js';
+import type { Actor, ArticleDoc, Place, ResolvedMention, Sentence } from '../../domain.js';
 
-/** A mention after resolution: the entity it stands for, and the rule that decided it. */
-export interface ResolvedMention extends Mention {
-  /** Id of the `Actor` or `Place` (see `ExtractContext.actors` / `places`). */
-  entityId: string;
-  /** How the surface form was resolved: `exact`, `alias-table`, `acronym`, `surname`, `demonym`, … */
-  rule: string;
-}
+export type { ResolvedMention } from '../../domain.js';
 
 /** What the entity half of extraction hands to the event and claim extractors. */
 export interface ExtractContext {

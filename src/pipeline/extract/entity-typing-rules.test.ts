@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Mention } from '../../domain.js';
 import { findMentions } from './find-mentions.js';
-import { loadGazetteer } from './gazetteer.js';
+import { loadGazetteer } from '../../knowledge/index.js';
 import { splitSentences } from './split-sentences.js';
 
 function mentionsOf(text: string): Mention[] {

@@ -3,7 +3,7 @@ import type { ArticleDoc, Mention } from '../../domain.js';
 import { findMentions } from './find-mentions.js';
 import type { EntityApproach } from './find-mentions.js';
 import { splitSentences } from './split-sentences.js';
-import { loadGazetteer } from './gazetteer.js';
+import { loadGazetteer } from '../../knowledge/index.js';
 
 function article(text: string): ArticleDoc {
   return { id: 'art_test', title: 'Test', text, contentHash: 'h', sourceFile: 'test.txt' };

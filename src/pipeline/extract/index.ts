@@ -1,89 +1,65 @@
 /**
- * The extract stage: one article in, its resolved graph out (actors, places, mentions, events,
- * claims), every fact carrying its sentence, offsets, confidence, extractor and version.
+ * The extract stage, in two steps that the pipeline (`../stages.ts`) runs on either side of resolve:
+ * - `findArticleMentions`: sentences and the names in them (actors, places), each with its evidence;
+ * - `extractFacts`: once the names are resolved to entities, the events and claims of the article.
+ * Every fact carries its sentence, offsets, confidence, extractor and version. This stage never
+ * imports resolve: it receives resolved mentions as plain data (`ExtractContext`).
  */
-import type { ArticleDoc, ArticleGraph } from '../../domain.js';
-import { AppError } from '../../errors.js';
-import { createResolveState, resolveArticle } from '../resolve/index.js';
-import type { ResolveState } from '../resolve/index.js';
+import type { ArticleDoc, EventReport, Claim, ClaimReport, Event, Mention, Sentence } from '../../domain.js';
+import type { Gazetteer, Knowledge } from '../../knowledge/index.js';
 import { extractClaims } from './claims/index.js';
 import type { ExtractContext } from './context.js';
 import { extractEvents } from './events/index.js';
 import { DEFAULT_ENTITY_APPROACH, entityExtractorName, findMentions } from './find-mentions.js';
 import type { EntityApproach } from './find-mentions.js';
-import type { Gazetteer } from './gazetteer.js';
-import type { Knowledge } from './knowledge.js';
 import { splitSentences } from './split-sentences.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 export { EXTRACTOR_VERSION } from './version.js';
 export type { ExtractContext, ResolvedMention } from './context.js';
 export { splitSentences } from './split-sentences.js';
-export { findMentions, DEFAULT_ENTITY_APPROACH } from './find-mentions.js';
+export { findMentions, DEFAULT_ENTITY_APPROACH, entityExtractorName } from './find-mentions.js';
 export type { EntityApproach, FindMentionsOptions } from './find-mentions.js';
-export { createResolveState } from '../resolve/index.js';
-export type { ResolveState } from '../resolve/index.js';
 
-export interface ExtractOptions {
+export interface MentionOptions {
   /** Candidate generator for names; default: the one that scored best on the gold set. */
   approach?: EntityApproach;
-  /**
-   * Memory of earlier articles in this run (surnames, acronyms, place names). Pass the same state
-   * to every article of a run; without it each article is resolved on its own.
-   */
-  resolveState?: ResolveState;
   knowledge?: Knowledge;
   gazetteer?: Gazetteer;
 }
 
-/**
- * Extracts one article: sentences → mentions → resolved actors and places → events → claims.
- * Throws `AppError('EXTRACT_FAILED')` naming the article when any step fails, so a caller can log
- * it and go on with the next article.
- */
-export function extractArticle(article: ArticleDoc, options: ExtractOptions = {}): ArticleGraph {
-  try {
-    const approach = options.approach ?? DEFAULT_ENTITY_APPROACH;
-    const sentences = splitSentences(article.text);
-    const mentions = findMentions(article, sentences, {
-      approach,
-      extractorVersion: EXTRACTOR_VERSION,
-      ...(options.knowledge ? { knowledge: options.knowledge } : {}),
-      ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
-    });
-    const resolved = resolveArticle(article, mentions, {
-      state: options.resolveState ?? createResolveState(),
-      extractorVersion: EXTRACTOR_VERSION,
-      extractor: entityExtractorName(approach),
-      ...(options.knowledge ? { knowledge: options.knowledge } : {}),
-      ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
-    });
-    const context: ExtractContext = {
-      article,
-      sentences,
-      mentions: resolved.resolved,
-      actors: new Map(resolved.actors.map((a) => [a.id, a])),
-      places: new Map(resolved.places.map((p) => [p.id, p])),
-      extractorVersion: EXTRACTOR_VERSION,
-    };
-    const { events, eventReports } = extractEvents(context);
-    const { claims, claimReports } = extractClaims(context, events, eventReports);
-    return {
-      article,
-      actors: [...context.actors.values()],
-      places: [...context.places.values()],
-      mentions: resolved.mentions,
-      events,
-      eventReports,
-      claims,
-      claimReports,
-    };
-  } catch (cause) {
-    if (cause instanceof AppError) throw cause;
-    throw new AppError(
-      'EXTRACT_FAILED',
-      `Extraction failed on article ${article.id} (${article.sourceFile}); the article was skipped — check the file, or report the error with this id.`,
-      { cause, details: { articleId: article.id, sourceFile: article.sourceFile } },
-    );
-  }
+/** The first half of extraction: what resolve needs. */
+export interface ArticleMentions {
+  sentences: Sentence[];
+  mentions: Mention[];
+  /** The extractor name that found the mentions (`rules/entities`, …), recorded on each entity. */
+  extractor: string;
+}
+
+/** The second half of extraction: what happened, and who said what. */
+export interface ArticleFacts {
+  events: Event[];
+  eventReports: EventReport[];
+  claims: Claim[];
+  claimReports: ClaimReport[];
+}
+
+/** Splits the article into sentences and finds the actor and place names in them. */
+export function findArticleMentions(article: ArticleDoc, options: MentionOptions = {}): ArticleMentions {
+  const approach = options.approach ?? DEFAULT_ENTITY_APPROACH;
+  const sentences = splitSentences(article.text);
+  const mentions = findMentions(article, sentences, {
+    approach,
+    extractorVersion: EXTRACTOR_VERSION,
+    ...(options.knowledge ? { knowledge: options.knowledge } : {}),
+    ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
+  });
+  return { sentences, mentions, extractor: entityExtractorName(approach) };
+}
+
+/** Events, then claims (a claim may be about an event), from an article whose names are resolved. */
+export function extractFacts(context: ExtractContext): ArticleFacts {
+  const { events, eventReports } = extractEvents(context);
+  const { claims, claimReports } = extractClaims(context, events, eventReports);
+  return { events, eventReports, claims, claimReports };
 }

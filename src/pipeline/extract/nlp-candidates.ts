@@ -4,6 +4,10 @@ import type { ItemToken, WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { CandidateHint, CandidateSpan } from './candidates.js';
 import type { SentenceView } from './sentence-view.js';
+import { loadWordLists } from '../../knowledge/index.js';
+
+/** A particle that continues a name the tagger split (`src/knowledge/data/name-words.json`). */
+const JOINING_PARTICLE = loadWordLists().name.joiningParticle;
 
 /** A character span an NLP library proposed, with its type if it gave one. */
 interface CharSpan {
@@ -83,7 +87,7 @@ export function winkSpans(views: SentenceView[]): CandidateSpan[][] {
       const start = view.sentence.start + at;
       const end = start + value.length;
       // "al-Assad" is split as al / - / Assad: let hyphens and particles continue a run
-      const joins = open !== undefined && (value === '-' || /^(?:al|el|bin|ibn|de|van|von)$/i.test(value));
+      const joins = open !== undefined && (value === '-' || JOINING_PARTICLE.test(value));
       if (pos === 'PROPN' || joins) {
         if (open && start - open.end <= 1) open.end = end;
         else {

@@ -1,5 +1,6 @@
 import type { Sentence } from '../../domain.js';
-import type { Knowledge } from './knowledge.js';
+import type { Knowledge } from '../../knowledge/index.js';
+import { loadWordLists } from '../../knowledge/index.js';
 import { tokenize } from './tokenize.js';
 import type { Token } from './tokenize.js';
 
@@ -14,22 +15,8 @@ export interface SentenceView {
   titleCase: boolean;
 }
 
-const SHORT_WORDS = new Set([
-  'a',
-  'an',
-  'the',
-  'of',
-  'to',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'and',
-  'or',
-  'as',
-  'out',
-]);
+/** Words title case leaves lower-case (`src/knowledge/data/sentence-words.json`). */
+const SHORT_WORDS = loadWordLists().sentence.headingShortWords;
 
 /** Tokenises a sentence and decides whether it is a title-case heading line. */
 export function viewSentence(sentence: Sentence, knowledge: Knowledge): SentenceView {

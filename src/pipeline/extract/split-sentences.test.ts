@@ -24,6 +24,11 @@ describe('splitSentences', () => {
       ['Mr. Hale met Dr. Ruiz at St. Mary church.'],
     ],
     [
+      'keeps military and political titles with their names',
+      'Gen. Hale told Sen. Ruiz and Gov. Pike, e.g. about No. 10.',
+      ['Gen. Hale told Sen. Ruiz and Gov. Pike, e.g. about No. 10.'],
+    ],
+    [
       'keeps "a.m." before a lower-case word',
       'It began at 9 a.m. on Monday.',
       ['It began at 9 a.m. on Monday.'],

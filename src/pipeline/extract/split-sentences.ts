@@ -1,118 +1,15 @@
 import type { Sentence } from '../../domain.js';
+import { loadWordLists } from '../../knowledge/index.js';
 
-/** Abbreviations that never end a sentence (a name or number always follows). */
-const TITLE_ABBREVIATIONS = new Set([
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'st',
-  'mt',
-  'ft',
-  'gen',
-  'lt',
-  'col',
-  'maj',
-  'capt',
-  'sgt',
-  'cpl',
-  'adm',
-  'sen',
-  'rep',
-  'gov',
-  'rev',
-  'hon',
-  'pres',
-  'supt',
-  'insp',
-  'messrs',
-  'jr',
-  'sr',
-  'no',
-  'nos',
-  'vs',
-  'v',
-  'etc',
-  'e.g',
-  'i.e',
-  'cf',
-  'approx',
-  'fig',
-  'vol',
-  'pp',
-  'sq',
-  'km',
-  'ca',
-]);
-
-/** Month abbreviations: not a sentence end when a day or year follows ("Jan. 5"). */
-const MONTH_ABBREVIATIONS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
-]);
-
-/**
- * Words that, after an abbreviation that may also end a sentence ("U.S.", "a.m.", "Inc."),
- * show that a new sentence has begun.
- */
-const SENTENCE_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'it',
-  'they',
-  'we',
-  'i',
-  'you',
-  'this',
-  'that',
-  'these',
-  'those',
-  'there',
-  'but',
-  'and',
-  'however',
-  'in',
-  'on',
-  'at',
-  'after',
-  'before',
-  'meanwhile',
-  'his',
-  'her',
-  'their',
-  'its',
-  'our',
-  'when',
-  'while',
-  'if',
-  'as',
-  'since',
-  'some',
-  'many',
-  'most',
-  'both',
-  'several',
-  'other',
-  'officials',
-]);
-
-const CLOSERS = new Set(['"', '\u201D', '\u2019', "'", ')', ']', '\u00BB']);
-const OPENERS = new Set(['"', '\u201C', '\u2018', "'", '(', '[', '\u00AB']);
-const TERMINALS = new Set(['.', '!', '?', '\u2026']);
+/** Abbreviations, sentence openers and marks, from `src/knowledge/data/sentence-words.json`. */
+const {
+  neverFinalAbbreviations: TITLE_ABBREVIATIONS,
+  monthAbbreviations: MONTH_ABBREVIATIONS,
+  sentenceOpeners: SENTENCE_OPENERS,
+  closingMarks: CLOSERS,
+  openingMarks: OPENERS,
+  terminalMarks: TERMINALS,
+} = loadWordLists().sentence;
 
 function isSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00A0' || ch === '\r' || ch === '\f' || ch === '\v';

@@ -1,3 +1,5 @@
+import { loadWordLists } from '../../knowledge/index.js';
+
 /** One token of a sentence, with offsets into the article text. */
 export interface Token {
   text: string;
@@ -18,9 +20,10 @@ export interface Token {
 
 const TOKEN_PATTERN =
   /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:[-'’.&][\p{L}\p{M}\p{N}]+)*|[^\s\p{L}\p{M}\p{N}]/gu;
-const PARTICLE_PREFIX =
-  /^(?:al|el|ad|as|ash|at|az|ar|an|ez|es|ed|en|et|ul|bin|ibn|abu|abd|de|d|o|mc|mac)[-'’]\p{Lu}/u;
-const OPENING = new Set(['"', '\u201C', '\u2018', '(', '[', ':']);
+/** "al-Assad", "O'Brien" (`src/knowledge/data/name-words.json`). */
+const PARTICLE_PREFIX = loadWordLists().name.particlePrefix;
+/** Marks after which a capital proves nothing (`src/knowledge/data/sentence-words.json`). */
+const OPENING = loadWordLists().sentence.capitalNeutralOpeners;
 
 function hasUpper(text: string): boolean {
   return /\p{Lu}/u.test(text);

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { loadWordLists } from '../../knowledge/index.js';
 
 /** What the English lexicon says a capitalised word usually is. */
 export type WordClass = 'given-name' | 'surname' | 'adjective' | 'common-noun' | 'other';
@@ -6,17 +7,18 @@ export type WordClass = 'given-name' | 'surname' | 'adjective' | 'common-noun' |
 let lexicon: Record<string, string | string[]> | undefined;
 const cache = new Map<string, WordClass>();
 const CACHE_LIMIT = 50_000;
-const COMMON_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Noun', 'Infinitive', 'PresentTense']);
+/** The lexicon tags behind each word class (`src/knowledge/data/word-class-tags.json`). */
+const TAGS = loadWordLists().wordClassTags;
 
 function classify(lower: string): WordClass {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const entry = lexicon[lower];
   const tags = Array.isArray(entry) ? entry : entry === undefined ? [] : [entry];
-  if (tags.some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName')) return 'given-name';
-  if (tags.some((t) => t === 'LastName')) return 'surname';
-  if (tags.some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative')) return 'adjective';
+  if (tags.some((t) => TAGS.givenName.has(t))) return 'given-name';
+  if (tags.some((t) => TAGS.surname.has(t))) return 'surname';
+  if (tags.some((t) => TAGS.adjective.has(t))) return 'adjective';
   // Nouns and verbs of everyday English ("line", "borders", "care", "respect"), not person nouns ("carter").
-  if (tags.some((t) => COMMON_TAGS.has(t))) return 'common-noun';
+  if (tags.some((t) => TAGS.common.has(t))) return 'common-noun';
   if (tags.length > 0) return 'other';
   // Not in the lexicon: ask compromise's suffix rules ("creative", "teenage" are adjectives).
   return nlp(lower).has('#Adjective') ? 'adjective' : 'other';

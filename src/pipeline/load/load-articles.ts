@@ -2,6 +2,7 @@ import type { Driver } from 'neo4j-driver';
 import type { ArticleGraph } from '../../domain.js';
 import { AppError } from '../../errors.js';
 import { runNamed } from '../../db/index.js';
+import { textHash } from './text-hash.js';
 import { toLoadRows } from './to-load-rows.js';
 import { emptyCounts, writeBatch, type WriteCounts } from './write-batch.js';
 
@@ -20,6 +21,11 @@ export interface LoadResult {
   /** Articles whose earlier facts were replaced. */
   replaced: string[];
   written: string[];
+  /**
+   * Articles not written because the first article with the same text (or the same id) is already in the graph
+   * or earlier in the batch: each is recorded on that first article (`duplicateSources`, `duplicateUrls`).
+   */
+  duplicates: { articleId: string; sourceFile: string; firstId: string }[];
   failed: { articleId: string; sourceFile: string; error: AppError }[];
 }
 
@@ -33,13 +39,22 @@ function addCounts(into: WriteCounts, from: WriteCounts): void {
 
 /**
  * Writes a batch of extracted articles to Neo4j in one transaction (it succeeds or fails whole).
- * Unchanged articles are skipped, changed ones replace their old facts. If the batch fails for a
+ * Unchanged articles are skipped, changed ones replace their old facts. An exact duplicate (the same
+ * normalised text as an article already in the graph or earlier in the batch, under another id; or a second
+ * article with the same id in the batch) is not written: its source is recorded on the first. If the batch fails for a
  * reason a retry can't cure, each article is tried alone so one bad article does not sink the rest.
  * When the server is out of reach (after the driver's retries with back-off) it throws `DB_UNAVAILABLE`
  * at once: the batch was one transaction, so nothing of it is kept, and a rerun writes it.
  */
 export async function loadArticles(graphs: ArticleGraph[], deps: LoadDeps): Promise<LoadResult> {
-  const result: LoadResult = { counts: emptyCounts(), unchanged: [], replaced: [], written: [], failed: [] };
+  const result: LoadResult = {
+    counts: emptyCounts(),
+    unchanged: [],
+    replaced: [],
+    written: [],
+    duplicates: [],
+    failed: [],
+  };
   if (graphs.length === 0) return result;
   const session = deps.driver.session();
   try {
@@ -54,18 +69,51 @@ export async function loadArticles(graphs: ArticleGraph[], deps: LoadDeps): Prom
         { hash: r.get('contentHash') as string | null, version: r.get('extractorVersion') as string | null },
       ]),
     );
-    const todo: ArticleGraph[] = [];
-    const seen = new Set<string>();
+    const candidates: ArticleGraph[] = [];
+    const firstById = new Map<string, ArticleGraph>();
+    const duplicateOf = new Map<ArticleGraph, string>();
     for (const graph of graphs) {
       const before = known.get(graph.article.id);
-      if (seen.has(graph.article.id)) continue;
-      seen.add(graph.article.id);
+      if (firstById.has(graph.article.id)) {
+        duplicateOf.set(graph, graph.article.id);
+        continue;
+      }
+      firstById.set(graph.article.id, graph);
       if (before?.hash === graph.article.contentHash && before.version === deps.extractorVersion) {
         result.unchanged.push(graph.article.id);
       } else {
-        todo.push(graph);
-        if (before?.hash) result.replaced.push(graph.article.id);
+        candidates.push(graph);
       }
+    }
+    // Exact duplicates: the same normalised text as an article in the graph, or as one earlier in this batch.
+    const hashes = new Map(candidates.map((g) => [g, textHash(g.article.text)]));
+    const inGraph = await session
+      .executeRead((tx) =>
+        runNamed(tx, 'load/find-duplicates', {
+          rows: candidates.map((g) => ({ id: g.article.id, textHash: hashes.get(g) })),
+        }),
+      )
+      .catch((error: unknown) => {
+        throw unreachable(error, graphs) ?? error;
+      });
+    const firstInGraph = new Map(
+      inGraph.records.flatMap((r) => {
+        const firstId = r.get('firstId') as string | null;
+        return firstId === null ? [] : [[r.get('id') as string, firstId] as const];
+      }),
+    );
+    const firstByText = new Map<string, string>();
+    const todo: ArticleGraph[] = [];
+    for (const graph of candidates) {
+      const hash = hashes.get(graph) ?? '';
+      const first = firstInGraph.get(graph.article.id) ?? firstByText.get(hash);
+      if (first !== undefined) {
+        duplicateOf.set(graph, first);
+        continue;
+      }
+      firstByText.set(hash, graph.article.id);
+      todo.push(graph);
+      if (known.get(graph.article.id)?.hash) result.replaced.push(graph.article.id);
     }
     const ingestedAt = (deps.now ?? (() => new Date()))().toISOString();
     const write = async (batch: ArticleGraph[]) => {
@@ -76,8 +124,37 @@ export async function loadArticles(graphs: ArticleGraph[], deps: LoadDeps): Prom
       addCounts(result.counts, counts);
       result.written.push(...ids);
     };
+    const recordDuplicates = async () => {
+      const rows = [...duplicateOf].map(([graph, firstId]) => ({
+        firstId,
+        sourceFile: graph.article.sourceFile,
+        url: graph.article.url ?? null,
+      }));
+      if (rows.length > 0) {
+        await session.executeWrite((tx) => runNamed(tx, 'load/record-duplicates', { rows }));
+      }
+      const failedIds = new Set(result.failed.map((f) => f.articleId));
+      for (const [graph, firstId] of duplicateOf) {
+        if (failedIds.has(firstId)) {
+          result.failed.push({
+            articleId: graph.article.id,
+            sourceFile: graph.article.sourceFile,
+            error: new AppError(
+              'LOAD_FAILED',
+              `${graph.article.sourceFile} has the same text as an article that could not be written; fix that one and rerun.`,
+            ),
+          });
+          continue;
+        }
+        result.duplicates.push({
+          articleId: graph.article.id,
+          sourceFile: graph.article.sourceFile,
+          firstId,
+        });
+      }
+    };
     try {
-      await write(todo);
+      if (todo.length > 0) await write(todo);
     } catch (batchError) {
       // The driver has already retried with back-off; with the server gone, trying each article alone
       // would only wait out the retries once per article. Stop, and let the caller say how to resume.
@@ -92,6 +169,7 @@ export async function loadArticles(graphs: ArticleGraph[], deps: LoadDeps): Prom
             cause: batchError,
           }),
         });
+        await recordDuplicates();
         return result;
       }
       for (const graph of todo) {
@@ -106,6 +184,7 @@ export async function loadArticles(graphs: ArticleGraph[], deps: LoadDeps): Prom
         }
       }
     }
+    await recordDuplicates();
     return result;
   } finally {
     await session.close();

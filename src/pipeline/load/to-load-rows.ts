@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { ArticleGraph, Evidence } from '../../domain.js';
+import { textHash } from './text-hash.js';
 
 type Row = Record<string, unknown>;
 
@@ -109,6 +110,7 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
         title: article.title,
         text: article.text,
         contentHash: article.contentHash,
+        textHash: textHash(article.text),
         url: article.url,
         outlet: article.outlet,
         author: article.author,

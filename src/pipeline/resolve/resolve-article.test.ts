@@ -5,7 +5,7 @@ import { splitSentences } from '../extract/split-sentences.js';
 import { actorId, placeId, slugify } from './ids.js';
 import { createResolveState, initialsOf, resolveArticle } from './index.js';
 import type { ResolveState, ResolvedArticle } from './index.js';
-import { loadGazetteer } from '../extract/gazetteer.js';
+import { loadGazetteer } from '../../knowledge/index.js';
 
 function resolveText(
   text: string,

@@ -1,9 +1,17 @@
-import type { Actor, ActorType, ArticleDoc, Mention, MentionLink, Place, PlaceType } from '../../domain.js';
-import type { ResolvedMention } from '../extract/context.js';
-import { loadGazetteer } from '../extract/gazetteer.js';
-import type { Gazetteer } from '../extract/gazetteer.js';
-import { loadKnowledge, lookupPhrase } from '../extract/knowledge.js';
-import type { CountryEntry, Knowledge } from '../extract/knowledge.js';
+import type {
+  Actor,
+  ActorType,
+  ArticleDoc,
+  Mention,
+  MentionLink,
+  Place,
+  PlaceType,
+  ResolvedMention,
+} from '../../domain.js';
+import { loadGazetteer } from '../../knowledge/index.js';
+import type { Gazetteer } from '../../knowledge/index.js';
+import { loadKnowledge, loadWordLists, lookupPhrase } from '../../knowledge/index.js';
+import type { CountryEntry, Knowledge } from '../../knowledge/index.js';
 import { actorId, placeId } from './ids.js';
 import { createResolveState, remember, uniqueId } from './resolve-state.js';
 import type { ResolveState } from './resolve-state.js';
@@ -45,7 +53,10 @@ interface Decision {
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;
-const INITIAL_SKIP = new Set(['of', 'for', 'the', 'and', '&', 'in', 'on', 'al', 'de']);
+/** Words an acronym leaves out (`src/knowledge/data/name-words.json`). */
+const INITIAL_SKIP = loadWordLists().name.initialsSkipWords;
+/** "al-" of "al-Assad" (`src/knowledge/data/name-words.json`). */
+const SURNAME_PREFIX = loadWordLists().name.surnamePrefix;
 
 /** Initials of the significant words of a name ("Syrian Observatory for Human Rights" → "SOHR"). */
 export function initialsOf(name: string): string {
@@ -65,7 +76,7 @@ export function surnameKeys(name: string): string[] {
   const parts = name.split(/\s+/);
   if (parts.length < 2) return [];
   const last = parts[parts.length - 1]!;
-  const bare = last.replace(/^(?:al|el|bin|ibn)-/i, '');
+  const bare = last.replace(SURNAME_PREFIX, '');
   return bare === last ? [last] : [last, bare];
 }
 

@@ -4,6 +4,7 @@ import { checkProse } from './check-prose.js';
 import { parseDateValue } from './parse-date.js';
 import type { ResolvedSourceOptions } from './source-options.js';
 import { rejected, type SourceItem } from './source-item.js';
+import { safeUrl } from './safe-url.js';
 import { stripFurniture } from './strip-furniture.js';
 import { datelineOutlet } from './title-outlet.js';
 
@@ -19,6 +20,8 @@ export interface RawArticle {
   date?: string;
   /** `ArticleDoc.sourceFile`: a display path, or `path#row-N`. */
   sourceFile: string;
+  /** True for a CSV or JSONL row: without a URL, its identity is its title and text, not its file. */
+  row?: boolean;
   warnings: string[];
 }
 
@@ -45,7 +48,8 @@ function clean(value: string | undefined): string | undefined {
 /**
  * Turns what a reader found into an `ArticleDoc`, or a rejection: checks the text is prose, reads
  * bylines and dates from the edges of the body and cuts page furniture, makes a title from the first
- * sentence when there is none (with a warning), and derives the id and content hash. Explicit fields
+ * sentence when there is none (with a warning), keeps the URL only when it is http(s) (else warns), and
+ * derives the id (see articleId) and content hash. Explicit fields
  * (JSONL, CSV, HTML meta) win over what the text says.
  */
 export function buildArticle(
@@ -74,14 +78,21 @@ export function buildArticle(
     warnings.push(`no title found; used the first sentence as the title: "${title}"`);
   }
 
+  const { url, warning } = safeUrl(raw.url);
+  if (warning !== undefined) warnings.push(warning);
   const article: ArticleDoc = {
-    id: articleId(title, text, clean(raw.url)),
+    id: articleId({
+      ...(url === undefined ? {} : { url }),
+      sourceFile: file,
+      row: raw.row ?? false,
+      title,
+      text,
+    }),
     title,
     text,
     contentHash: contentHash(title, text),
     sourceFile: file,
   };
-  const url = clean(raw.url);
   if (url !== undefined) article.url = url;
   const outlet = clean(raw.outlet) ?? found.outlet ?? datelineOutlet(text);
   if (outlet !== undefined) article.outlet = outlet;

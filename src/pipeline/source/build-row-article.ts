@@ -27,5 +27,5 @@ export function buildRowArticle(
     text = split.text;
     if (split.outlet !== undefined) meta.outlet = split.outlet;
   }
-  return buildArticle({ ...meta, title, body: text, sourceFile, warnings }, options);
+  return buildArticle({ ...meta, title, body: text, sourceFile, warnings, row: true }, options);
 }

@@ -31,9 +31,9 @@ export async function* readSources(paths: string[], options?: SourceOptions): As
   const resolved = resolveSourceOptions(options);
   for await (const entry of walkInputs(paths, resolved.ignore, resolved.cwd)) {
     if ('error' in entry) {
-      yield rejected(displayPath(entry.path, resolved.cwd), entry.error, 'SOURCE_UNREADABLE');
+      yield rejected(displayPath(entry.path, resolved.cwd, entry.input), entry.error, 'SOURCE_UNREADABLE');
       continue;
     }
-    yield* readFileItems(entry.file, displayPath(entry.file, resolved.cwd), resolved);
+    yield* readFileItems(entry.file, displayPath(entry.file, resolved.cwd, entry.input), resolved);
   }
 }

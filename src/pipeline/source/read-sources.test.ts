@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countSources, readSources, type SourceItem, type SourceOptions } from './index.js';
-import { CORPUS_DIR } from '../../db/index.js';
+import { CORPUS_DIR } from '../../paths.js';
 
 const PROSE =
   'Government forces retook the town on Sunday after a week of fighting, officials said. ' +
@@ -163,6 +163,22 @@ describe('readSources encodings', () => {
 });
 
 describe('readSources articles', () => {
+  it.each([
+    ['jsonl', (url: string) => `${JSON.stringify({ title: 'Linked', text: PROSE, url })}\n`],
+    ['csv', (url: string) => `title,text,url\nLinked,"${PROSE}",${url}\n`],
+  ])('keeps only http(s) URLs from %s rows, and warns about the others', async (ext, content) => {
+    const bad = path.join(dir, `script-url.${ext}`);
+    await writeFile(bad, content('javascript:alert(document.cookie)'));
+    const dropped = only(await collect([bad]));
+    if (!dropped.ok) throw new Error(dropped.reason);
+    expect(dropped.article.url).toBeUndefined();
+    expect(dropped.warnings.join(' ')).toMatch(/url "javascript:alert\(document.cookie\)" .* dropped it/);
+    const good = path.join(dir, `web-url.${ext}`);
+    await writeFile(good, content('https://news.example/a'));
+    const kept = only(await collect([good]));
+    expect(kept.ok && kept.article.url).toBe('https://news.example/a');
+  });
+
   it('uses the first sentence as the title when there is none, with a warning', async () => {
     const file = path.join(dir, 'untitled.jsonl');
     await writeFile(file, `${JSON.stringify({ text: PROSE })}\n`);
@@ -184,10 +200,17 @@ describe('readSources articles', () => {
     expect(second.article.contentHash).not.toBe(first.article.contentHash);
   });
 
-  it('names files outside the working directory by absolute path', async () => {
+  it('names a file outside the working directory by its file name, never by absolute path', async () => {
     const file = path.join(dir, 'mixed', 'a-good.txt');
     const item = only(await collect([file], { cwd: path.join(dir, 'elsewhere') }));
-    expect(item.ok && item.article.sourceFile).toBe(file);
+    expect(item.ok && item.article.sourceFile).toBe('a-good.txt');
+  });
+
+  it('names a file in a folder outside the working directory relative to the folder that holds it', async () => {
+    const items = await collect([path.join(dir, 'mixed')], { cwd: path.join(dir, 'elsewhere') });
+    const names = items.map((item) => item.file);
+    expect(names).toContain('mixed/a-good.txt');
+    expect(names.every((name) => !path.isAbsolute(name))).toBe(true);
   });
 
   it('takes a text file whose first line is a whole paragraph as untitled, with a warning', async () => {

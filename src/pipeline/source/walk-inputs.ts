@@ -3,7 +3,8 @@ import path from 'node:path';
 import { describeFsError } from './read-file.js';
 
 /** A file to read, or an input path that could not be listed. */
-export type InputEntry = { file: string } | { error: string; path: string };
+/** `input` is the path given by the caller that the file was found under. */
+export type InputEntry = { file: string; input: string } | { error: string; path: string; input: string };
 
 function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
@@ -23,7 +24,7 @@ export async function* walkInputs(
   const seenFiles = new Set<string>();
   const seenDirs = new Set<string>();
 
-  async function* visit(file: string): AsyncGenerator<InputEntry> {
+  async function* visit(file: string, input: string): AsyncGenerator<InputEntry> {
     let real: string;
     let isDir: boolean;
     try {
@@ -31,13 +32,13 @@ export async function* walkInputs(
       const info = await stat(real);
       isDir = info.isDirectory();
     } catch (error) {
-      yield { error: describeFsError(error), path: file };
+      yield { error: describeFsError(error), path: file, input };
       return;
     }
     if (!isDir) {
       if (seenFiles.has(real)) return;
       seenFiles.add(real);
-      yield { file };
+      yield { file, input };
       return;
     }
     if (seenDirs.has(real)) return;
@@ -46,15 +47,15 @@ export async function* walkInputs(
     try {
       names = await readdir(file);
     } catch (error) {
-      yield { error: describeFsError(error), path: file };
+      yield { error: describeFsError(error), path: file, input };
       return;
     }
     for (const name of names.sort(byName)) {
       if (name.startsWith('.')) continue;
       if (ignore.test(name)) continue;
-      yield* visit(path.join(file, name));
+      yield* visit(path.join(file, name), input);
     }
   }
 
-  for (const input of paths) yield* visit(path.resolve(cwd, input));
+  for (const input of paths) yield* visit(path.resolve(cwd, input), path.resolve(cwd, input));
 }

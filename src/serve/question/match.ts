@@ -23,21 +23,3 @@ export async function matchEntities(
   const rows = await read('query/match-entities', { ...search, labels: [...labels] });
   return rows as unknown as EntityMatch[];
 }
-
-/** Events scoring at least this share of the best match are taken as the events meant. */
-export const EVENT_SCORE_RATIO = 0.5;
-
-/**
- * The events named by the input, best first (cypher/query/match-events.cypher): those scoring at least
- * `minScoreRatio` of the best (0 keeps every hit, at most 10). Empty for input with no words.
- */
-export async function matchEvents(
-  read: ReadRows,
-  input: string,
-  minScoreRatio: number = EVENT_SCORE_RATIO,
-): Promise<string[]> {
-  const search = searchWords(input);
-  if (search === undefined) return [];
-  const rows = await read('query/match-events', { query: search.query, words: search.words, minScoreRatio });
-  return rows.map((row) => String(row.id));
-}

@@ -23,103 +23,70 @@ describe('questionResolvers', () => {
     ['timeline', { subject: '' }],
     ['contradictions', { subject: '\u0000\u0001' }],
     ['search', { text: '()' }],
-  ] as const)('%s answers input without words with [] and no query', async (field, args) => {
+  ] as const)('%s answers input without words with nothing and no query', async (field, args) => {
     const read = fakeRead();
     const resolver = questionResolvers(read).Query[field] as (
       p: unknown,
       a: unknown,
       c: object,
     ) => Promise<unknown>;
-    await expect(resolver(undefined, args, {})).resolves.toEqual([]);
+    const answer = await resolver(undefined, args, {});
+    expect(Array.isArray(answer) ? answer : (answer as { items: unknown[] }).items).toEqual([]);
     expect(read.calls).toEqual([]);
   });
 
-  it('asks who claimed credit for the matched events, best first, and names the best one', async () => {
+  it('asks each event question in one query, with the words read and the page clamped', async () => {
     const read = fakeRead({
-      'query/match-events': [{ id: 'e1' }, { id: 'e2' }],
-      'query/who-claimed-credit': [{ text: 'We did it', events: [{ id: 'e2' }, { id: 'e1' }] }],
+      'query/who-claimed': [
+        { terms: [], matched: [], missingWords: [], suggestions: [], total: 0, items: [] },
+      ],
     });
-    const rows = await questionResolvers(read).Query.whoClaimedCredit(
+    const answer = await questionResolvers(read).Query.whoClaimedResponsibility(
       undefined,
-      { event: 'the recapture' },
+      { event: 'Who claimed responsibility for the bombing in Ankara?', limit: 1000, offset: -1 },
       {},
     );
-    expect(read.calls.map((call) => call.name)).toEqual(['query/match-events', 'query/who-claimed-credit']);
-    expect(read.calls[0]!.params).toEqual({
-      query: 'recapture recapture*',
-      words: ['recapture'],
-      minScoreRatio: 0.5,
+    expect(read.calls.map((call) => call.name)).toEqual(['query/who-claimed']);
+    expect(read.calls[0]!.params).toMatchObject({
+      keyWords: ['ankara'],
+      types: ['BOMBING', 'ATTACK'],
+      kinds: ['RESPONSIBILITY', 'DENIAL'],
+      limit: neo4j.int(100),
+      offset: neo4j.int(0),
     });
-    expect(read.calls[1]!.params).toEqual({ eventIds: ['e1', 'e2'] });
-    expect(rows).toEqual([{ text: 'We did it', events: [{ id: 'e2' }, { id: 'e1' }], event: { id: 'e2' } }]);
+    expect(answer).toMatchObject({ total: 0, items: [], limit: 100, offset: 0 });
   });
-
-  /**
-   * A reader where only the "recapture" event was claimed: the words match "offensive" best, a wider text
-   * match also finds "recapture", and `samePlace` is what events-at-same-places answers.
-   */
-  function creditReader(samePlace: string[]): { read: ReadRows; calls: string[] } {
-    const calls: string[] = [];
-    const read: ReadRows = (name, params) => {
-      calls.push(`${name} ${JSON.stringify(params.eventIds ?? params.minScoreRatio)}`);
-      if (name === 'query/match-events') {
-        const ids = params.minScoreRatio === 0 ? ['offensive', 'recapture'] : ['offensive'];
-        return Promise.resolve(ids.map((id) => ({ id })));
-      }
-      if (name === 'query/events-at-same-places') return Promise.resolve(samePlace.map((id) => ({ id })));
-      const ids = params.eventIds as string[];
-      return Promise.resolve(
-        ids.includes('recapture') ? [{ text: 'Thanks to our army', events: [{ id: 'recapture' }] }] : [],
-      );
-    };
-    return { read, calls };
-  }
 
   it.each([
-    [
-      'to the events at the same place first',
-      ['offensive', 'recapture'],
-      ['query/events-at-same-places ["offensive"]', 'query/who-claimed-credit ["offensive","recapture"]'],
-    ],
-    [
-      'to every matching event when no event at the same place was claimed',
-      ['offensive'],
-      [
-        'query/events-at-same-places ["offensive"]',
-        'query/match-events 0',
-        'query/who-claimed-credit ["offensive","recapture"]',
-      ],
-    ],
-  ])('widens %s when nobody claimed credit for the best matches', async (_how, samePlace, widening) => {
-    const { read, calls } = creditReader(samePlace);
-    const rows = await questionResolvers(read).Query.whoClaimedCredit(
-      undefined,
-      { event: 'Palmyra offensive' },
-      {},
-    );
-    expect(rows).toEqual([
-      { text: 'Thanks to our army', events: [{ id: 'recapture' }], event: { id: 'recapture' } },
-    ]);
-    expect(calls).toEqual(['query/match-events 0.5', 'query/who-claimed-credit ["offensive"]', ...widening]);
-  });
-
-  it('stops when no event matches', async () => {
+    ['whoClaimedCredit', { event: 'recapture of Palmyra' }, ['CREDIT']],
+    ['whoClaimedResponsibility', { event: 'the bombing', denials: false }, ['RESPONSIBILITY']],
+    ['whoClaimedResponsibility', { event: 'the bombing' }, ['RESPONSIBILITY', 'DENIAL']],
+  ] as const)('%s %j asks for claims of kinds %j', async (field, args, kinds) => {
     const read = fakeRead();
-    await expect(
-      questionResolvers(read).Query.whoClaimedCredit(undefined, { event: 'moon landing' }, {}),
-    ).resolves.toEqual([]);
-    expect(read.calls.map((call) => call.name)).toEqual(['query/match-events']);
+    const resolver = questionResolvers(read).Query[field] as (
+      p: unknown,
+      a: unknown,
+      c: object,
+    ) => Promise<unknown>;
+    await resolver(undefined, args, {});
+    expect(read.calls[0]!.params.kinds).toEqual(kinds);
   });
 
-  it('looks claims-about up by event words when no actor or place is named', async () => {
-    const read = fakeRead({ 'query/match-events': [{ id: 'e1' }] });
-    await questionResolvers(read).Query.claimsAbout(undefined, { subject: 'recapture of Palmyra' }, {});
-    expect(read.calls.map((call) => call.name)).toEqual([
-      'query/match-entities',
-      'query/match-events',
-      'query/claims-about',
-    ]);
-    expect(read.calls[2]!.params.subjectIds).toEqual(['e1']);
+  it.each([
+    ['claimsBy', { actor: 'Assad' }, 'query/claims-by'],
+    ['claimsAbout', { subject: 'recapture of Palmyra' }, 'query/claims-about'],
+    ['timeline', { subject: 'Palmyra' }, 'query/timeline'],
+    ['search', { text: 'Palmyra' }, 'query/search'],
+    ['neighbourhood', { id: 'act_x' }, 'query/neighbourhood'],
+  ] as const)('%s runs one query (%s)', async (field, args, name) => {
+    const read = fakeRead();
+    const resolver = questionResolvers(read).Query[field] as (
+      p: unknown,
+      a: unknown,
+      c: object,
+    ) => Promise<unknown>;
+    await resolver(undefined, args, {});
+    expect(read.calls.map((call) => call.name)).toEqual([name]);
   });
 
   it.each([
@@ -132,6 +99,7 @@ describe('questionResolvers', () => {
   ])('clamps a search limit of %s to %i', async (limit, expected) => {
     const read = fakeRead();
     await questionResolvers(read).Query.search(undefined, { text: 'Palmyra', limit }, {});
+    expect(read.calls[0]!.params.offset).toEqual(neo4j.int(0));
     expect(read.calls[0]!.params.limit).toEqual(neo4j.int(expected));
   });
 

@@ -1,25 +1,35 @@
 import type { BatchLoad } from './batch-loader.js';
 import { claimsAbout, claimsBy } from './claims.js';
+import { contradictions } from './contradictions.js';
 import { createCorroborationLoader, type Corroboration } from './corroboration.js';
 import { neighbourhood } from './neighbourhood.js';
+import { pageOf } from './page-limits.js';
 import type { ReadRows } from './read-rows.js';
 import { search } from './search.js';
-import { contradictions, timeline } from './timeline.js';
-import { whoClaimedCredit } from './who-claimed-credit.js';
+import { timeline } from './timeline.js';
+import { QUESTION_KINDS, whoClaimed, type EventClaimsAnswer } from './who-claimed.js';
 
 type Resolver<TArgs> = (parent: unknown, args: TArgs, context: object | undefined) => Promise<unknown>;
 
-/** The resolvers of the question-shaped fields of schema.graphql, each backed by named queries in cypher/query/. */
+/** The paging arguments every paged question takes. */
+interface PageArgs {
+  limit?: number | null;
+  offset?: number | null;
+}
+
+/** The resolvers of the question-shaped fields of schema.graphql, each backed by one named query in cypher/query/. */
 export interface QuestionResolvers {
   Query: {
-    whoClaimedCredit: Resolver<{ event: string }>;
-    claimsBy: Resolver<{ actor: string }>;
-    claimsAbout: Resolver<{ subject: string }>;
-    timeline: Resolver<{ subject: string }>;
+    whoClaimedCredit: Resolver<{ event: string } & PageArgs>;
+    whoClaimedResponsibility: Resolver<{ event: string; denials?: boolean | null } & PageArgs>;
+    claimsBy: Resolver<{ actor: string } & PageArgs>;
+    claimsAbout: Resolver<{ subject: string } & PageArgs>;
+    timeline: Resolver<{ subject: string } & PageArgs>;
     contradictions: Resolver<{ subject: string }>;
-    search: Resolver<{ text: string; limit?: number | null }>;
-    neighbourhood: Resolver<{ id: string; depth?: number | null }>;
+    search: Resolver<{ text: string } & PageArgs>;
+    neighbourhood: Resolver<{ id: string; depth?: number | null; perNode?: number | null }>;
   };
+  EventClaimsPage: { named: (parent: EventClaimsAnswer) => unknown };
   Event: { corroboration: Resolver<Record<string, never>> };
   Claim: { corroboration: Resolver<Record<string, never>> };
 }
@@ -42,14 +52,23 @@ export function questionResolvers(read: ReadRows): QuestionResolvers {
 
   return {
     Query: {
-      whoClaimedCredit: (_parent, args) => whoClaimedCredit(read, args.event),
-      claimsBy: (_parent, args) => claimsBy(read, args.actor),
-      claimsAbout: (_parent, args) => claimsAbout(read, args.subject),
-      timeline: (_parent, args) => timeline(read, args.subject),
+      whoClaimedCredit: (_parent, args) =>
+        whoClaimed(read, args.event, QUESTION_KINDS.credit, pageOf('whoClaimedCredit', args)),
+      whoClaimedResponsibility: (_parent, args) =>
+        whoClaimed(
+          read,
+          args.event,
+          args.denials === false ? QUESTION_KINDS.responsibility : QUESTION_KINDS.responsibilityAndDenials,
+          pageOf('whoClaimedResponsibility', args),
+        ),
+      claimsBy: (_parent, args) => claimsBy(read, args.actor, pageOf('claimsBy', args)),
+      claimsAbout: (_parent, args) => claimsAbout(read, args.subject, pageOf('claimsAbout', args)),
+      timeline: (_parent, args) => timeline(read, args.subject, pageOf('timeline', args)),
       contradictions: (_parent, args) => contradictions(read, args.subject),
-      search: (_parent, args) => search(read, args.text, args.limit),
-      neighbourhood: (_parent, args) => neighbourhood(read, args.id, args.depth),
+      search: (_parent, args) => search(read, args.text, pageOf('search', args)),
+      neighbourhood: (_parent, args) => neighbourhood(read, args.id, args.depth, args.perNode),
     },
+    EventClaimsPage: { named: (parent) => parent.terms },
     Event: { corroboration },
     Claim: { corroboration },
   };

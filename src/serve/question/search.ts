@@ -1,16 +1,30 @@
-import { clampInt, cypherInt, type ReadRows, type Row } from './read-rows.js';
+import type { Page } from './page-limits.js';
+import { cypherInt, type ReadRows, type Row } from './read-rows.js';
 import { searchWords } from './search-words.js';
 
-export const DEFAULT_SEARCH_LIMIT = 20;
-export const MAX_SEARCH_LIMIT = 100;
+/** The most hits counted per index for a search's total. */
+export const SEARCH_COUNT_CAP = 1000;
+
+/** A page of search hits. */
+export interface SearchPage extends Page {
+  total: number;
+  items: Row[];
+}
 
 /**
- * Ranked full-text hits across every kind of node (cypher/query/search.cypher). Any input is safe: input
- * without a letter or digit gives no hits; the limit is clamped to 1..100.
+ * One page of ranked full-text hits across every kind of node, in one query (cypher/query/search.cypher):
+ * an exact place name ranks the place first; an actor whose name is a place's name is not raised. Any input
+ * is safe: input without a letter or digit gives no hits.
  */
-export async function search(read: ReadRows, text: string, limit?: number | null): Promise<Row[]> {
+export async function search(read: ReadRows, text: string, page: Page): Promise<SearchPage> {
   const words = searchWords(text);
-  if (words === undefined) return [];
-  const size = clampInt(limit, 1, MAX_SEARCH_LIMIT, DEFAULT_SEARCH_LIMIT);
-  return read('query/search', { query: words.query, limit: cypherInt(size) });
+  if (words === undefined) return { ...page, total: 0, items: [] };
+  const [row] = await read('query/search', {
+    query: words.query,
+    name: words.name,
+    offset: cypherInt(page.offset),
+    limit: cypherInt(page.limit),
+    countCap: cypherInt(SEARCH_COUNT_CAP),
+  });
+  return { ...page, total: Number(row?.total ?? 0), items: (row?.items as Row[] | undefined) ?? [] };
 }

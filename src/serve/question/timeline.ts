@@ -1,7 +1,9 @@
 import { matchEntities } from './match.js';
+import type { Page } from './page-limits.js';
 import { cypherInt, type ReadRows, type Row } from './read-rows.js';
+import { searchWords } from './search-words.js';
 
-/** The most events a timeline or a contradiction check looks at. */
+/** The most events a contradiction check looks at. */
 export const MAX_SUBJECT_EVENTS = 200;
 
 /** The ids of the events about the actor or place named by the input (cypher/query/subject-events.cypher). */
@@ -15,16 +17,33 @@ export async function subjectEventIds(read: ReadRows, subject: string): Promise<
   return rows.map((row) => String(row.id));
 }
 
-/** The events about an actor or place, in date order (cypher/query/timeline.cypher). */
-export async function timeline(read: ReadRows, subject: string): Promise<Row[]> {
-  const eventIds = await subjectEventIds(read, subject);
-  if (eventIds.length === 0) return [];
-  return read('query/timeline', { eventIds });
+/** A page of a timeline, with what the subject was matched to. */
+export interface TimelinePage extends Page {
+  total: number;
+  matchedActors: Row[];
+  matchedPlaces: Row[];
+  items: Row[];
 }
 
-/** Where sources disagree about the events of an actor or place (cypher/query/event-contradictions.cypher). */
-export async function contradictions(read: ReadRows, subject: string): Promise<Row[]> {
-  const eventIds = await subjectEventIds(read, subject);
-  if (eventIds.length === 0) return [];
-  return read('query/event-contradictions', { eventIds });
+/**
+ * One page of the events about an actor or place, in date order, in one query (cypher/query/timeline.cypher).
+ */
+export async function timeline(read: ReadRows, subject: string, page: Page): Promise<TimelinePage> {
+  const empty: TimelinePage = { ...page, total: 0, matchedActors: [], matchedPlaces: [], items: [] };
+  const words = searchWords(subject);
+  if (words === undefined) return empty;
+  const [row] = await read('query/timeline', {
+    query: words.query,
+    name: words.name,
+    offset: cypherInt(page.offset),
+    limit: cypherInt(page.limit),
+  });
+  if (row === undefined) return empty;
+  return {
+    ...page,
+    total: Number(row.total ?? 0),
+    matchedActors: (row.matchedActors as Row[] | undefined) ?? [],
+    matchedPlaces: (row.matchedPlaces as Row[] | undefined) ?? [],
+    items: (row.items as Row[] | undefined) ?? [],
+  };
 }

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { CORPUS_DIR } from '../../../src/db/index.js';
+import { CORPUS_DIR } from '../../../src/paths.js';
 
 /** The BBC News 2004-05 corpus: 2,225 plain-text articles in five topic folders. */
 export const BBC_DIR = process.env.BBC_CORPUS_DIR ?? path.join(CORPUS_DIR, 'bbc-news');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractEvents } from '../events/index.js';
-import { COMMON_ENTITIES, fixtureContext } from '../events/test-context.js';
+import { COMMON_ENTITIES, fixtureContext } from '../../../../tests/fixtures/event-context.js';
 import { extractClaims } from './index.js';
 
 function claimsOf(text: string) {

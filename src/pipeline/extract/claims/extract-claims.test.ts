@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../../domain.js';
 import { extractEvents } from '../events/index.js';
-import { COMMON_ENTITIES, fixtureContext } from '../events/test-context.js';
+import { COMMON_ENTITIES, fixtureContext } from '../../../../tests/fixtures/event-context.js';
 import { extractClaims } from './index.js';
 
 function run(text: string, id = 'art_test') {

@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../../../domain.js';
-import creditData from '../data/claim-credit.json' with { type: 'json' };
-import speechData from '../data/claim-speech.json' with { type: 'json' };
-import cueData from '../data/cue-words.json' with { type: 'json' };
+import creditData from '../../../knowledge/data/claim-credit.json' with { type: 'json' };
+import { CLAIM_SPEECH as speechData } from '../../../knowledge/index.js';
+import cueData from '../../../knowledge/data/cue-words.json' with { type: 'json' };
 import { phrasePattern } from '../events/words.js';
 
 /** Reporting verbs, attribution phrases and credit cues, built from `data/claim-*.json`. */
@@ -37,42 +37,7 @@ export interface SpeechLexicon {
 }
 
 /** Verbs that take a bare clause ('she said new mothers were …'); others need 'that', a colon or a quote. */
-export const CLAUSE_VERBS = new Set([
-  'said',
-  'says',
-  'say',
-  'added',
-  'adds',
-  'insisted',
-  'insists',
-  'argued',
-  'argues',
-  'claimed',
-  'claims',
-  'believes',
-  'believed',
-  'thinks',
-  'warned',
-  'warns',
-  'stressed',
-  'noted',
-  'told',
-  'tells',
-  'stated',
-  'explained',
-  'deemed',
-  'deems',
-  'described',
-  'describes',
-  'saying',
-  'arguing',
-  'insisting',
-  'warning',
-  'adding',
-  'claiming',
-  'urged',
-  'urges',
-]);
+export const CLAUSE_VERBS = new Set(speechData.clauseVerbs);
 
 function buildLexicon(): SpeechLexicon {
   const verbKind = new Map<string, ClaimKind>();

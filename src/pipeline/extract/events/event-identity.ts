@@ -75,8 +75,7 @@ export function eventLabel(
   if (type === 'DESTRUCTION' && place?.type === 'SITE') return `Destruction of ${place.name}`;
   const words = TYPE_WORDS[type] ?? `${type.charAt(0)}${type.slice(1).toLowerCase().replace(/_/g, ' ')} in`;
   if (place) return `${words} ${place.name}`;
-  if (sufferers.length > 0)
-    return `${words.replace(/ (?:in|from|of)$/, ' on')} ${sufferers.join(' and ')}`;
+  if (sufferers.length > 0) return `${words.replace(/ (?:in|from|of)$/, ' on')} ${sufferers.join(' and ')}`;
   if (type === 'CEASEFIRE' && actorsNamed.length > 1) return `Ceasefire between ${actorsNamed.join(' and ')}`;
   const word = words.split(' ')[0]!;
   return actorsNamed.length > 0 ? `${word} by ${actorsNamed.join(' and ')}` : word;

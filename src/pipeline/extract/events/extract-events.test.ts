@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Event, EventReport } from '../../../domain.js';
 import { extractEvents } from './index.js';
-import { COMMON_ENTITIES, fixtureContext } from './test-context.js';
-import type { FixtureEntity } from './test-context.js';
+import { COMMON_ENTITIES, fixtureContext } from '../../../../tests/fixtures/event-context.js';
+import type { FixtureEntity } from '../../../../tests/fixtures/event-context.js';
 
 function run(text: string, publishedAt?: string) {
   return extractEvents(

@@ -4,8 +4,8 @@ import {
   type EventType,
   type ParticipantRole,
 } from '../../../domain.js';
-import roleData from '../data/event-roles.json' with { type: 'json' };
-import triggerData from '../data/event-triggers.json' with { type: 'json' };
+import roleData from '../../../knowledge/data/event-roles.json' with { type: 'json' };
+import triggerData from '../../../knowledge/data/event-triggers.json' with { type: 'json' };
 import { phrasePattern } from './words.js';
 
 /** Events of one family are the same kind of happening; capture and recapture both change who holds a place. */

@@ -1,0 +1,196 @@
+/**
+ * The shape of one benchmark run, as written to `bench-results/<stamp>.json` and read back by `--compare`.
+ * Times are milliseconds, memory is bytes, rates are per second, unless a name says otherwise.
+ */
+
+/** Bump when a field changes meaning, so old files are not compared as if they meant the same. */
+export const RESULT_FORMAT = 'palmyra-bench/1';
+
+export type BenchPart = 'ingest' | 'queries' | 'soak';
+
+export type QuestionName = 'whoClaimedCredit' | 'search' | 'neighbourhood' | 'timeline';
+
+export type GraphScale = 'seeds' | 'corpus';
+
+export interface BenchSettings {
+  /** The parts that ran. */
+  parts: BenchPart[];
+  corpus: string;
+  /** At most this many corpus articles (all when absent). */
+  limit?: number;
+  batchSize: number;
+  /** Length of each measured query run, seconds. */
+  queryDurationSeconds: number;
+  /** Most requests in one measured query run. */
+  maxRequests: number;
+  concurrency: number[];
+  soakSeconds: number;
+  soakWarmupSeconds: number;
+  soakConcurrency: number;
+  /** TCP_NODELAY on the driver's sockets (on unless NEO4J_TCP_NODELAY=0; see src/db/tcp-nodelay.ts). */
+  tcpNoDelay: boolean;
+}
+
+export interface Environment {
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryBytes: number;
+    os: string;
+    arch: string;
+    hostname: string;
+    /**
+     * 1, 5 and 15-minute load averages when the run started and ended. Above the number of CPUs, other
+     * work competed with the benchmark and its numbers are pessimistic.
+     */
+    loadAverageAtStart: number[];
+    loadAverageAtEnd?: number[];
+  };
+  versions: {
+    node: string;
+    neo4j: string;
+    neo4jEdition: string;
+    packages: Record<string, string>;
+  };
+  git: { commit: string; dirty: boolean };
+  database: { origin: string; heap: string; pageCache: string };
+}
+
+/** Node and relationship counts of the graph a measurement ran on. */
+export interface GraphSize {
+  nodes: number;
+  relationships: number;
+  byLabel: Record<string, number>;
+}
+
+/** What many timed calls of one operation came to. Latencies in milliseconds. */
+export interface LoadStats {
+  requests: number;
+  /** Failed requests: transport errors, timeouts, non-2xx answers, GraphQL `errors`, thrown queries. */
+  errors: number;
+  /** The first failure, for finding the cause. */
+  errorSample?: string;
+  seconds: number;
+  rps: number;
+  mean: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+export interface MemoryPoint {
+  /** Articles done when the sample was taken. */
+  articles: number;
+  rssBytes: number;
+  heapUsedBytes: number;
+}
+
+export interface IngestBench {
+  inputs: string[];
+  batchSize: number;
+  /** Articles read and extracted. */
+  articles: number;
+  written: number;
+  rejected: number;
+  rejectedByCode: Record<string, number>;
+  /** Wall time of `ingest()`, minus the benchmark's own instrumentation (see `instrumentationMs`). */
+  wallMs: number;
+  /** Time the benchmark itself took inside the run: recording each graph for the raw write, forced GCs. */
+  instrumentationMs: number;
+  articlesPerSecond: number;
+  /** Summed wall time per stage, as `ingest()` reports it. */
+  stages: { sourceMs: number; extractMs: number; resolveMs: number; loadMs: number };
+  /** Articles per second each stage alone would allow. */
+  stageRates: { source: number; extract: number; resolve: number; load: number };
+  memory: {
+    peakRssBytes: number;
+    peakHeapUsedBytes: number;
+    samples: number;
+    /** Heap still in use after a forced GC at each quarter of the run: what the run retains. */
+    retainedHeap: MemoryPoint[];
+    /** Last quarter's retained heap over the first quarter's. 1.0 is flat. */
+    retainedHeapGrowth: number;
+  };
+  graph: GraphSize;
+}
+
+export interface RawWriteBench {
+  articles: number;
+  batches: number;
+  batchSize: number;
+  /** Time of the minimal UNWIND writes alone (rows prepared beforehand, untimed). */
+  writeMs: number;
+  /** Untimed above: flattening the captured graphs to rows with `toLoadRows`. */
+  prepareMs: number;
+  articlesPerSecond: number;
+  rows: Record<string, number>;
+  /** The real write path's time in the ingest run (`timings.load`). */
+  realLoadMs: number;
+  /** realLoadMs / writeMs: how much the real write path costs over the bare writes. */
+  overhead: number;
+  graph: GraphSize;
+}
+
+export interface QueryRun {
+  scale: GraphScale;
+  question: QuestionName;
+  concurrency: number;
+  /** Through HTTP + GraphQL, load from another process than the server. */
+  graphql: LoadStats;
+  /** The same named queries through the driver, no GraphQL. */
+  cypher: LoadStats;
+  /** graphql / cypher, for p50 and p95 latency; cypher / graphql for requests per second. */
+  overhead: { p50: number; p95: number; rps: number };
+}
+
+export interface QueryBench {
+  inputs: Record<QuestionName, Record<string, unknown>>;
+  /** How many items each answer held on each graph (through GraphQL, and rows of the last raw query). */
+  answers: Partial<Record<GraphScale, Record<QuestionName, { graphql: number; cypher: number }>>>;
+  /** Each question once under PROFILE on each graph: named queries run and database hits. */
+  profiles?: Partial<Record<GraphScale, Record<QuestionName, { queries: number; dbHits: number }>>>;
+  graphs: Record<GraphScale, GraphSize | undefined>;
+  runs: QueryRun[];
+}
+
+export interface SoakBench {
+  graph: GraphSize;
+  concurrency: number;
+  seconds: number;
+  warmupSeconds: number;
+  stats: LoadStats;
+  /** Server process RSS (from /proc/<pid>/status) right after warm-up and at the end. */
+  rssAfterWarmupBytes: number;
+  rssEndBytes: number;
+  /** rssEnd / rssAfterWarmup − 1. */
+  rssGrowth: number;
+  /** Server heap in use after a forced GC, after warm-up and at the end. */
+  heapAfterWarmupBytes: number;
+  heapEndBytes: number;
+  rssSamples: { second: number; rssBytes: number }[];
+}
+
+export interface TargetCheck {
+  name: string;
+  target: string;
+  measured: string;
+  /** null when the run did not measure it. */
+  met: boolean | null;
+}
+
+export interface BenchResult {
+  format: typeof RESULT_FORMAT;
+  startedAt: string;
+  finishedAt: string;
+  seconds: number;
+  /** The command line that produced it. */
+  command: string;
+  settings: BenchSettings;
+  environment: Environment;
+  ingest?: IngestBench;
+  rawWrite?: RawWriteBench;
+  queries?: QueryBench;
+  soak?: SoakBench;
+  targets: TargetCheck[];
+}

@@ -1,0 +1,103 @@
+import type { ActorType, PlaceType } from '../../../domain.js';
+import { lookupPhrase } from '../../../knowledge/index.js';
+import { lowerOf } from '../sentence-view.js';
+import type { Token } from '../tokenize.js';
+import { wordClass } from '../word-classes.js';
+import type { AnalysisContext } from './span-types.js';
+
+/** What a head noun makes of a name. */
+export type HeadType = { kind: 'ACTOR'; type: ActorType } | { kind: 'PLACE'; type: PlaceType };
+
+/** Type from a head noun inside the span (last word, last two words, or "<Head> of …"). */
+export function headType(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  from: number,
+  to: number,
+): HeadType | undefined {
+  const { knowledge } = ctx;
+  const words = tokens.slice(from, to).map(lowerOf);
+  const last = words[words.length - 1] ?? '';
+  const lastTwo = words.slice(-2).join(' ');
+  if (words.length >= 2 && (knowledge.mediaPhrases.has(lastTwo) || knowledge.mediaHeads.has(last))) {
+    return { kind: 'ACTOR', type: 'MEDIA' };
+  }
+  const actorLast = knowledge.actorHeads.get(lastTwo) ?? knowledge.actorHeads.get(last);
+  if (actorLast && words.length >= 2) return { kind: 'ACTOR', type: actorLast };
+  const placeLast = knowledge.placeHeads.get(last);
+  if (placeLast && words.length >= 2) return { kind: 'PLACE', type: placeLast };
+  // "<Head> of/for …": "Ministry of Defence", "Temple of Bel", "Observatory for Human Rights",
+  // "Committee on Standards"
+  for (let w = 0; w < words.length - 1; w += 1) {
+    const next = words[w + 1];
+    if (next !== 'of' && next !== 'for' && next !== 'on') continue;
+    const head = words[w]!;
+    const actor = knowledge.actorHeads.get(head);
+    if (actor) return { kind: 'ACTOR', type: actor };
+    if (knowledge.mediaHeads.has(head)) return { kind: 'ACTOR', type: 'MEDIA' };
+    const place = knowledge.placeHeads.get(head);
+    if (place) return { kind: 'PLACE', type: place };
+  }
+  return undefined;
+}
+
+/** True when the span's head is a law or treaty: its last word, or the word before "on"/"of". */
+export function namesALaw(ctx: AnalysisContext, tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2) return false;
+  const { lawHeads } = ctx.knowledge;
+  if (lawHeads.has(lowerOf(tokens[to - 1]))) return true;
+  for (let t = from + 1; t < to - 1; t += 1) {
+    const word = lowerOf(tokens[t + 1]);
+    if ((word === 'on' || word === 'of') && lawHeads.has(lowerOf(tokens[t]))) return true;
+  }
+  return false;
+}
+
+/**
+ * The type a descriptor noun gives a name: written right before it ("the human rights organisation
+ * Redress", "the newspaper Le Monde") or ending an apposition after it ("Care International, the aid
+ * agency she works for"), but not a descriptor inside a longer noun ("the party leader").
+ */
+export function descriptorType(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  from: number,
+  to: number,
+): ActorType | undefined {
+  const { descriptors, spanCues } = ctx.knowledge;
+  const before = tokens[from - 1];
+  if (before?.word && !before.capitalised && !before.possessive) {
+    const type = descriptors.get(lowerOf(before));
+    if (type) return type;
+  }
+  if (tokens[to]?.text !== ',' || !spanCues.articles.has(lowerOf(tokens[to + 1]))) return undefined;
+  for (let t = to + 2; t < Math.min(tokens.length, to + 7); t += 1) {
+    const token = tokens[t]!;
+    if (!token.word || token.capitalised) return undefined;
+    const type = descriptors.get(lowerOf(token));
+    if (type === undefined) continue;
+    const next = tokens[t + 1];
+    if (next === undefined || !next.word || spanCues.appositionEnders.has(lowerOf(next))) return type;
+  }
+  return undefined;
+}
+
+/**
+ * An unknown name shaped like an organisation rather than a person: its first word is not a given
+ * name and its last word is an everyday English word ("Care International", "Waverley Line").
+ * Surnames that are also words keep a person reading when a given name leads ("Vincent Cable").
+ * An ampersand ("Marsh & McLennan") or a leading nationality ("Swiss Re") also marks an organisation.
+ */
+export function organisationShaped(ctx: AnalysisContext, tokens: Token[], from: number, to: number): boolean {
+  // "Marsh & McLennan": people are not named with an ampersand
+  if (tokens.slice(from, to).some((t) => t.text === '&')) return true;
+  const words = tokens.slice(from, to).filter((t) => t.word && !ctx.knowledge.nameParticles.has(lowerOf(t)));
+  if (words.length < 2) return false;
+  // "Swiss Re", "Japan Tobacco": a nationality or country leading an unknown name marks a firm or body
+  const lead = lookupPhrase(ctx.knowledge, words[0]!.text);
+  if (lead?.kind === 'demonym' || lead?.kind === 'country') return true;
+  const firstClass = wordClass(words[0]!.text);
+  if (firstClass === 'given-name' || firstClass === 'surname') return false;
+  const lastClass = wordClass(words[words.length - 1]!.text);
+  return lastClass === 'common-noun' || lastClass === 'adjective';
+}

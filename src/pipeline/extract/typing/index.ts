@@ -1,0 +1,19 @@
+/**
+ * Span typing: decides what a candidate name in a sentence stands for (a person, an organisation, a
+ * state, a town …) with an ordered table of rules (`span-rules.ts`) whose confidences are named in
+ * `confidence.ts`, and the word lists in `src/knowledge/data/`.
+ */
+export { analyseSpan } from './analyse-span.js';
+export { isSizeableTown } from './place-cues.js';
+export { resolvePending } from './resolve-pending.js';
+export type { PendingInSentence } from './resolve-pending.js';
+export { SPAN_RULES } from './span-rules.js';
+export { CONFIDENCE } from './confidence.js';
+export type {
+  AnalysisContext,
+  DraftMention,
+  PendingWord,
+  RuleInput,
+  SpanAnalysis,
+  SpanRule,
+} from './span-types.js';

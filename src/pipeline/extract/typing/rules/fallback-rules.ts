@@ -1,0 +1,112 @@
+import { lowerOf } from '../../sentence-view.js';
+import { wordClass } from '../../word-classes.js';
+import { CONFIDENCE } from '../confidence.js';
+import { organisationShaped } from '../head-nouns.js';
+import { hintedMention } from '../nlp-fallback.js';
+import { spanPlace } from '../place-cues.js';
+import { draft, isNameLike, spanText } from '../span-tokens.js';
+import type { SpanRule } from '../span-types.js';
+import { hasSpeechCue } from '../titles.js';
+
+/** The subject or object of a speech verb is a person, or an organisation when shaped like one. */
+export const speechVerb: SpanRule = {
+  name: 'speech-verb',
+  apply({ ctx, view, tokens, from, to }) {
+    if (!hasSpeechCue(ctx, tokens, from, to)) return undefined;
+    if ((to - from === 1 && tokens[from]!.initial) || !tokens.slice(from, to).some((t) => isNameLike(ctx, t)))
+      return undefined;
+    const orgShaped = !view.titleCase && organisationShaped(ctx, tokens, from, to);
+    const speaker = draft(ctx, tokens, from, to, {
+      kind: 'ACTOR',
+      type: orgShaped ? 'ORGANISATION' : 'PERSON',
+      titles: [],
+      confidence: CONFIDENCE.speechVerb,
+      cue: 'speech-verb',
+    });
+    return { mentions: [speaker], pending: [] };
+  },
+};
+
+/** The NLP tagger's hint decides a span no cue typed (outside headings); without a hint, the next rule. */
+export const nlpHint: SpanRule = {
+  name: 'nlp-hint',
+  apply({ ctx, view, tokens, span, from, to }) {
+    if (!span.hint || view.titleCase) return undefined;
+    const inGazetteer = spanPlace(ctx, tokens, from, to) !== undefined;
+    return { mentions: [hintedMention(ctx, tokens, from, to, span.hint, inGazetteer)], pending: [] };
+  },
+};
+
+/**
+ * Two to five name-like words: a person ("Wayne Rooney" starts with a given name), or an
+ * organisation when shaped like one; not when an adjective leads ("Original Pirate Material").
+ */
+export const nameShape: SpanRule = {
+  name: 'name-shape',
+  apply({ ctx, view, tokens, from, to }) {
+    const length = to - from;
+    if (length < 2 || length > 5 || view.titleCase) return undefined;
+    const nameWords = tokens
+      .slice(from, to)
+      .filter((t) => t.word && !ctx.knowledge.nameParticles.has(lowerOf(t)));
+    const firstClass = nameWords[0] ? wordClass(nameWords[0].text) : 'other';
+    if (nameWords.length < 2 || !nameWords.every((t) => isNameLike(ctx, t)) || firstClass === 'adjective')
+      return undefined;
+    const orgShaped = organisationShaped(ctx, tokens, from, to);
+    const personConfidence =
+      firstClass === 'given-name' ? CONFIDENCE.nameShapeGivenName : CONFIDENCE.nameShape;
+    const mention = draft(ctx, tokens, from, to, {
+      kind: 'ACTOR',
+      type: orgShaped ? 'ORGANISATION' : 'PERSON',
+      titles: [],
+      confidence: orgShaped ? CONFIDENCE.organisationShape : personConfidence,
+      cue: orgShaped ? 'organisation-shape' : 'name-shape',
+    });
+    return { mentions: [mention], pending: [] };
+  },
+};
+
+/**
+ * "Giant Buddhas of Bamiyan", "Pearl of the Middle East": the part after the last "of" is typed on
+ * its own; a monument named after its town is a site.
+ */
+export const afterLastOf: SpanRule = {
+  name: 'named-after-place',
+  apply({ ctx, view, tokens, from, to, analyse }) {
+    let lastOf = -1;
+    for (let t = from + 1; t < to - 1; t += 1) if (lowerOf(tokens[t]) === 'of') lastOf = t;
+    if (lastOf <= 0 || view.titleCase) return undefined;
+    let restFrom = lastOf + 1;
+    if (lowerOf(tokens[restFrom]) === 'the') restFrom += 1;
+    if (restFrom >= to) return undefined;
+    const rest = analyse({ from: restFrom, to, continuation: true });
+    const only = rest.mentions.length === 1 ? rest.mentions[0] : undefined;
+    const named = tokens.slice(from, lastOf).every((t) => isNameLike(ctx, t));
+    if (only?.kind !== 'PLACE' || only.type !== 'CITY' || !named || only.end !== tokens[to - 1]!.end)
+      return rest;
+    const site = draft(ctx, tokens, from, to, {
+      kind: 'PLACE',
+      type: 'SITE',
+      titles: [],
+      confidence: CONFIDENCE.namedAfterPlace,
+      cue: 'named-after-place',
+    });
+    return { mentions: [site], pending: [] };
+  },
+};
+
+/** Anything else: single words and unknown heading runs wait for the article-level pass. */
+export const pendingWord: SpanRule = {
+  name: 'pending',
+  apply({ view, ctx, tokens, span, from, to }) {
+    const first = tokens[from]!;
+    if (to - from !== 1 && !view.titleCase) return { mentions: [], pending: [] };
+    const word = {
+      start: first.start,
+      end: tokens[to - 1]!.end,
+      text: spanText(ctx, tokens, from, to),
+      initial: first.initial || view.titleCase,
+    };
+    return { mentions: [], pending: [{ ...word, ...(span.hint ? { hint: span.hint } : {}) }] };
+  },
+};

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { spanFixture, summary } from '../../../../../tests/fixtures/span-context.js';
+import { descriptor, headNoun } from './head-noun-rules.js';
+
+describe('headNoun', () => {
+  it.each([
+    [
+      'a site by "<Head> of"',
+      'They met at the Temple of Bel on Monday.',
+      'Temple of Bel',
+      ['Temple of Bel=SITE/head-noun'],
+    ],
+    [
+      'a body by its last word',
+      'Staff of the Kelvane Ministry left.',
+      'Kelvane Ministry',
+      ['Kelvane Ministry=GOVERNMENT_BODY/head-noun'],
+    ],
+    [
+      'media by its last word',
+      'The Morvale Times said so.',
+      'Morvale Times',
+      ['Morvale Times=MEDIA/head-noun'],
+    ],
+    ['nothing without a head noun', 'They met Brenna Tolwick there.', 'Brenna Tolwick', []],
+  ])('types %s', (_label, text, name, expected) => {
+    expect(summary(headNoun.apply(spanFixture(text).input(name)))).toEqual(expected);
+  });
+});
+
+describe('descriptor', () => {
+  it.each([
+    [
+      'a descriptor before the name',
+      'Ada met the human rights organisation Brightwater there.',
+      'Brightwater',
+      ['Brightwater=ORGANISATION/descriptor'],
+    ],
+    [
+      'a descriptor ending an apposition',
+      'She urged Kelvane Relief, the aid agency she works for, to act.',
+      'Kelvane Relief',
+      ['Kelvane Relief=ORGANISATION/descriptor'],
+    ],
+    ['no descriptor', 'Ada met Brightwater there.', 'Brightwater', []],
+  ])('types %s', (_label, text, name, expected) => {
+    expect(summary(descriptor.apply(spanFixture(text).input(name)))).toEqual(expected);
+  });
+});

@@ -1,0 +1,38 @@
+import { CONFIDENCE } from '../confidence.js';
+import { descriptorType, headType } from '../head-nouns.js';
+import { draft } from '../span-tokens.js';
+import type { SpanRule } from '../span-types.js';
+
+/** Head nouns: "Russian Defense Ministry", "Temple of Bel", "New Palmyra Project", "Irish Times". */
+export const headNoun: SpanRule = {
+  name: 'head-noun',
+  apply({ ctx, tokens, from, to }) {
+    const head = headType(ctx, tokens, from, to);
+    if (!head) return undefined;
+    const mention = draft(ctx, tokens, from, to, {
+      kind: head.kind,
+      type: head.type,
+      titles: [],
+      confidence: CONFIDENCE.headNoun,
+      cue: 'head-noun',
+    });
+    return { mentions: [mention], pending: [] };
+  },
+};
+
+/** A descriptor noun: "the human rights organisation Redress", "Care International, the aid agency she works for". */
+export const descriptor: SpanRule = {
+  name: 'descriptor',
+  apply({ ctx, tokens, from, to }) {
+    const described = descriptorType(ctx, tokens, from, to);
+    if (!described || !tokens.slice(from, to).every((t) => t.capitalised || !t.word)) return undefined;
+    const mention = draft(ctx, tokens, from, to, {
+      kind: 'ACTOR',
+      type: described,
+      titles: [],
+      confidence: CONFIDENCE.descriptor,
+      cue: 'descriptor',
+    });
+    return { mentions: [mention], pending: [] };
+  },
+};

@@ -1,0 +1,111 @@
+import { lowerOf } from '../../sentence-view.js';
+import { CONFIDENCE } from '../confidence.js';
+import { headType } from '../head-nouns.js';
+import { draft, isNameLike, isTitleWord, phraseAt, spanText } from '../span-tokens.js';
+import type { SpanRule } from '../span-types.js';
+import { leftTitle, rightTitle } from '../titles.js';
+
+/**
+ * Titles inside the span: "Syrian President Bashar al-Assad", "U.S. Defense Secretary Ashton Carter".
+ * An office named after a place ("Archbishop of Canterbury") leaves the place to be typed.
+ */
+export const titleInName: SpanRule = {
+  name: 'title-in-name',
+  apply({ ctx, tokens, from, to, analyse }) {
+    const { knowledge } = ctx;
+    let lastTitle = -1;
+    for (let t = from; t < to - 1; t += 1) if (isTitleWord(knowledge, tokens[t])) lastTitle = t;
+    if (lastTitle < 0) return undefined;
+    let nameFrom = lastTitle + 1;
+    if (lowerOf(tokens[nameFrom]) === 'of' && nameFrom + 2 < to) nameFrom += 2; // "Secretary of State John Kerry"
+    const nameTokens = tokens.slice(nameFrom, to);
+    // "Governor of the Reserve Bank", "General Workers Union": the rest names a body, not a person
+    if (headType(ctx, tokens, nameFrom, to) !== undefined || nameTokens.length === 0) return undefined;
+    if (!nameTokens.every((t) => t.capitalised || knowledge.nameParticles.has(lowerOf(t)))) return undefined;
+    if (!nameTokens.some((t) => isNameLike(ctx, t))) return undefined;
+    const known = phraseAt(ctx, tokens, nameFrom, to);
+    const titleOfPlace =
+      lowerOf(tokens[lastTitle + 1]) === 'of' &&
+      (known?.to === to ||
+        ctx.gazetteer.lookup(spanText(ctx, tokens, nameFrom, to), ctx.articleCountries) !== undefined);
+    // "Archbishop of Canterbury", "Duke of Edinburgh": an office named after a place
+    if (titleOfPlace) return analyse({ from: nameFrom, to, continuation: true });
+    if (known && known.to >= to) return undefined;
+    const titles = [spanText(ctx, tokens, from, nameFrom)];
+    const left = leftTitle(ctx, tokens, from);
+    if (left) titles.unshift(left.text);
+    const right = rightTitle(ctx, tokens, to);
+    if (right) titles.push(right.text);
+    const person = draft(ctx, tokens, from, to, {
+      name: spanText(ctx, tokens, nameFrom, to),
+      kind: 'ACTOR',
+      type: 'PERSON',
+      titles,
+      confidence: CONFIDENCE.titleInName,
+      cue: 'title-in-name',
+    });
+    return { mentions: [person], pending: [] };
+  },
+};
+
+/** A job title before "for"/"of"/"at" is not part of the name: "Writer for Progressive Army". */
+export const titleBeforeConnector: SpanRule = {
+  name: 'title-before-connector',
+  apply({ ctx, tokens, span, from, to, analyse }) {
+    const connector = lowerOf(tokens[from + 1]);
+    if (!isTitleWord(ctx.knowledge, tokens[from]) || from + 2 >= to) return undefined;
+    if (connector !== 'for' && connector !== 'of' && connector !== 'at') return undefined;
+    return analyse({ from: from + 2, to, continuation: true, ...(span.hint ? { hint: span.hint } : {}) });
+  },
+};
+
+/** "Marta Quillon of the Brennick Observatory": a person's name, then the body they belong to. */
+export const nameOfBody: SpanRule = {
+  name: 'name-of-body',
+  apply({ ctx, tokens, from, to, analyse }) {
+    for (let c = from + 2; c < Math.min(to - 1, from + 5); c += 1) {
+      const word = lowerOf(tokens[c]);
+      if (word !== 'of' && word !== 'for' && word !== 'at') continue;
+      const left = tokens.slice(from, c);
+      let rightFrom = c + 1;
+      if (lowerOf(tokens[rightFrom]) === 'the') rightFrom += 1;
+      const rightKnown =
+        phraseAt(ctx, tokens, rightFrom, to)?.to === to || headType(ctx, tokens, rightFrom, to) !== undefined;
+      if (
+        !rightKnown ||
+        !left.every((t) => isNameLike(ctx, t)) ||
+        headType(ctx, tokens, from, c) !== undefined
+      )
+        return undefined;
+      const person = draft(ctx, tokens, from, c, {
+        kind: 'ACTOR',
+        type: 'PERSON',
+        titles: [],
+        confidence: CONFIDENCE.nameOfBody,
+        cue: 'name-of-body',
+      });
+      const right = analyse({ from: rightFrom, to, continuation: true });
+      return { mentions: [person, ...right.mentions], pending: right.pending };
+    }
+    return undefined;
+  },
+};
+
+/** A title before or after the name: "Kremlin spokesman, Dmitry Peskov", "X, director general of …". */
+export const titleContext: SpanRule = {
+  name: 'title-context',
+  apply({ ctx, tokens, from, to }) {
+    const left = leftTitle(ctx, tokens, from);
+    const right = rightTitle(ctx, tokens, to);
+    if ((!left && !right) || !tokens.slice(from, to).some((t) => isNameLike(ctx, t))) return undefined;
+    const titles = [left?.text, right?.text].filter((t): t is string => t !== undefined);
+    const person = draft(ctx, tokens, from, to, {
+      kind: 'ACTOR',
+      type: 'PERSON',
+      titles,
+      confidence: CONFIDENCE.titleContext,
+      cue: 'title-context',
+    });
+    return { mentions: [person], pending: [] };
+  },
+};

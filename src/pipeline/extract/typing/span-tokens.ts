@@ -1,0 +1,67 @@
+import type { Knowledge, LexiconHit } from '../../../knowledge/index.js';
+import { lookupPhrase } from '../../../knowledge/index.js';
+import { lowerOf } from '../sentence-view.js';
+import type { Token } from '../tokenize.js';
+import type { AnalysisContext, DraftMention } from './span-types.js';
+
+/** The article text from token `from` to the end of token `to - 1`. */
+export function spanText(ctx: AnalysisContext, tokens: Token[], from: number, to: number): string {
+  return ctx.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** True when the token is a person's title or its abbreviation ("President", "Gen."). */
+export function isTitleWord(knowledge: Knowledge, token: Token | undefined): boolean {
+  if (token === undefined || !token.word) return false;
+  const lower = lowerOf(token).replace(/\.$/, '');
+  return knowledge.titles.has(lower) || knowledge.titleAbbreviations.has(lower);
+}
+
+/** Longest known phrase starting at token `from` and ending by `limit`, as [end, hit]. */
+export function phraseAt(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  from: number,
+  limit: number,
+): { to: number; hit: LexiconHit } | undefined {
+  const max = Math.min(limit, from + ctx.knowledge.maxPhraseTokens);
+  for (let to = max; to > from; to -= 1) {
+    const last = tokens[to - 1]!;
+    if (!last.word) continue;
+    const text = spanText(ctx, tokens, from, to);
+    if (!/\p{Lu}/u.test(text)) continue;
+    const hit = lookupPhrase(ctx.knowledge, text);
+    if (hit) return { to, hit };
+  }
+  return undefined;
+}
+
+/**
+ * A capitalised word that can be part of a proper name: not all capitals, no digits, not a function
+ * word and not a head noun ("Ministry", "Province", "Times").
+ */
+export function isNameLike(ctx: AnalysisContext, token: Token): boolean {
+  const lower = lowerOf(token);
+  return (
+    token.word &&
+    token.capitalised &&
+    !token.allCaps &&
+    !ctx.knowledge.nonEntities.has(lower) &&
+    !ctx.knowledge.actorHeads.has(lower) &&
+    !ctx.knowledge.placeHeads.has(lower) &&
+    !ctx.knowledge.mediaHeads.has(lower) &&
+    !/\d/.test(token.text)
+  );
+}
+
+/** A draft mention over tokens[from..to), named by its text unless `fields.name` says otherwise. */
+export function draft(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  from: number,
+  to: number,
+  fields: Omit<DraftMention, 'start' | 'end' | 'name'> & { name?: string },
+): DraftMention {
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return { start, end, name: fields.name ?? ctx.text.slice(start, end), ...fields };
+}

@@ -1,0 +1,110 @@
+/**
+ * The pipeline's stages, in order, and the one place that wires them:
+ *
+ *   source  files, folders, JSONL, CSV → ArticleDoc                      (./source)
+ *   extract ArticleDoc → sentences and names (mentions)                   (./extract, first half)
+ *   resolve mentions → one Actor / Place per real-world thing, run-wide   (./resolve)
+ *   extract resolved names → events and claims with their evidence       (./extract, second half)
+ *   load    ArticleGraph batches → Neo4j, idempotent                      (./load)
+ *
+ * Stages never import each other (the lint rules in eslint.config.js check it); each hands plain data
+ * from `domain.ts` to the next through this file. `ingest.ts` adds batching, timing and rejections.
+ */
+import type { ArticleDoc, ArticleGraph } from '../domain.js';
+import { AppError } from '../errors.js';
+import type { Gazetteer, Knowledge } from '../knowledge/index.js';
+import { EXTRACTOR_VERSION, extractFacts, findArticleMentions } from './extract/index.js';
+import type { EntityApproach, ExtractContext } from './extract/index.js';
+import { createResolveState, resolveArticle } from './resolve/index.js';
+import type { ResolveState } from './resolve/index.js';
+
+export { EXTRACTOR_VERSION } from './extract/index.js';
+export { createResolveState } from './resolve/index.js';
+export type { ResolveState } from './resolve/index.js';
+
+/** The per-article stages, in the order `analyseArticle` runs them (source and load wrap them). */
+export const ARTICLE_STAGES = ['mentions', 'resolve', 'facts'] as const;
+export type ArticleStage = (typeof ARTICLE_STAGES)[number];
+
+/** Milliseconds spent in each per-article stage, summed over a run. */
+export type StageTimings = Record<ArticleStage, number>;
+
+export function emptyStageTimings(): StageTimings {
+  return { mentions: 0, resolve: 0, facts: 0 };
+}
+
+export interface AnalyseOptions {
+  approach?: EntityApproach;
+  /**
+   * Memory of earlier articles in this run (surnames, acronyms, place names). Pass the same state to
+   * every article of a run; without it each article is resolved on its own.
+   */
+  resolveState?: ResolveState;
+  knowledge?: Knowledge;
+  gazetteer?: Gazetteer;
+  /** When given, each stage's wall time is added to it. */
+  timings?: StageTimings;
+}
+
+/**
+ * One article through extract → resolve → extract: its actors, places, mentions, events and claims, with
+ * global ids. Throws `AppError('EXTRACT_FAILED')` naming the article when any step fails, so a caller can
+ * log it and go on with the next article.
+ */
+export function analyseArticle(article: ArticleDoc, options: AnalyseOptions = {}): ArticleGraph {
+  const timings = options.timings;
+  const timed = <T>(stage: ArticleStage, run: () => T): T => {
+    const started = performance.now();
+    try {
+      return run();
+    } finally {
+      if (timings) timings[stage] += performance.now() - started;
+    }
+  };
+  try {
+    const tables = {
+      ...(options.knowledge ? { knowledge: options.knowledge } : {}),
+      ...(options.gazetteer ? { gazetteer: options.gazetteer } : {}),
+    };
+    const found = timed('mentions', () =>
+      findArticleMentions(article, {
+        ...tables,
+        ...(options.approach ? { approach: options.approach } : {}),
+      }),
+    );
+    const resolved = timed('resolve', () =>
+      resolveArticle(article, found.mentions, {
+        state: options.resolveState ?? createResolveState(),
+        extractorVersion: EXTRACTOR_VERSION,
+        extractor: found.extractor,
+        ...tables,
+      }),
+    );
+    const context: ExtractContext = {
+      article,
+      sentences: found.sentences,
+      mentions: resolved.resolved,
+      actors: new Map(resolved.actors.map((a) => [a.id, a])),
+      places: new Map(resolved.places.map((p) => [p.id, p])),
+      extractorVersion: EXTRACTOR_VERSION,
+    };
+    const facts = timed('facts', () => extractFacts(context));
+    return {
+      article,
+      actors: [...context.actors.values()],
+      places: [...context.places.values()],
+      mentions: resolved.mentions,
+      ...facts,
+    };
+  } catch (cause) {
+    if (cause instanceof AppError) throw cause;
+    throw new AppError(
+      'EXTRACT_FAILED',
+      `Extraction failed on article ${article.id} (${article.sourceFile}); the article was skipped — check the file, or report the error with this id.`,
+      { cause, details: { articleId: article.id, sourceFile: article.sourceFile } },
+    );
+  }
+}
+
+/** `analyseArticle` under the name that `npm run eval -- --extractor <module>` looks for. */
+export const extractArticle = analyseArticle;
