@@ -11,8 +11,12 @@ import { createRoot } from 'react-dom/client';
 export const DEFAULT_QUERY = `# The offline GraphQL console of this server. Press the run button (or Ctrl-Enter).
 query WhoClaimedCredit {
   whoClaimedCredit(event: "recapture of Palmyra") {
-    claimant { name }
-    text
+    note
+    total
+    items {
+      claimant { name }
+      text
+    }
   }
 }
 `;
