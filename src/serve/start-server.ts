@@ -13,6 +13,7 @@ import { browserRoutes } from './browser-routes.js';
 import { buildSchema } from './build-schema.js';
 import { withOfflineConsoleOffer } from './console-fallback.js';
 import { costLimitPlugin } from './cost-limit-plugin.js';
+import { deadlineBoundDriver } from './deadline-driver.js';
 import type { CostLimits } from './cost/cost-refusal.js';
 import { createFormatError } from './format-error.js';
 import { createHeavyRequestGate } from './heavy-request-gate.js';
@@ -103,7 +104,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const introspection =
     deps.introspection ?? (!deps.production || process.env.GRAPHQL_INTROSPECTION === 'true');
   const timeoutMs = queryTimeout(deps);
-  const schema = await buildSchema(deps.driver, {
+  // Each transaction of a request ends at the request's deadline, retries included.
+  const schema = await buildSchema(deadlineBoundDriver(deps.driver), {
     ...(deps.jwtSecret === undefined ? {} : { jwtSecret: deps.jwtSecret }),
     queryTimeoutMs: timeoutMs,
   });

@@ -30,8 +30,8 @@ const ask = (url: string, query: string) => post(url, JSON.stringify({ query }))
 
 const QUESTIONS = [
   '{ articles(limit: 3) { id title } }',
-  '{ search(text: "Palmyra", limit: 3) { id kind caption } }',
-  '{ timeline(subject: "Palmyra") { date } }',
+  '{ search(text: "Palmyra", limit: 3) { items { id kind caption } } }',
+  '{ timeline(subject: "Palmyra") { items { date } } }',
 ];
 
 /** What must never reach a client of a production server. */

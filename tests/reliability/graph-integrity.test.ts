@@ -212,7 +212,7 @@ async function ask(url: string, query: string): Promise<GraphQLReply> {
 
 const QUESTIONS = [
   '{ articles(limit: 3) { id title } }',
-  '{ search(text: "Palmyra", limit: 3) { id kind caption } }',
+  '{ search(text: "Palmyra", limit: 3) { items { id kind caption } } }',
 ];
 
 describe('the database killed during an ingest and while the API serves', () => {

@@ -82,7 +82,7 @@ export const ATTACKS: readonly Attack[] = [
   },
   {
     name: '200 aliased whoClaimedCredit',
-    body: { query: aliased(200, 'whoClaimedCredit(event: "recapture") { text }') },
+    body: { query: aliased(200, 'whoClaimedCredit(event: "recapture") { items { text } }') },
     status: 400,
     code: 'QUERY_TOO_COSTLY',
   },
