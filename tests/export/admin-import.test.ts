@@ -84,6 +84,8 @@ beforeAll(async () => {
     '--multiline-fields=true',
     `--array-delimiter=${csv.arrayDelimiter}`,
     '--overwrite-destination',
+    // The report goes beside the CSV files, not into the project folder.
+    `--report-file=${path.join(dir, 'import.report')}`,
     'neo4j',
   ]);
   await fresh.start();
