@@ -85,23 +85,16 @@ describe.runIf(BROWSER_TESTS_RUN)('explorer views', () => {
     await layoutDone();
     // Expand articles until at least 50 nodes are drawn.
     for (let attempt = 0; attempt < 8 && (await drawnCount()) < 50; attempt += 1) {
-      const expand = page
-        .locator('#node-list li.node-row')
-        .filter({ hasText: 'Article' })
-        .nth(attempt)
-        .locator('button.expand');
-      await expand.click();
+      const row = page.locator('#node-list li.node-row').filter({ hasText: 'Article' }).nth(attempt);
+      const id = await row.locator('button.item').getAttribute('data-id');
+      await row.locator('button.expand').click();
+      // Expanded once its neighbourhood is merged, whether or not it brought new nodes.
       await page.waitForFunction(
-        (before) => {
-          const explorer = (
-            window as unknown as { explorer: { canvas: { cy: { nodes(): { length: number } } } } }
-          ).explorer;
-          return (
-            explorer.canvas.cy.nodes().length > before ||
-            document.querySelector('#status')?.textContent?.includes('0 new')
-          );
-        },
-        await drawnCount(),
+        (expandedId) =>
+          (
+            window as unknown as { explorer: { canvas: { store: { expanded: string[] } } } }
+          ).explorer.canvas.store.expanded.includes(expandedId ?? ''),
+        id,
       );
       await layoutDone();
     }
