@@ -70,7 +70,7 @@ function profilingReader(driver: Driver, into: QuestionProfile): ReadRows {
       const result = await session.executeRead((tx) => tx.run(`PROFILE ${namedQueryText(name)}`, params));
       into.queries += 1;
       const profile = result.summary.profile;
-      if (profile !== false) into.dbHits += planHits(profile as unknown as ProfiledPlan);
+      if (profile !== false) into.dbHits += planHits(profile);
       return result.records.map((record) => record.toObject());
     } finally {
       await session.close();

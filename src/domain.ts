@@ -237,13 +237,43 @@ export interface EventParticipant {
 export interface Event extends Extraction {
   id: string;
   type: EventType;
+  /** The kind's category: a CAMEO root or a news extension (src/knowledge/data/event-ontology.json). */
+  category?: EventCategory;
   /** Human caption, e.g. "Recapture of Palmyra". */
   label: string;
   placeId?: string;
   /** Normalised event date (not the publication date), ISO prefix matching `datePrecision`. */
   date?: string;
   datePrecision?: DatePrecision;
+  /** Where the date came from (see `DateBasis`). */
+  dateBasis?: DateBasis;
   participants: EventParticipant[];
+  /** Which identity rule gave the id (`key`, or a rule joining it to an event of an earlier article). */
+  mergeRule?: string;
+}
+
+/**
+ * Where a date came from: written out in full (`absolute`), read against the publication date
+ * (`publication`) or the dateline (`dateline`), given its year by another absolute date of the
+ * same article in that month (`article-dates`), or by other articles on the same event (`other-reports`).
+ */
+export const DATE_BASES = ['absolute', 'publication', 'dateline', 'article-dates', 'other-reports'] as const;
+export type DateBasis = (typeof DATE_BASES)[number];
+
+/** A number that measures an event, as one article gives it: a score, an amount, casualties. */
+export interface EventCount {
+  /** What is counted: `killed`, `injured`, `score`, `amount`, `jobs`, `percent`, `votes`, `arrested`. */
+  what: string;
+  /** The number (a score keeps its text form, '2-1'). */
+  value: number | string;
+  /** Currency or unit when the words give one (`USD`, `GBP`, `EUR`). */
+  unit?: string;
+  /** 'more than', 'about', 'at least', when the words hedge the number. */
+  qualifier?: string;
+  /** The words as written, and where they are in the article text. */
+  text: string;
+  start: number;
+  end: number;
 }
 
 /** One article's report of an event: its own sentence, and the date it gives. */
@@ -253,8 +283,15 @@ export interface EventReport {
   dateText?: string;
   date?: string;
   datePrecision?: DatePrecision;
+  dateBasis?: DateBasis;
+  /** 1..12 when the words name a month, even without a year: 'back in December' and 'last May' disagree. */
+  monthOfYear?: number;
   /** The trigger words as written ('recaptured', 'liberation'), for search text. */
   trigger?: string;
+  /** Numbers the sentence gives for the event (casualties, a score, an amount). */
+  counts?: EventCount[];
+  /** The sentence tells the event as a comparison or background about another place ('like the destruction of …'). */
+  background?: boolean;
   evidence: Evidence;
 }
 

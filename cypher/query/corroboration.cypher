@@ -5,7 +5,7 @@
 // An outlet is the Outlet node an article is PUBLISHED_BY, else the article's `outlet` text; articles with
 // neither count as unknownOutletArticles. `contested` is true for a claim when another actor's claim about the
 // same thing denies what it says (one is a DENIAL, the other is not); for events see
-// query/event-contradictions.cypher. The status is derived from these numbers in src/serve/question.
+// query/contradictions.cypher. The status is derived from these numbers in src/serve/question.
 UNWIND $ids AS id
 CALL (id) {
   MATCH (node:Claim {id: id})

@@ -6,12 +6,13 @@
 //   $depth     how many hops, 1..3 (:param depth => 1)
 //   $maxNodes  the most nodes to return, nearest first (:param maxNodes => 150)
 //   $perNode   from each node, keep only its most-weighted neighbours (:param perNode => 25)
-//   $edgeScan  from each node, read at most this many edges when choosing them (:param edgeScan => 300)
+//   $edgeScan  from each node, read at most this many edges when choosing them (:param edgeScan => 100)
 // A neighbour's weight is the number of edges between the two (one MENTIONED_IN per mention): from a node with
 // thousands of edges, at most $edgeScan are read and the $perNode heaviest neighbours among them are kept, so
 // the work per node is bounded whatever the size of the graph. Parallel edges of the same type and role are
 // drawn as one, with a weight. Edges between nodes that are not parent and child in the search are found by
-// reading at most $perNode outgoing edges of each node drawn. No row when the id is unknown.
+// reading the outgoing edges of each node drawn that has at most $perNode of them (a hub's are drawn where the
+// search followed them). No row when the id is unknown.
 CALL () {
   MATCH (node:Article {id: $id})
   RETURN node
@@ -90,11 +91,10 @@ WITH
   truncated OR size(seen) + size(level3) > $maxNodes AS truncated
 CALL (nodes) {
   UNWIND nodes AS from
+  WITH from, nodes
+    WHERE COUNT { (from)-->() } <= $perNode
   CALL (from, nodes) {
     MATCH (from)-[edge]->(to)
-    WITH edge, to
-      LIMIT $perNode
-    WITH edge, to
       WHERE to IN nodes
     RETURN from.id AS source, to.id AS target, type(edge) AS type, edge.role AS role, count(edge) AS weight,
       min(elementId(edge)) AS rid

@@ -17,6 +17,7 @@
 //   $kinds       the claim kinds asked for (:param kinds => ['CREDIT'])
 //   $offset, $limit  the page of claims (:param offset => 0, :param limit => 20)
 //   $eventCap    the most events one named actor or place brings in (:param eventCap => 500)
+//   $maxEvents   the most events matched, best first (:param maxEvents => 50)
 // One row: terms (the actors and places named), matched (events, best first, each with its score, the terms
 // it matched and whether it was reached by widening), missingWords (key words no candidate event holds),
 // suggestions (the closest events when no claim was found), total, and items (the page of claims).
@@ -113,8 +114,8 @@ WITH terms, allowed, textHits, candidates, exact,
           (size(exact) = 0 OR any(p IN c.places WHERE any(x IN exact WHERE p IN x.places)))]
   END AS widened
 WITH terms, allowed, textHits, candidates,
-  COLLECT { UNWIND exact AS c RETURN c {.*, widened: false} ORDER BY c.score DESC, c.event.id } +
-  COLLECT { UNWIND widened AS c RETURN c {.*, widened: true} ORDER BY c.score DESC, c.event.id } AS matched
+  (COLLECT { UNWIND exact AS c RETURN c {.*, widened: false} ORDER BY c.score DESC, c.event.id } +
+   COLLECT { UNWIND widened AS c RETURN c {.*, widened: true} ORDER BY c.score DESC, c.event.id })[..$maxEvents] AS matched
 
 // 5. The claims of the kinds asked for about the matched events, best-matched event first, then one page.
 CALL (matched) {

@@ -9,6 +9,7 @@ import { readSources, type SourceOptions } from './source/index.js';
 import { emptyCounts, loadArticles, type WriteCounts } from './load/index.js';
 import {
   analyseArticle,
+  createEventMemory,
   createResolveState,
   emptyStageTimings,
   EXTRACTOR_VERSION,
@@ -90,6 +91,8 @@ export async function ingest(
   };
   // Names seen earlier in the run ("Bashar al-Assad") resolve later short forms ("Assad").
   const resolveState = createResolveState();
+  // Events of earlier articles: a later report of the same real event joins its node.
+  const eventMemory = createEventMemory();
   let batch: ArticleGraph[] = [];
   const report = () =>
     deps.onProgress?.({ done: summary.read + summary.rejected.length, rejected: summary.rejected.length });
@@ -147,7 +150,7 @@ export async function ingest(
     for (const warning of item.warnings) deps.warn?.(item.file, warning);
     let graph: ArticleGraph;
     try {
-      graph = analyseArticle(item.article, { resolveState, timings: summary.timings });
+      graph = analyseArticle(item.article, { resolveState, eventMemory, timings: summary.timings });
     } catch (cause) {
       const error = new AppError('EXTRACT_FAILED', `Extraction failed on ${item.file}.`, { cause });
       summary.rejected.push({ file: item.file, code: error.code, reason: describe(error) });

@@ -14,11 +14,12 @@ import type { ArticleDoc, ArticleGraph } from '../domain.js';
 import { AppError } from '../errors.js';
 import type { Gazetteer, Knowledge } from '../knowledge/index.js';
 import { EXTRACTOR_VERSION, extractFacts, findArticleMentions } from './extract/index.js';
-import type { EntityApproach, ExtractContext } from './extract/index.js';
+import type { EntityApproach, EventMemory, ExtractContext } from './extract/index.js';
 import { createResolveState, resolveArticle } from './resolve/index.js';
 import type { ResolveState } from './resolve/index.js';
 
-export { EXTRACTOR_VERSION } from './extract/index.js';
+export { EXTRACTOR_VERSION, createEventMemory } from './extract/index.js';
+export type { EventMemory } from './extract/index.js';
 export { createResolveState } from './resolve/index.js';
 export type { ResolveState } from './resolve/index.js';
 
@@ -40,6 +41,8 @@ export interface AnalyseOptions {
    * every article of a run; without it each article is resolved on its own.
    */
   resolveState?: ResolveState;
+  /** Events of earlier articles in this run, so one real event stays one node; pass the same one to every article. */
+  eventMemory?: EventMemory;
   knowledge?: Knowledge;
   gazetteer?: Gazetteer;
   /** When given, each stage's wall time is added to it. */
@@ -87,6 +90,7 @@ export function analyseArticle(article: ArticleDoc, options: AnalyseOptions = {}
       actors: new Map(resolved.actors.map((a) => [a.id, a])),
       places: new Map(resolved.places.map((p) => [p.id, p])),
       extractorVersion: EXTRACTOR_VERSION,
+      ...(options.eventMemory ? { eventMemory: options.eventMemory } : {}),
     };
     const facts = timed('facts', () => extractFacts(context));
     return {

@@ -2,10 +2,13 @@
  * The API over the five seed articles, ingested by the real pipeline: the acceptance question, and every
  * question query under empty and hostile input (no error, no change to the graph).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { getNamedType, isLeafType, isObjectType, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSchema } from '../../src/serve/index.js';
 import { NODE_ROOT_FIELDS } from '../../src/serve/question/node-fields.js';
+import { PROJECT_ROOT } from '../../src/db/index.js';
 import { ingestSeeds, testDriver } from '../support/database.js';
 import { data, graphFingerprint, HOSTILE_INPUTS, run } from './graphql-client.js';
 
@@ -19,41 +22,60 @@ beforeAll(async () => {
 describe('whoClaimedCredit over the seeds', () => {
   type Answer = {
     whoClaimedCredit: {
-      claimant: { name: string };
-      credited: { name: string }[];
-      text: string;
-      sources: { id: string; title: string }[];
-      evidence: { articleId: string; sentence: string }[];
-    }[];
+      items: {
+        claimant: { name: string };
+        credited: { name: string }[];
+        text: string;
+        sources: { id: string; title: string }[];
+        evidence: { articleId: string; sentence: string }[];
+      }[];
+    };
   };
-  const QUESTION = `query ($event: String!) { whoClaimedCredit(event: $event) {
-    claimant { name } credited { name } text sources { id title } evidence { articleId sentence } } }`;
+  const QUESTION = `query ($event: String!) { whoClaimedCredit(event: $event) { items {
+    claimant { name } credited { name } text sources { id title } evidence { articleId sentence } } } }`;
   const PHRASINGS = [['recapture of Palmyra'], ['the recapture'], ['Palmyra offensive']];
 
   it('answers the acceptance query: the Syrian side and Russia claim credit, each with a quote and a source', async () => {
     const { whoClaimedCredit } = await data<Answer>(
       schema,
-      '{ whoClaimedCredit(event: "recapture of Palmyra") { claimant { name } credited { name } text sources { title } } }',
+      '{ whoClaimedCredit(event: "recapture of Palmyra") { items { claimant { name } credited { name } text sources { title } } } }',
     );
-    const claimants = whoClaimedCredit.map((answer) => answer.claimant.name);
+    const claimants = whoClaimedCredit.items.map((answer) => answer.claimant.name);
     expect(claimants.some((name) => /syria|assad/i.test(name))).toBe(true);
     expect(claimants.some((name) => /russia/i.test(name))).toBe(true);
-    for (const answer of whoClaimedCredit) {
+    for (const answer of whoClaimedCredit.items) {
       expect(answer.text.trim()).not.toBe('');
       expect(answer.sources.length).toBeGreaterThanOrEqual(1);
     }
   });
 
+  it("answers the README's first question, as printed there, with the claimants and the event matched", async () => {
+    const readme = readFileSync(path.join(PROJECT_ROOT, 'README.md'), 'utf8');
+    const first = /```graphql\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(first).toBeDefined();
+    const answer = await data<{
+      whoClaimedCredit: {
+        note: string;
+        matched: { event: { label: string } }[];
+        items: { claimant: { name: string } }[];
+      };
+    }>(schema, first ?? '');
+    const claimants = answer.whoClaimedCredit.items.map((item) => item.claimant.name);
+    expect(claimants.some((name) => /assad/i.test(name))).toBe(true);
+    expect(answer.whoClaimedCredit.matched.map((m) => m.event.label).join(' ')).toMatch(/palmyra/i);
+    expect(answer.whoClaimedCredit.note).not.toBe('');
+  });
+
   it.each(PHRASINGS)('names the Syrian side and Russia for %j', async (event) => {
     const { whoClaimedCredit } = await data<Answer>(schema, QUESTION, { event });
-    const claimants = whoClaimedCredit.map((answer) => answer.claimant.name);
+    const claimants = whoClaimedCredit.items.map((answer) => answer.claimant.name);
     expect(claimants.some((name) => /syria|assad/i.test(name))).toBe(true);
     expect(claimants.some((name) => /russia/i.test(name))).toBe(true);
   });
 
   it.each(PHRASINGS)('never names ISIS or the United States as claimants for %j', async (event) => {
     const { whoClaimedCredit } = await data<Answer>(schema, QUESTION, { event });
-    const claimants = whoClaimedCredit.map((answer) => answer.claimant.name);
+    const claimants = whoClaimedCredit.items.map((answer) => answer.claimant.name);
     expect(
       claimants.filter((name) =>
         /isis|isil|islamic state|daesh|united states|\bu\.?s\.?\b|america/i.test(name),
@@ -63,7 +85,7 @@ describe('whoClaimedCredit over the seeds', () => {
 
   it.each(PHRASINGS)('gives every answer for %j evidence from its own sources', async (event) => {
     const { whoClaimedCredit } = await data<Answer>(schema, QUESTION, { event });
-    for (const answer of whoClaimedCredit) {
+    for (const answer of whoClaimedCredit.items) {
       const sourceIds = new Set(answer.sources.map((source) => source.id));
       expect(answer.evidence.length).toBeGreaterThanOrEqual(1);
       expect(
@@ -75,25 +97,24 @@ describe('whoClaimedCredit over the seeds', () => {
 
 describe('the questions over the seeds', () => {
   it('gives a timeline of Palmyra in date order', async () => {
-    const { timeline } = await data<{ timeline: { date: string | null; sources: unknown[] }[] }>(
+    const { timeline } = await data<{ timeline: { items: { date: string | null; sources: unknown[] }[] } }>(
       schema,
-      '{ timeline(subject: "Palmyra") { date datePrecision event { label } sources { id } } }',
+      '{ timeline(subject: "Palmyra", limit: 200) { items { date datePrecision event { label } sources { id } } } }',
     );
-    expect(timeline.length).toBeGreaterThan(0);
-    const dates = timeline.map((entry) => entry.date).filter((date): date is string => date !== null);
+    expect(timeline.items.length).toBeGreaterThan(0);
+    const dates = timeline.items.map((entry) => entry.date).filter((date): date is string => date !== null);
     expect(dates).toEqual([...dates].sort());
-    expect(timeline.every((entry) => entry.sources.length > 0)).toBe(true);
+    expect(timeline.items.every((entry) => entry.sources.length > 0)).toBe(true);
   });
 
   it('finds what Assad said', async () => {
-    const { claimsBy } = await data<{ claimsBy: { claimant: { name: string }; sources: unknown[] }[] }>(
-      schema,
-      '{ claimsBy(actor: "Assad") { text claimant { name } sources { id } } }',
-    );
-    expect(claimsBy.length).toBeGreaterThan(0);
-    expect(claimsBy.every((claim) => /assad/i.test(claim.claimant.name) && claim.sources.length > 0)).toBe(
-      true,
-    );
+    const { claimsBy } = await data<{
+      claimsBy: { items: { claimant: { name: string }; sources: unknown[] }[] };
+    }>(schema, '{ claimsBy(actor: "Assad") { items { text claimant { name } sources { id } } } }');
+    expect(claimsBy.items.length).toBeGreaterThan(0);
+    expect(
+      claimsBy.items.every((claim) => /assad/i.test(claim.claimant.name) && claim.sources.length > 0),
+    ).toBe(true);
   });
 
   it('gives every contradiction at least two sides, each with a source', async () => {
@@ -107,22 +128,29 @@ describe('the questions over the seeds', () => {
   });
 
   it('finds Palmyra by search', async () => {
-    const { search } = await data<{ search: { kind: string; caption: string }[] }>(
+    const { search } = await data<{ search: { items: { kind: string; caption: string }[] } }>(
       schema,
-      '{ search(text: "Palmyra") { kind caption } }',
+      '{ search(text: "Palmyra") { items { kind caption } } }',
     );
-    expect(search).toContainEqual({ kind: 'Place', caption: 'Palmyra' });
+    expect(search.items[0]).toEqual({ kind: 'Place', caption: 'Palmyra' });
   });
 });
 
 describe('hostile input', () => {
   const QUESTIONS: [string, string][] = [
-    ['whoClaimedCredit', 'query ($s: String!) { whoClaimedCredit(event: $s) { text claimant { name } } }'],
-    ['claimsBy', 'query ($s: String!) { claimsBy(actor: $s) { text } }'],
-    ['claimsAbout', 'query ($s: String!) { claimsAbout(subject: $s) { text } }'],
-    ['timeline', 'query ($s: String!) { timeline(subject: $s) { date } }'],
+    [
+      'whoClaimedCredit',
+      'query ($s: String!) { whoClaimedCredit(event: $s) { note items { text claimant { name } } } }',
+    ],
+    [
+      'whoClaimedResponsibility',
+      'query ($s: String!) { whoClaimedResponsibility(event: $s) { note items { text claimant { name } } } }',
+    ],
+    ['claimsBy', 'query ($s: String!) { claimsBy(actor: $s) { items { text } } }'],
+    ['claimsAbout', 'query ($s: String!) { claimsAbout(subject: $s) { items { text } } }'],
+    ['timeline', 'query ($s: String!) { timeline(subject: $s) { items { date } } }'],
     ['contradictions', 'query ($s: String!) { contradictions(subject: $s) { fact } }'],
-    ['search', 'query ($s: String!) { search(text: $s, limit: 5) { id } }'],
+    ['search', 'query ($s: String!) { search(text: $s, limit: 5) { items { id } } }'],
     ['neighbourhood', 'query ($s: ID!) { neighbourhood(id: $s, depth: 3) { nodes { id } } }'],
   ];
   const cases = QUESTIONS.flatMap(([question, query]) =>
@@ -138,12 +166,12 @@ describe('hostile input', () => {
 
   it('answers empty and punctuation-only input with nothing', async () => {
     for (const input of ['', '   ', '"', '~*?', '\u0000']) {
-      const result = await data<{ search: unknown[]; whoClaimedCredit: unknown[] }>(
+      const result = await data<{ search: unknown; whoClaimedCredit: unknown }>(
         schema,
-        'query ($s: String!) { search(text: $s) { id } whoClaimedCredit(event: $s) { text } }',
+        'query ($s: String!) { search(text: $s) { total items { id } } whoClaimedCredit(event: $s) { total items { text } } }',
         { s: input },
       );
-      expect(result).toEqual({ search: [], whoClaimedCredit: [] });
+      expect(result).toEqual({ search: { total: 0, items: [] }, whoClaimedCredit: { total: 0, items: [] } });
     }
   });
 });

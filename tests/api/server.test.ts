@@ -159,7 +159,7 @@ describe('a development server with JWT_SECRET', () => {
   });
 
   it('refuses a body over the size limit with a JSON error', async () => {
-    const response = await post(server.url, `{ search(text: "${'x'.repeat(300_000)}") { id } }`);
+    const response = await post(server.url, `{ search(text: "${'x'.repeat(300_000)}") { items { id } } }`);
     expect(response.status).toBe(413);
     expect(codes(response)).toEqual(['BAD_USER_INPUT']);
   });

@@ -1,7 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { KIND_STYLES, graphStylesheet, kindStyle } from './graph-style.js';
+import {
+  EVENT_GROUP_STYLES,
+  KIND_STYLES,
+  eventGroupOf,
+  eventRingRules,
+  graphStylesheet,
+  kindStyle,
+} from './graph-style.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..', '..');
 const KINDS = Object.keys(KIND_STYLES);
@@ -43,5 +50,33 @@ describe('kind styles', () => {
     const grass = parseGrass(await readFile(path.join(ROOT, 'cypher', 'browser', 'style.grass'), 'utf8'));
     expect(grass[kind]?.color?.toLowerCase()).toBe(kindStyle(kind).colour.toLowerCase());
     expect(grass[kind]?.caption).toMatch(/^"\{\w+\}"$/);
+  });
+});
+
+describe('event rings', () => {
+  it('puts every event category of the ontology in exactly one legend group', async () => {
+    const ontology = JSON.parse(
+      await readFile(path.join(ROOT, 'src', 'knowledge', 'data', 'event-ontology.json'), 'utf8'),
+    ) as { categories: { id: string }[] };
+    for (const { id } of ontology.categories) {
+      expect(
+        EVENT_GROUP_STYLES.filter((group) => group.categories.includes(id)),
+        id,
+      ).toHaveLength(1);
+    }
+  });
+
+  it('rings an event by the group of its kind', () => {
+    const rules = eventRingRules({ FIGHT: ['RECAPTURE'], SPORT: ['MATCH'] });
+    expect(rules).toContainEqual({
+      selector: 'node[kind = "Event"][type = "RECAPTURE"]',
+      style: { 'border-color': eventGroupOf('FIGHT')!.ring, 'border-width': 3, 'border-style': 'solid' },
+    });
+    expect(eventGroupOf('SPORT')?.ringStyle).toBe('double');
+  });
+
+  it('gives each event group its own ring line style or colour pair', () => {
+    const pairs = EVENT_GROUP_STYLES.map((group) => `${group.ring}/${group.ringStyle}`);
+    expect(new Set(pairs).size).toBe(EVENT_GROUP_STYLES.length);
   });
 });

@@ -1,4 +1,5 @@
 import type { StylesheetJson } from 'cytoscape';
+import ontology from '../../knowledge/data/event-ontology.json' with { type: 'json' };
 
 /** How one node label looks, on the canvas and in the legend. Shapes differ as well as colours. */
 export interface KindStyle {
@@ -22,12 +23,82 @@ export const KIND_STYLES: Readonly<Record<string, KindStyle>> = {
   Outlet: { colour: '#56B4E9', shape: 'barrel', shapeName: 'barrel' },
 };
 
+/** A group of event categories, told apart on the canvas by the ring around the event's diamond. */
+export interface EventGroupStyle {
+  label: string;
+  /** Ring colour (Okabe–Ito); the ring is also drawn in its own line style, so colour is not the only cue. */
+  ring: string;
+  ringStyle: 'solid' | 'dashed' | 'dotted' | 'double';
+  /** Categories of src/knowledge/data/event-ontology.json in the group. */
+  categories: readonly string[];
+}
+
+/** Event categories in five groups for the legend: the CAMEO roots by their quad class, then the news extensions. */
+export const EVENT_GROUP_STYLES: readonly EventGroupStyle[] = [
+  {
+    label: 'Fighting and force (CAMEO 15, 17–20)',
+    ring: '#D55E00',
+    ringStyle: 'solid',
+    categories: ['EXHIBIT_FORCE_POSTURE', 'COERCE', 'ASSAULT', 'FIGHT', 'MASS_VIOLENCE'],
+  },
+  {
+    label: 'Diplomacy and dispute (CAMEO 01–14, 16)',
+    ring: '#0072B2',
+    ringStyle: 'dashed',
+    categories: [
+      'STATEMENT',
+      'APPEAL',
+      'INTENT_TO_COOPERATE',
+      'CONSULT',
+      'DIPLOMATIC_COOPERATION',
+      'MATERIAL_COOPERATION',
+      'PROVIDE_AID',
+      'YIELD',
+      'INVESTIGATE',
+      'DEMAND',
+      'DISAPPROVE',
+      'REJECT',
+      'THREATEN',
+      'PROTEST',
+      'REDUCE_RELATIONS',
+    ],
+  },
+  {
+    label: 'Business, law and politics',
+    ring: '#009E73',
+    ringStyle: 'dotted',
+    categories: ['BUSINESS', 'LAW', 'POLITICS'],
+  },
+  { label: 'Sport and culture', ring: '#CC79A7', ringStyle: 'double', categories: ['SPORT', 'CULTURE'] },
+  { label: 'Disasters and deaths', ring: '#000000', ringStyle: 'solid', categories: ['DISASTER', 'OTHER'] },
+];
+
+/** The legend group of an event category (or undefined for an unknown one). */
+export function eventGroupOf(category: string | null | undefined): EventGroupStyle | undefined {
+  return EVENT_GROUP_STYLES.find((group) => category != null && group.categories.includes(category));
+}
+
+/** Canvas rules that ring each event by its kind's group; `kindsByCategory` maps categories to event kinds. */
+export function eventRingRules(kindsByCategory: Readonly<Record<string, readonly string[]>>): StylesheetJson {
+  return EVENT_GROUP_STYLES.flatMap((group) =>
+    group.categories.flatMap((category) =>
+      (kindsByCategory[category] ?? []).map((type) => ({
+        selector: `node[kind = "Event"][type = "${type}"]`,
+        style: { 'border-color': group.ring, 'border-width': 3, 'border-style': group.ringStyle },
+      })),
+    ),
+  );
+}
+
 const FALLBACK_STYLE: KindStyle = { colour: '#D55E00', shape: 'triangle', shapeName: 'triangle' };
 
 /** The style for a node label; unknown labels get a triangle rather than an error. */
 export function kindStyle(kind: string): KindStyle {
   return KIND_STYLES[kind] ?? FALLBACK_STYLE;
 }
+
+const KINDS_BY_CATEGORY: Record<string, string[]> = {};
+for (const kind of ontology.kinds) (KINDS_BY_CATEGORY[kind.category] ??= []).push(kind.id);
 
 /** The cytoscape stylesheet: shape and colour by `data(kind)`, caption below the node, labelled edges. */
 export function graphStylesheet(): StylesheetJson {
@@ -62,6 +133,7 @@ export function graphStylesheet(): StylesheetJson {
     },
     ...byKind,
     { selector: 'node[kind = "Event"]', style: { width: 32, height: 32 } },
+    ...eventRingRules(KINDS_BY_CATEGORY),
     { selector: 'node.root', style: { 'border-width': 3, 'border-color': '#1b1b1b' } },
     {
       selector: 'node:selected',

@@ -19,7 +19,7 @@ import type { Navigator } from './details-panel.js';
 import { disambiguations } from './disambiguate.js';
 import { GraphCanvas } from './graph-canvas.js';
 import type { GraphNode, VisibleSubgraph } from './graph-data.js';
-import { KIND_STYLES } from './graph-style.js';
+import { EVENT_GROUP_STYLES, KIND_STYLES } from './graph-style.js';
 import { renderPlaceMap } from './place-map.js';
 import {
   ACTOR_DETAIL,
@@ -479,6 +479,18 @@ function renderLegend(legend: HTMLElement): void {
         {},
         h('span', { class: `swatch kind-${kind}`, 'aria-hidden': 'true' }),
         `${kind} (${style.shapeName})`,
+      ),
+    ),
+    ...EVENT_GROUP_STYLES.map((group) =>
+      h(
+        'li',
+        {},
+        h('span', {
+          class: 'swatch kind-Event',
+          'aria-hidden': 'true',
+          style: `outline: 3px ${group.ringStyle} ${group.ring}`,
+        }),
+        `Event ring: ${group.label} (${group.ringStyle})`,
       ),
     ),
   );

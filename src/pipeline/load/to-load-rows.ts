@@ -179,7 +179,9 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
         events.set(event.id, {
           id: event.id,
           type: event.type,
+          category: event.category ?? null,
           label: event.label,
+          mergeRule: event.mergeRule ?? 'key',
           confidence: event.confidence,
           extractor: event.extractor,
           extractorVersion: event.extractorVersion,
@@ -197,6 +199,7 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
       }
     }
     for (const report of graph.eventReports) {
+      const count = report.counts?.[0];
       rows.eventReports.push({
         articleId,
         eventId: report.eventId,
@@ -206,7 +209,15 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
           dateText: report.dateText,
           date: report.date,
           datePrecision: report.datePrecision,
+          dateBasis: report.dateBasis,
+          monthOfYear: report.monthOfYear,
           trigger: report.trigger,
+          background: report.background,
+          count: count === undefined ? undefined : String(count.value),
+          countWhat: count?.what,
+          countUnit: count?.unit,
+          countQualifier: count?.qualifier,
+          countText: count?.text,
         }),
       });
     }

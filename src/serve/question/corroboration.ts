@@ -12,13 +12,13 @@ const NONE: SourceTally = { articles: 0, outlets: 0, unknownOutletArticles: 0, c
 /**
  * Loads the corroboration of claims and events by id, batching the ids asked for together
  * (cypher/query/corroboration.cypher for the tally; an event is contested when
- * cypher/query/event-contradictions.cypher finds a contradiction about it).
+ * cypher/query/contradictions.cypher finds a contradiction about it).
  */
 export function createCorroborationLoader(read: ReadRows): BatchLoad<string, Corroboration> {
   return createBatchLoader(async (ids: string[]) => {
     const [tallies, contradicted] = await Promise.all([
       read('query/corroboration', { ids }),
-      read('query/event-contradictions', { eventIds: ids }),
+      read('query/contradictions', { eventIds: ids }),
     ]);
     const contestedEvents = new Set(contradicted.map((row) => String((row.event as { id: unknown }).id)));
     const byId = new Map<string, Corroboration>();

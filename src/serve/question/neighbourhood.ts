@@ -8,14 +8,14 @@ export const MAX_NODES = QUESTION_PAGE_LIMITS.neighbourhood.max;
 export const DEFAULT_PER_NODE = 25;
 export const MAX_PER_NODE = 50;
 /** From each node, how many edges are read at most when choosing its heaviest neighbours. */
-export const EDGE_SCAN = 300;
+export const EDGE_SCAN = 100;
 /** Ids are short; a longer "id" cannot name a node, so it is not sent to the database. */
 const MAX_ID_CHARS = 512;
 
 /**
  * The nodes and edges around one node, for drawing, in one query (cypher/query/neighbourhood.cypher): depth
  * clamped to 1..3, at most 150 nodes, nearest first, and from each node only its `perNode` most-weighted
- * neighbours (clamped to 1..50), chosen among at most 300 of its edges. `null` when no node has that id.
+ * neighbours (clamped to 1..50), chosen among at most 100 of its edges. `null` when no node has that id.
  */
 export async function neighbourhood(
   read: ReadRows,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import costs from '../cost/data/question-costs.json' with { type: 'json' };
 import { MAX_OFFSET, pageOf, QUESTION_PAGE_LIMITS } from './page-limits.js';
 
 describe('pageOf', () => {
@@ -30,4 +31,17 @@ describe('pageOf', () => {
       expect(limits.default).toBeLessThanOrEqual(limits.max);
     }
   });
+});
+
+describe('the cost rules of the paged questions', () => {
+  it.each(Object.entries(QUESTION_PAGE_LIMITS).filter(([name]) => name !== 'neighbourhood'))(
+    'price %s at the page it returns',
+    (name, limits) => {
+      expect(costs.fields[`Query.${name}` as keyof typeof costs.fields]).toMatchObject({
+        page: limits.default,
+        pageArgument: 'limit',
+        maxPage: limits.max,
+      });
+    },
+  );
 });

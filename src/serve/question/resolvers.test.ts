@@ -128,7 +128,7 @@ describe('questionResolvers', () => {
         { id: 'c1', articles: 2, outlets: 2, unknownOutletArticles: 0, contested: false },
         { id: 'e1', articles: 3, outlets: 0, unknownOutletArticles: 3, contested: false },
       ],
-      'query/event-contradictions': [{ event: { id: 'e1' } }],
+      'query/contradictions': [{ event: { id: 'e1' } }],
     });
     const resolvers = questionResolvers(read);
     const context = {};

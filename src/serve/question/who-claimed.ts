@@ -5,6 +5,8 @@ import { cypherInt, type ReadRows, type Row } from './read-rows.js';
 
 /** The most events one named actor or place brings into a question (bounds the work for hubs). */
 export const EVENT_CAP_PER_NAME = 500;
+/** The most events one question is matched to, best first. */
+export const MAX_MATCHED_EVENTS = 50;
 
 /** The claim kinds each event question asks for. */
 export const QUESTION_KINDS = {
@@ -54,6 +56,7 @@ export async function whoClaimed(
     offset: cypherInt(page.offset),
     limit: cypherInt(page.limit),
     eventCap: cypherInt(EVENT_CAP_PER_NAME),
+    maxEvents: cypherInt(MAX_MATCHED_EVENTS),
   });
   const summary: EventAnswerSummary = {
     terms: (row?.terms as EventAnswerSummary['terms'] | undefined) ?? [],

@@ -1,7 +1,7 @@
 import type { ParticipantRole } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import type { TriggerHit } from './find-triggers.js';
-import type { TriggerLexicon } from './trigger-lexicon.js';
+import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
 import { findPhrases, possessiveAt, sameClause, wordBefore, wordsOf } from './words.js';
 
 /** A participant found for one trigger, before it becomes an `EventParticipant`. */
@@ -258,6 +258,29 @@ function preferSite(place: ResolvedMention | undefined, other: ResolvedMention):
   return place ?? other;
 }
 
+/** Kinds whose other party follows 'with' ('talks with X', 'a deal with X', 'drew with X'). */
+const WITH_PARTY = new Set(['MEETING', 'NEGOTIATION', 'AGREEMENT', 'DEAL', 'COOPERATION', 'MATCH', 'AID']);
+
+/**
+ * The role of an actor after a preposition for a news-kind trigger: 'against X' and 'into X' (what an
+ * investigation looks into) are targets, 'with X' the other party, 'over X' the side beaten, 'to X'
+ * the winner when the subject lost ('lost to X'), 'for X' the club a player signs for.
+ */
+export function newsPrepositionRole(
+  entry: TriggerEntry,
+  prep: string,
+  nominal: boolean,
+): ParticipantRole | undefined {
+  if (prep === 'against') return 'TARGET';
+  if (prep === 'with' && WITH_PARTY.has(entry.type)) return 'TARGET';
+  if (prep === 'over' && (entry.type === 'MATCH' || entry.type === 'ELECTION')) return 'TARGET';
+  if (prep === 'to' && entry.subjectRole === 'TARGET' && !nominal) return 'AGENT';
+  if (prep === 'into' && entry.type === 'INVESTIGATION') return 'TARGET';
+  if (prep === 'for' && entry.type === 'TRANSFER') return 'TARGET';
+  if (prep === 'of' && nominal && entry.objectRole) return entry.objectRole;
+  return undefined;
+}
+
 /**
  * Finds the participants and the place of one trigger from the resolved mentions around it:
  * the subject (AGENT, or TARGET for 'lost'), the object (place, or VICTIM/TARGET), 'by X' in
@@ -421,6 +444,9 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       ['against', 'on'].includes(prep)
     ) {
       push(findings, scope, m, 'TARGET', 0.65, 1);
+    } else if (entry.requires !== 'legacy') {
+      const role = newsPrepositionRole(entry, prep, hit.nominal);
+      if (role) push(findings, scope, m, role, 0.6, 1);
     }
   }
 

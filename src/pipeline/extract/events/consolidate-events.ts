@@ -7,9 +7,13 @@ import type {
   EventType,
   Place,
 } from '../../../domain.js';
+import { categoryOf } from '../../../knowledge/event-ontology.js';
 import { eventId, eventLabel, countryOf, keyString, sideOf } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
+import { resolveEventId } from './event-memory.js';
+import type { EventMemory } from './event-memory.js';
 import { evidenceOf } from './evidence.js';
+import { newsLabel } from './news-label.js';
 import type { EventMention } from './find-event-mentions.js';
 
 /** Where the merged events get their names, sides and versions from. */
@@ -19,6 +23,8 @@ export interface ConsolidateInput {
   places: ReadonlyMap<string, Place>;
   extractor: string;
   extractorVersion: string;
+  /** Events of earlier articles of the run; without it ids come from the key alone. */
+  memory?: EventMemory;
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 3, MONTH: 2, YEAR: 1 };
@@ -132,6 +138,7 @@ function keyOf(m: EventMention, all: EventMention[], input: ConsolidateInput): E
     const placeId = country && input.places.has(country) ? country : m.place?.entityId;
     return { family, ...(placeId ? { placeId } : {}), side: parties.join('+') };
   }
+  if (m.hit.entry.requires !== 'legacy') return newsKey(m, side, input);
   return {
     family,
     ...(m.place ? { placeId: m.place.entityId } : {}),
@@ -140,11 +147,70 @@ function keyOf(m: EventMention, all: EventMention[], input: ConsolidateInput): E
   };
 }
 
+/**
+ * The key of a news-kind event: kind, place, acting side and who it was done to. Two of the three
+ * anchors (a known side, a named target, a place) must be known for reports in other articles to
+ * join it ('Chelsea beat Arsenal' across articles is one match; 'Chelsea won' is any of Chelsea's
+ * wins), else the key is scoped to its article.
+ */
+function newsKey(m: EventMention, side: string, input: ConsolidateInput): EventKey {
+  const family = m.hit.entry.family;
+  const sufferers = [
+    ...new Set(
+      m.participants
+        .filter((p) => p.role === 'VICTIM' || p.role === 'TARGET')
+        .map((p) =>
+          p.mention.type === 'PERSON' ? p.mention.entityId : sideOf(p.mention.entityId, input.actors),
+        ),
+    ),
+  ].sort();
+  const anchors =
+    Number(side !== '?' && !side.startsWith('against:')) +
+    Number(sufferers.length > 0) +
+    Number(m.place !== undefined);
+  return {
+    family,
+    ...(m.place ? { placeId: m.place.entityId } : {}),
+    side,
+    ...(sufferers.length > 0 ? { sufferers } : {}),
+    ...(anchors < 2 ? { scope: input.articleId } : {}),
+  };
+}
+
+/**
+ * Joins an article's news-kind groups that name nobody and no place ('the win', 'the deal') to the
+ * one other group of the same kind in the article, when there is exactly one.
+ */
+function joinBareNewsGroups(groups: Map<string, { key: EventKey; members: EventMention[] }>): void {
+  for (const [k, group] of [...groups]) {
+    const entry = group.members[0]!.hit.entry;
+    if (entry.requires === 'legacy') continue;
+    if (group.key.side !== '?' || (group.key.sufferers ?? []).length > 0 || group.key.placeId) continue;
+    const others = [...groups].filter(([ok, g]) => ok !== k && g.key.family === group.key.family);
+    if (others.length !== 1) continue;
+    others[0]![1].members.push(...group.members);
+    groups.delete(k);
+  }
+}
+
 function typeOf(group: EventMention[]): EventType {
   const family = group[0]!.hit.entry.family;
   if (family !== 'CONTROL') return group[0]!.hit.entry.type;
   const re = group.filter((m) => m.hit.entry.type === 'RECAPTURE').length;
   return re * 2 >= group.length ? 'RECAPTURE' : 'CAPTURE';
+}
+
+/** Kinds whose caption names the acting side, so two such events at one place read apart. */
+const SIDE_IN_LABEL = new Set<EventType>(['AIRSTRIKE', 'ATTACK', 'OFFENSIVE', 'DESTRUCTION', 'BOMBING']);
+
+/**
+ * Adds the acting side to a military caption ('Airstrikes on Palmyra by Russia') when the side is
+ * known and the caption does not name it already: events of one kind at one place differ by who acted.
+ */
+function withSide(label: string, type: EventType, side: string, actors: ReadonlyMap<string, Actor>): string {
+  if (!SIDE_IN_LABEL.has(type) || side === '' || side === '?' || side.startsWith('against:')) return label;
+  const name = nameOfSide(side, actors);
+  return label.includes(name) || / by /.test(label) ? label : `${label} by ${name}`;
 }
 
 /**
@@ -164,10 +230,30 @@ export function consolidateEvents(
     group.members.push(m);
     groups.set(k, group);
   }
+  joinBareNewsGroups(groups);
   const events: Event[] = [];
   const eventReports: EventReport[] = [];
   for (const { key, members } of groups.values()) {
-    const id = eventId(key);
+    const keyId = eventId(key);
+    const months = [
+      ...new Set(
+        members.flatMap((m) =>
+          m.date?.date && m.date.precision !== 'YEAR' ? [m.date.date.slice(0, 7)] : [],
+        ),
+      ),
+    ];
+    const resolved =
+      input.memory && !key.scope
+        ? resolveEventId(input.memory, {
+            family: key.family,
+            ...(key.placeId ? { placeId: key.placeId } : {}),
+            side: key.side,
+            sufferers: key.sufferers ?? [],
+            months,
+            keyId,
+          })
+        : { id: keyId, rule: 'key' as const };
+    const id = resolved.id;
     const type = typeOf(members);
     const participants: EventParticipant[] = [];
     for (const m of members) {
@@ -193,6 +279,8 @@ export function consolidateEvents(
     // A named person's killing is keyed without its place; the event still shows where the article puts it.
     const placeId = key.placeId ?? mostFrequent(members.flatMap((m) => (m.place ? [m.place.entityId] : [])));
     const place = placeId ? input.places.get(placeId) : undefined;
+    // A background event keeps the name of its place but is not placed there (mark-background.ts).
+    const detached = members.every((m) => m.placeDetached);
     // Victims named by a demonym are people, not the state: 'the killing of Armenians'.
     const surfaces = new Map<string, string>();
     for (const m of members) {
@@ -205,24 +293,62 @@ export function consolidateEvents(
     const agents = participants
       .filter((p) => p.role === 'AGENT')
       .map((p) => nameOfSide(p.actorId, input.actors));
+    const first = members[0]!;
+    const legacy = first.hit.entry.requires === 'legacy';
+    const names = (role: string) => [
+      ...new Set(
+        participants
+          .filter((p) => p.role === role)
+          .map((p) => surfaces.get(p.actorId) ?? nameOfSide(p.actorId, input.actors)),
+      ),
+    ];
+    const caption = legacy
+      ? withSide(
+          eventLabel(type, place, [...new Set(sufferers)], [...new Set(agents)]),
+          type,
+          key.side,
+          input.actors,
+        )
+      : newsLabel(type, {
+          agent: names('AGENT'),
+          target: names('TARGET'),
+          victim: names('VICTIM'),
+          ...(place ? { place: place.name } : {}),
+          trigger: first.hit.text,
+        });
     const best = dated[0]?.date;
-    events.push({
-      id,
-      type,
-      label: eventLabel(type, place, [...new Set(sufferers)], [...new Set(agents)]),
-      ...(placeId ? { placeId } : {}),
-      ...(best?.date ? { date: best.date, datePrecision: best.precision! } : {}),
-      participants,
-      confidence: Math.round(Math.max(...members.map((m) => m.confidence)) * 100) / 100,
-      extractor: input.extractor,
-      extractorVersion: input.extractorVersion,
-    });
+    const earlier = events.find((e) => e.id === id);
+    if (earlier) {
+      // Two readings of this article joined one event of an earlier article: one node, both reports.
+      for (const p of participants)
+        if (!earlier.participants.some((x) => x.actorId === p.actorId && x.role === p.role))
+          earlier.participants.push(p);
+    }
+    if (!earlier)
+      events.push({
+        id,
+        type,
+        category: categoryOf(type),
+        label: caption,
+        ...(placeId && !detached ? { placeId } : {}),
+        ...(best?.date ? { date: best.date, datePrecision: best.precision! } : {}),
+        ...(best?.date && best.basis ? { dateBasis: best.basis } : {}),
+        participants,
+        ...(resolved.rule !== 'key' ? { mergeRule: resolved.rule } : {}),
+        confidence: Math.round(Math.max(...members.map((m) => m.confidence)) * 100) / 100,
+        extractor: input.extractor,
+        extractorVersion: input.extractorVersion,
+      });
     for (const m of members) {
       eventReports.push({
         eventId: id,
         trigger: m.hit.text,
         ...(m.date ? { dateText: m.date.text } : {}),
         ...(m.date?.date ? { date: m.date.date, datePrecision: m.date.precision! } : {}),
+        ...(m.date?.date && m.date.basis ? { dateBasis: m.date.basis } : {}),
+        ...(m.date?.monthOfYear ? { monthOfYear: m.date.monthOfYear } : {}),
+        ...(m.counts && m.counts.length > 0 ? { counts: m.counts } : {}),
+        ...(m.background ? { background: true } : {}),
         evidence: evidenceOf(
           input.articleId,
           m.sentence,

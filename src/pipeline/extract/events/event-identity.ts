@@ -39,11 +39,14 @@ export interface EventKey {
   side: string;
   /** For killings of named people and attacks without a place: who suffered it. */
   sufferers?: string[];
+  /** An article id when the event is known too little to be joined across articles (news kinds). */
+  scope?: string;
 }
 
 /** The key as one string (for grouping and hashing). */
 export function keyString(key: EventKey): string {
-  return [key.family, key.placeId ?? '', key.side, (key.sufferers ?? []).join('+')].join('|');
+  const parts = [key.family, key.placeId ?? '', key.side, (key.sufferers ?? []).join('+')];
+  return (key.scope ? [...parts, key.scope] : parts).join('|');
 }
 
 /** Stable event id derived from the key only. */

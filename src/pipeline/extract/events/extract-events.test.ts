@@ -55,16 +55,31 @@ describe('extractEvents: triggers', () => {
       'Recapture of Kestrel',
       'liberation',
     ],
-    ['The Red Brigade destroyed the Old Gate.', 'DESTRUCTION', 'Destruction of Old Gate', 'destroyed'],
+    [
+      'The Red Brigade destroyed the Old Gate.',
+      'DESTRUCTION',
+      'Destruction of Old Gate by Red Brigade',
+      'destroyed',
+    ],
     [
       'The Red Brigade blew up the Old Gate with explosives.',
       'DESTRUCTION',
-      'Destruction of Old Gate',
+      'Destruction of Old Gate by Red Brigade',
       'blew up',
     ],
-    ['The Red Brigade demolished houses in Marrow.', 'DESTRUCTION', 'Destruction in Marrow', 'demolished'],
+    [
+      'The Red Brigade demolished houses in Marrow.',
+      'DESTRUCTION',
+      'Destruction in Marrow by Red Brigade',
+      'demolished',
+    ],
     ['The Red Brigade beheaded Omar Hale.', 'KILLING', 'Killing of Omar Hale', 'beheaded'],
-    ['Westland airstrikes hit Marrow overnight.', 'AIRSTRIKE', 'Airstrikes on Marrow', 'airstrikes'],
+    [
+      'Westland airstrikes hit Marrow overnight.',
+      'AIRSTRIKE',
+      'Airstrikes on Marrow by Westland',
+      'airstrikes',
+    ],
     [
       'Red Brigade fighters withdrew from Marrow under fire.',
       'WITHDRAWAL',
@@ -74,7 +89,7 @@ describe('extractEvents: triggers', () => {
     [
       'The Red Brigade launched an offensive on Marrow.',
       'OFFENSIVE',
-      'Offensive on Marrow',
+      'Offensive on Marrow by Red Brigade',
       'launched offensive',
     ],
     [

@@ -1,13 +1,16 @@
-import type { Sentence } from '../../../domain.js';
+import type { EventCount, EventType, Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import { assignRoles } from './assign-roles.js';
 import type { RoleFinding, RoleScope } from './assign-roles.js';
 import { findTriggers } from './find-triggers.js';
 import type { TriggerHit } from './find-triggers.js';
 import type { Anchor, DateMention } from './normalise-date.js';
+import { countsForTrigger, findCountsInSentence } from './find-counts.js';
+import { parseRoles } from './parse-roles.js';
+import type { DependencyEdge } from './parse-roles.js';
 import { findDates } from './normalise-date.js';
 import { mentionsInSentence } from './sentence-mentions.js';
-import type { TriggerLexicon } from './trigger-lexicon.js';
+import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
 import { findPhrases, sameClause, wordBefore, wordsOf } from './words.js';
 import type { Word } from './words.js';
 
@@ -20,6 +23,12 @@ export interface EventMention {
   /** How the place was found: by syntax, only nearby, or from another event of the sentence or the text before. */
   placeTie?: 'syntax' | 'nearby' | 'context';
   date?: DateMention;
+  /** Numbers that measure the event (casualties, a score, an amount). */
+  counts?: EventCount[];
+  /** Told as a comparison or background ('like the destruction of …'): takes no place from the article. */
+  background?: boolean;
+  /** The place names the event, but the event is not placed there (a background event, see mark-background.ts). */
+  placeDetached?: boolean;
   confidence: number;
 }
 
@@ -247,6 +256,121 @@ interface Candidate {
   placeless: boolean;
 }
 
+/** How many sentences open an article as its lead. */
+const LEAD_SENTENCES = 2;
+
+/** How many words either side of a trigger its cue words may stand. */
+const CUE_WINDOW = 8;
+
+/** True when one of the entry's cue words stands within `CUE_WINDOW` words of the trigger at `index`. */
+function cuesNear(
+  entry: TriggerEntry,
+  words: readonly Word[],
+  index: number,
+  counts: readonly EventCount[],
+  mentions: readonly ResolvedMention[],
+): boolean {
+  const cues = entry.cues!;
+  const last = index + entry.words.length - 1;
+  const from = Math.max(0, index - CUE_WINDOW);
+  const to = Math.min(words.length - 1, last + CUE_WINDOW);
+  for (let k = from; k <= to; k++) {
+    if (k >= index && k <= last) continue;
+    const word = words[k]!;
+    if (cues.words.has(word.lower)) return true;
+    for (const phrase of cues.phrases) {
+      if (phrase.every((p, j) => words[k + j]?.lower === p)) return true;
+    }
+  }
+  const near = (start: number) => Math.abs(start - words[index]!.start) <= 120;
+  if (cues.score && counts.some((c) => c.what === 'score' && near(c.start))) return true;
+  if (cues.money && counts.some((c) => c.what === 'amount' && near(c.start))) return true;
+  if (cues.actor) {
+    const end = words[last]!.end;
+    if (mentions.some((m) => m.kind === 'ACTOR' && m.evidence.start >= end && m.evidence.start - end <= 20))
+      return true;
+  }
+  return false;
+}
+
+/** A single-word news noun counts in lower case (or opening the sentence, or in capitals): 'Bill Gates' is no bill. */
+function plainNoun(words: readonly Word[], index: number): boolean {
+  const word = words[index]!;
+  if (index === 0 || !/^\p{Lu}/u.test(word.text)) return true;
+  return word.text === word.text.toUpperCase();
+}
+
+/** How many words after a light verb an event noun takes it over ('signed a £20m deal'). */
+const SUPPORT_REACH = 5;
+/** How many words between a verb and a noun of the same kind make them one report ('won the election'). */
+const SAME_KIND_REACH = 6;
+
+/**
+ * Drops light-verb readings followed closely by an event noun ('signed a deal', 'held talks': the noun
+ * is the event, the verb gives its agent), and event nouns next to a verb of their own kind ('won the
+ * election': one report, the verb's).
+ */
+function withoutSupportVerbs(text: string, hits: TriggerHit[]): TriggerHit[] {
+  const gap = (a: TriggerHit, b: TriggerHit) =>
+    a.lastWordIndex < b.wordIndex ? b.wordIndex - a.lastWordIndex : a.wordIndex - b.lastWordIndex;
+  const close = (a: TriggerHit, b: TriggerHit, reach: number) =>
+    gap(a, b) > 0 &&
+    gap(a, b) <= reach &&
+    sameClause(text, Math.min(a.end, b.end), Math.max(a.start, b.start));
+  const verbs = hits.filter(
+    (h) =>
+      !(
+        !h.nominal &&
+        h.entry.support &&
+        hits.some((n) => n.nominal && n.wordIndex > h.lastWordIndex && close(h, n, SUPPORT_REACH))
+      ),
+  );
+  return verbs.filter(
+    (h) =>
+      !(
+        h.nominal &&
+        h.entry.requires !== 'legacy' &&
+        verbs.some((v) => !v.nominal && v.entry.type === h.entry.type && close(v, h, SAME_KIND_REACH))
+      ),
+  );
+}
+
+/** Whether a news-kind trigger has what its entry requires (see `TriggerEntry.requires`). */
+function meetsRequirement(
+  entry: TriggerEntry,
+  participants: readonly RoleFinding[],
+  placeTie: 'syntax' | 'nearby' | undefined,
+  hit: TriggerHit,
+  dates: readonly DateMention[],
+  counts: readonly EventCount[],
+  text: string,
+  sentenceIndex: number,
+  lead: ReadonlySet<EventType>,
+): boolean {
+  const agent = participants.some((p) => p.role === 'AGENT');
+  const target = participants.some((p) => p.role !== 'AGENT' && p.role !== 'SUPPORTER');
+  switch (entry.requires) {
+    case 'agent':
+      return agent;
+    case 'target':
+      return target;
+    case 'participant':
+      // The lead of a news report tells its central event, often with a described subject ('The head of
+      // the agency has resigned'): a verb there counts without a named actor.
+      return agent || target || (!hit.nominal && sentenceIndex < LEAD_SENTENCES && lead.has(entry.type));
+    case 'count':
+      return countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts).length > 0;
+    default:
+      return (
+        agent ||
+        target ||
+        placeTie === 'syntax' ||
+        pickDate(hit, [...dates], text)?.date !== undefined ||
+        countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts).length > 0
+      );
+  }
+}
+
 /**
  * Reads the event mentions of one sentence: triggers, then roles and place for each, helpers
  * ('backed by X' → SUPPORTER, and 'X airstrikes' an event of X's own), and the nearest date
@@ -263,19 +387,34 @@ export function findEventMentions(
   anchor: Anchor | undefined,
   articleIsAboutConflict: boolean,
   discourse: Discourse = {},
+  dependencies?: readonly DependencyEdge[],
 ): EventMention[] {
   const words = wordsOf(sentence.text, sentence.start);
-  const hits = findTriggers(text, words, lexicon);
-  if (hits.length === 0) return [];
   const mentions = mentionsInSentence(allMentions, sentence);
+  const sentenceIsAboutConflict =
+    words.some((w) => lexicon.conflictContext.has(w.lower)) ||
+    mentions.some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY');
+  const counts = findCountsInSentence(sentence);
+  const accept = (entry: TriggerEntry, index: number): boolean => {
+    if (
+      entry.needsContext &&
+      !sentenceIsAboutConflict &&
+      (entry.contextInSentence || !articleIsAboutConflict)
+    )
+      return false;
+    if (entry.notInConflict && sentenceIsAboutConflict) return false;
+    if (entry.nominal && entry.requires !== 'legacy' && !entry.capitalised && !plainNoun(words, index))
+      return false;
+    return entry.cues === undefined || cuesNear(entry, words, index, counts, mentions);
+  };
+  const hits = withoutSupportVerbs(text, findTriggers(text, words, lexicon, accept));
+  if (hits.length === 0) return [];
   const helpers = findHelpers(text, sentence, mentions, lexicon);
   const excluded = attributionExcluded(text, sentence, mentions);
   for (const s of helpers.supporters) excluded.add(s);
   const scope: RoleScope = { text, mentions, excluded, lexicon };
-  const sentenceIsAboutConflict =
-    words.some((w) => lexicon.conflictContext.has(w.lower)) ||
-    mentions.some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY');
   const dates = findDates(sentence.text, sentence.start, anchor);
+  const comparisons = findPhrases(lexicon.comparisonCues, sentence.text, sentence.start);
   const recent = (index: number | undefined): boolean =>
     index !== undefined && sentence.index - index <= DISCOURSE_REACH && sentence.index > index;
   const candidates: Candidate[] = [];
@@ -304,6 +443,16 @@ export function findEventMentions(
       continue;
     }
     const roles = assignRoles(scope, hit);
+    if (dependencies && dependencies.length > 0) {
+      // A parse, when there is one, names the verb's subject and object; the word rules fill the rest.
+      const parsed = parseRoles(hit, dependencies, mentions);
+      if (parsed.length > 0) {
+        const kept = roles.participants.filter(
+          (f) => !parsed.some((p) => p.mention === f.mention || p.role === f.role),
+        );
+        roles.participants = [...parsed, ...kept];
+      }
+    }
     if (entry.needsOfPlace && roles.placeTie !== 'syntax') continue;
     if ((entry.family === 'CONTROL' || entry.family === 'WITHDRAWAL') && roles.placeTie !== 'syntax')
       continue;
@@ -340,6 +489,30 @@ export function findEventMentions(
       roles.place === undefined &&
       ['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) &&
       sufferers.length > 0;
+    if (entry.requires !== 'legacy') {
+      if (
+        !meetsRequirement(
+          entry,
+          participants,
+          roles.placeTie,
+          hit,
+          dates,
+          counts,
+          text,
+          sentence.index,
+          lexicon.leadKinds,
+        )
+      )
+        continue;
+      candidates.push({
+        hit,
+        participants,
+        ...(roles.place ? { place: roles.place } : {}),
+        ...(roles.placeTie ? { placeTie: roles.placeTie } : {}),
+        placeless: true,
+      });
+      continue;
+    }
     // A trigger with nobody named and a place only nearby ('attacked the way the Iraq war was sold') says too little.
     if (participants.length === 0 && roles.placeTie === 'nearby' && entry.family !== 'CEASEFIRE') continue;
     candidates.push({
@@ -387,6 +560,11 @@ export function findEventMentions(
     if (participants.some((p) => p.role === 'AGENT')) confidence += 0.1;
     if (entry.needsContext) confidence -= 0.05;
     const date = pickDate(hit, dates, text);
+    const measured = countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts);
+    // 'like the destruction of …': a comparison cue shortly before the trigger, in its clause.
+    const background = comparisons.some(
+      (c) => c.end <= hit.start && hit.start - c.end <= 40 && sameClause(text, c.end, hit.start),
+    );
     out.push({
       hit,
       sentence,
@@ -394,6 +572,8 @@ export function findEventMentions(
       ...(c.place ? { place: c.place } : {}),
       ...(c.placeTie ? { placeTie: c.placeTie } : {}),
       ...(date ? { date } : {}),
+      ...(measured.length > 0 ? { counts: measured } : {}),
+      ...(background ? { background } : {}),
       confidence: Math.min(0.9, confidence),
     });
   }

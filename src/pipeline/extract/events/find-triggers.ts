@@ -98,6 +98,14 @@ const SEPARABLE: Record<string, 'of-from' | 'free'> = {
   up: 'free',
 };
 
+function nominalContext(text: string, words: Word[], i: number): boolean {
+  const previous = words[i - 1];
+  if (previous === undefined || !sameClause(text, previous.end, words[i]!.start)) return false;
+  if (previous.possessive || DETERMINERS.has(previous.lower)) return true;
+  if (!NOMINAL_LEFT.has(previous.lower)) return false;
+  return !/ing$/.test(words[i]!.lower);
+}
+
 function joined(text: string, left: Word, right: Word): boolean {
   return /^[\s-]*$/.test(text.slice(left.end, right.start)) && right.start - left.end <= 2;
 }
@@ -164,7 +172,12 @@ function isPassive(text: string, words: Word[], i: number, lexicon: TriggerLexic
  * object), their nominalisations ('the recapture of'), and multi-word nouns ('air strikes').
  * Where a word can be either ('attack', 'capture'), the word before it decides.
  */
-export function findTriggers(text: string, words: Word[], lexicon: TriggerLexicon): TriggerHit[] {
+export function findTriggers(
+  text: string,
+  words: Word[],
+  lexicon: TriggerLexicon,
+  accept: (entry: TriggerEntry, wordIndex: number) => boolean = () => true,
+): TriggerHit[] {
   const hits: TriggerHit[] = [];
   let skipUntil = -1;
   for (let i = 0; i < words.length; i++) {
@@ -183,8 +196,13 @@ export function findTriggers(text: string, words: Word[], lexicon: TriggerLexico
       if (!entry.nominal && hasNoun && !verbal && !entry.particle) continue;
       // 'the storm which killed', 'a shell hit': after an article the word is a noun.
       if (!entry.nominal && ARTICLES.has(words[i - 1]?.lower ?? '')) continue;
+      // 'in jail', 'as host': a news verb reading after a determiner or preposition is a noun,
+      // except a gerund after a preposition ('after beating Arsenal').
+      if (!entry.nominal && entry.requires !== 'legacy' && nominalContext(text, words, i)) continue;
       let last = matchWords(text, words, i, entry);
       if (last < 0) continue;
+      // A reading whose context or cue words are missing gives way to the next reading of the word.
+      if (!accept(entry, i)) continue;
       let particle: Particle | undefined;
       if (entry.particle) {
         particle = findParticle(text, words, last, entry.particle);

@@ -7,9 +7,10 @@
 import type { Event, EventReport } from '../../../domain.js';
 import type { ExtractContext } from '../context.js';
 import { consolidateEvents } from './consolidate-events.js';
+import { mainPlaceOf, markBackground } from './mark-background.js';
 import { conflictWords, findEventMentions } from './find-event-mentions.js';
 import type { Discourse, EventMention } from './find-event-mentions.js';
-import { anchorOf } from './normalise-date.js';
+import { anchorOf, datelineAnchor, findDates, withArticleYear } from './normalise-date.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
 
 /** Name of this extractor on every fact it produces. */
@@ -24,7 +25,9 @@ const ARTICLE_CONFLICT_WORDS = 3;
  */
 export function extractEvents(input: ExtractContext): { events: Event[]; eventReports: EventReport[] } {
   const { article } = input;
-  const anchor = anchorOf(article.publishedAt, article.datePrecision);
+  const anchor = anchorOf(article.publishedAt, article.datePrecision) ?? datelineAnchor(article.text);
+  // Absolute dates of the article ('March 2016') give a yearless 'on March 27' its year.
+  const absoluteDates = findDates(article.text, 0, undefined).filter((d) => d.basis === 'absolute');
   const aboutConflict = conflictWords(article.text, TRIGGER_LEXICON).size >= ARTICLE_CONFLICT_WORDS;
   const mentions: EventMention[] = [];
   const discourse: Discourse = {};
@@ -37,23 +40,33 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
       anchor,
       aboutConflict,
       discourse,
+      input.dependencies,
     );
     for (const m of found) {
+      if (m.background) continue;
       if (m.place && m.placeTie !== 'nearby')
         discourse.place = { mention: m.place, sentenceIndex: sentence.index };
       const agent = m.participants.find((p) => p.role === 'AGENT');
       if (agent) discourse.agent = { mention: agent.mention, sentenceIndex: sentence.index };
     }
+    for (const m of found) if (m.date) m.date = withArticleYear(m.date, absoluteDates);
     mentions.push(...found);
   }
-  return consolidateEvents(mentions, {
+  const kept = markBackground(mentions, {
+    anchor,
+    absoluteDates,
+    mainPlaceId: mainPlaceOf(input.mentions),
+    places: input.places,
+  });
+  return consolidateEvents(kept, {
     articleId: article.id,
     actors: input.actors,
     places: input.places,
     extractor: EVENT_EXTRACTOR,
     extractorVersion: input.extractorVersion,
+    ...(input.eventMemory ? { memory: input.eventMemory } : {}),
   });
 }
 
-export { findDates, anchorOf } from './normalise-date.js';
+export { findDates, anchorOf, datelineAnchor, withArticleYear } from './normalise-date.js';
 export type { DateMention, Anchor } from './normalise-date.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DatePrecision } from '../../../domain.js';
-import { anchorOf, findDates } from './normalise-date.js';
+import { anchorOf, datelineAnchor, findDates } from './normalise-date.js';
 
 function readOne(sentence: string, publishedAt?: string, precision?: DatePrecision) {
   const found = findDates(sentence, 0, anchorOf(publishedAt, precision));
@@ -103,5 +103,34 @@ describe('findDates', () => {
   it('returns article offsets', () => {
     const [found] = findDates('It fell in 2014.', 100, undefined);
     expect(found).toMatchObject({ start: 108, end: 115, date: '2014', precision: 'YEAR' });
+  });
+});
+
+describe('dates with a basis', () => {
+  it.each([
+    ['LONDON, March 28 (Reuters) - Shares fell.', 2005, { year: 2005, month: 3, day: 28, basis: 'dateline' }],
+    [
+      'WASHINGTON, Nov. 2, 2004 (AP) - Voters went.',
+      undefined,
+      { year: 2004, month: 11, day: 2, basis: 'dateline' },
+    ],
+    ['Shares fell in London on Monday.', 2005, undefined],
+  ])('reads the dateline of %j', (text, year, expected) => {
+    expect(datelineAnchor(text, year)).toEqual(expected);
+  });
+
+  it('keeps the month of a yearless month as a month-of-year fact', () => {
+    const [found] = findDates('ISIS took the city back in December.', 0, undefined);
+    expect(found).toMatchObject({ text: 'back in December', monthOfYear: 12 });
+    expect(found?.date).toBeUndefined();
+  });
+
+  it('marks a date written in full as absolute and a relative one by its anchor', () => {
+    const anchor = { year: 2016, month: 4, day: 3, basis: 'publication' as const };
+    const found = findDates('It fell in March 2016 and again last May.', 0, anchor);
+    expect(found.map((d) => [d.date, d.basis])).toEqual([
+      ['2016-03', 'absolute'],
+      ['2015-05', 'publication'],
+    ]);
   });
 });

@@ -1,4 +1,4 @@
-import type { DatePrecision } from '../../../domain.js';
+import type { DateBasis, DatePrecision } from '../../../domain.js';
 
 /** A date expression found in a sentence, normalised when it can be. */
 export interface DateMention {
@@ -9,6 +9,12 @@ export interface DateMention {
   /** ISO prefix matching `precision`; absent when the expression needs a publication date we lack. */
   date?: string;
   precision?: DatePrecision;
+  /** 1..12 when the words name a month, even without a year ('back in December'): a month-of-year fact. */
+  monthOfYear?: number;
+  /** 1..31 when the words name a day of the month ('on March 27'). */
+  dayOfMonth?: number;
+  /** What the date was read against (see `DateBasis`); absent when there is no date. */
+  basis?: DateBasis;
 }
 
 /** The publication date an expression is read against. */
@@ -18,6 +24,8 @@ export interface Anchor {
   month?: number;
   /** 1..31 when known */
   day?: number;
+  /** Where the anchor came from; `publication` unless said. */
+  basis?: 'publication' | 'dateline';
 }
 
 const MONTHS = [
@@ -70,6 +78,11 @@ const ORD = `(?:st|nd|rd|th)?`;
 
 interface Rule {
   pattern: RegExp;
+  /** Capture group holding a month name, and one holding the day of the month. */
+  monthGroup?: number;
+  dayGroup?: number;
+  /** The words give the year themselves: the date needs no anchor. */
+  absolute?: boolean;
   read: (
     m: RegExpMatchArray,
     anchor: Anchor | undefined,
@@ -142,6 +155,9 @@ function week(
 const RULES: Rule[] = [
   {
     // 27 March 2016, Sunday 3rd April 2016
+    monthGroup: 3,
+    dayGroup: 2,
+    absolute: true,
     pattern: new RegExp(
       `${PREP}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`,
       'g',
@@ -150,27 +166,37 @@ const RULES: Rule[] = [
   },
   {
     // March 27, 2016
+    monthGroup: 2,
+    dayGroup: 3,
+    absolute: true,
     pattern: new RegExp(`${PREP}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'g'),
     read: (m) => day(Number(m[4]), monthNumber(m[2]!), Number(m[3])),
   },
   {
     // late October 2015, March 2001
+    monthGroup: 2,
+    absolute: true,
     pattern: new RegExp(`${PREP}${PART}${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),
     read: (m) => month(Number(m[3]), monthNumber(m[2]!)),
   },
   {
     // late October of last year
+    monthGroup: 2,
     pattern: new RegExp(`${PREP}${PART}${MONTH}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g'),
     read: (m, a) =>
       a ? month(a.year + (m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0), monthNumber(m[2]!)) : undefined,
   },
   {
     // March 27, March 15th (year from the publication date)
+    monthGroup: 2,
+    dayGroup: 3,
     pattern: new RegExp(`${PREP}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'g'),
     read: (m, a) => dayWithoutYear(a, monthNumber(m[2]!), Number(m[3])),
   },
   {
     // 27 March, the 3rd of April
+    monthGroup: 3,
+    dayGroup: 2,
     pattern: new RegExp(
       `${PREP}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}\\b(?![,.]?\\s*\\d)`,
       'g',
@@ -179,6 +205,7 @@ const RULES: Rule[] = [
   },
   {
     // late last May, last May, this March
+    monthGroup: 3,
     pattern: new RegExp(`${PREP}${PART}(last|this|next)\\s+${MONTH}\\b`, 'g'),
     read: (m, a) => {
       const mm = monthNumber(m[3]!);
@@ -190,6 +217,7 @@ const RULES: Rule[] = [
   },
   {
     // in December, back in May (most recent such month)
+    monthGroup: 2,
     pattern: new RegExp(
       `(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]ack in|[Ll]ate in|[Ee]arly in|[Ss]ince early|[Ss]ince late)\\s+${PART}${MONTH}\\b(?!\\s+\\d)`,
       'g',
@@ -204,6 +232,7 @@ const RULES: Rule[] = [
   },
   {
     // in 2014, since early 2015
+    absolute: true,
     pattern: new RegExp(
       `(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Tt]hroughout)\\s+${PART}((?:19|20)\\d{2})\\b(?!\\s*[-–]\\d)`,
       'g',
@@ -303,13 +332,59 @@ export function findDates(text: string, offset: number, anchor: Anchor | undefin
       if (taken.some(([s, e]) => start < e && end > s)) continue;
       taken.push([start, end]);
       const value = rule.read(m, anchor);
+      const monthName = rule.monthGroup === undefined ? undefined : m[rule.monthGroup];
+      const monthOfYear = monthName ? monthNumber(monthName) : undefined;
+      const dayOfMonth = rule.dayGroup === undefined ? undefined : Number(m[rule.dayGroup]);
+      const basis: DateBasis = rule.absolute ? 'absolute' : (anchor?.basis ?? 'publication');
       found.push({
         text: m[0],
         start: offset + start,
         end: offset + end,
-        ...(value ? { date: value.date, precision: value.precision } : {}),
+        ...(value ? { date: value.date, precision: value.precision, basis } : {}),
+        ...(monthOfYear ? { monthOfYear } : {}),
+        ...(dayOfMonth ? { dayOfMonth } : {}),
       });
     }
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Gives a yearless date ('on March 27', 'back in December') the year of an absolute date of the same
+ * article in the same month ('March 2016'), when exactly one year fits. Returns the mention unchanged
+ * otherwise; the month-of-year fact stays either way.
+ */
+export function withArticleYear(mention: DateMention, absolute: readonly DateMention[]): DateMention {
+  if (mention.date !== undefined || mention.monthOfYear === undefined) return mention;
+  const years = new Set<number>();
+  for (const d of absolute) {
+    if (d.basis !== 'absolute' || d.date === undefined || d.monthOfYear !== mention.monthOfYear) continue;
+    years.add(Number(d.date.slice(0, 4)));
+  }
+  if (years.size !== 1) return mention;
+  const year = [...years][0]!;
+  const value =
+    mention.dayOfMonth === undefined
+      ? month(year, mention.monthOfYear)
+      : day(year, mention.monthOfYear, mention.dayOfMonth);
+  return value
+    ? { ...mention, date: value.date, precision: value.precision, basis: 'article-dates' }
+    : mention;
+}
+
+const DATELINE = new RegExp(
+  `^[\\p{Lu}][\\p{Lu} .'-]{1,40},?\\s+(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}(?:,?\\s+(\\d{4}))?\\s*(?:\\([^)]{1,40}\\))?\\s*[-–—:]`,
+  'u',
+);
+
+/**
+ * Reads a wire dateline at the start of the text ('LONDON, March 28 (Reuters) -') into an anchor with
+ * basis `dateline`. A dateline without a year gives no anchor unless `year` is known.
+ */
+export function datelineAnchor(text: string, year?: number): Anchor | undefined {
+  const m = DATELINE.exec(text.slice(0, 120));
+  if (!m) return undefined;
+  const y = m[4] ? Number(m[4]) : year;
+  if (y === undefined) return undefined;
+  return { year: y, month: monthNumber(m[2]!), day: Number(m[3]), basis: 'dateline' };
 }

@@ -5,6 +5,7 @@ import {
   type ParticipantRole,
 } from '../../../domain.js';
 import roleData from '../../../knowledge/data/event-roles.json' with { type: 'json' };
+import newsData from '../../../knowledge/data/event-triggers-news.json' with { type: 'json' };
 import triggerData from '../../../knowledge/data/event-triggers.json' with { type: 'json' };
 import { phrasePattern } from './words.js';
 
@@ -38,6 +39,36 @@ export interface TriggerEntry {
   needsOfPlace: boolean;
   /** A past participle (for passives). */
   participle: boolean;
+  /** Words one of which must stand near the trigger in its sentence ('won' + 'election'); absent: none needed. */
+  cues?: TriggerCues;
+  /** A light verb that yields to an event noun right after it ('signed a deal'). */
+  support: boolean;
+  /** The reading does not count in a sentence about armed conflict. */
+  notInConflict: boolean;
+  /** A one-word noun that counts capitalised too ('Hurricane Frances'); others count in lower case only. */
+  capitalised?: boolean;
+  /**
+   * What the trigger needs to count: `legacy` (the military rules: a place, or a named sufferer),
+   * `participant` (an actor as agent or target), `agent`, `target`, `count` (a number the kind
+   * measures), or `any` (an actor, a place tied by syntax, a date or a number).
+   */
+  requires: TriggerRequirement;
+}
+
+/** See `TriggerEntry.requires`. */
+export type TriggerRequirement = 'legacy' | 'participant' | 'agent' | 'target' | 'count' | 'any';
+
+/** Cue words of a trigger reading, compiled. */
+export interface TriggerCues {
+  words: ReadonlySet<string>;
+  /** Multi-word cues, as lower-case word lists. */
+  phrases: readonly string[][];
+  /** A result like '2-1' nearby counts as a cue. */
+  score: boolean;
+  /** An amount ('$2m', '£1.2bn') nearby counts as a cue. */
+  money: boolean;
+  /** A named actor right after the trigger counts as a cue. */
+  actor: boolean;
 }
 
 interface RawVerb {
@@ -59,6 +90,68 @@ interface RawNoun {
   needsContext?: boolean;
   contextInSentence?: boolean;
   needsOfPlace?: boolean;
+  objectRole?: string | null;
+  cues?: string[];
+  notInConflict?: boolean;
+  requires?: string;
+  plural?: boolean;
+  capitalised?: boolean;
+}
+
+/** A news-kind verb: lemmas inflected regularly, plus irregular forms as written. */
+interface RawNewsVerb extends Omit<RawVerb, 'forms'> {
+  lemmas?: string;
+  forms?: string;
+  cues?: string[];
+  support?: boolean;
+  notInConflict?: boolean;
+  requires?: string;
+}
+
+const REQUIREMENTS = new Set<string>(['legacy', 'participant', 'agent', 'target', 'count', 'any']);
+
+function asRequirement(value: string | undefined, fallback: TriggerRequirement): TriggerRequirement {
+  if (value === undefined) return fallback;
+  if (!REQUIREMENTS.has(value)) throw new Error(`event-triggers-news.json: unknown requirement ${value}`);
+  return value as TriggerRequirement;
+}
+
+/** The regular forms of an English verb lemma: base, -s, -ed, -ing ('acquire' → acquires, acquired, acquiring). */
+export function inflectVerb(lemma: string): string[] {
+  if (/e$/.test(lemma)) return [lemma, `${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
+  if (/[^aeiou]y$/.test(lemma))
+    return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, `${lemma}ing`];
+  if (/(?:s|sh|ch|x|z)$/.test(lemma)) return [lemma, `${lemma}es`, `${lemma}ed`, `${lemma}ing`];
+  return [lemma, `${lemma}s`, `${lemma}ed`, `${lemma}ing`];
+}
+
+/** The regular plural of a noun phrase's last word ('job loss' → 'job losses'). */
+export function pluralOf(phrase: string): string {
+  const words = phrase.split(' ');
+  const last = words.pop()!;
+  const plural = /(?:s|sh|ch|x|z)$/.test(last)
+    ? `${last}es`
+    : /[^aeiou]y$/.test(last)
+      ? `${last.slice(0, -1)}ies`
+      : `${last}s`;
+  return [...words, plural].join(' ');
+}
+
+function compileCues(cues: string[] | undefined): TriggerCues | undefined {
+  if (!cues || cues.length === 0) return undefined;
+  const words = new Set<string>();
+  const phrases: string[][] = [];
+  let score = false;
+  let money = false;
+  let actor = false;
+  for (const cue of cues) {
+    if (cue === '<score>') score = true;
+    else if (cue === '<money>') money = true;
+    else if (cue === '<actor>') actor = true;
+    else if (cue.includes(' ')) phrases.push(cue.toLowerCase().split(' '));
+    else words.add(cue.toLowerCase());
+  }
+  return { words, phrases, score, money, actor };
 }
 
 const EVENT_TYPES = new Set<string>(EVENT_TYPE_LIST);
@@ -94,6 +187,32 @@ const IRREGULAR_PARTICIPLES = new Set([
   'fled',
   'overrun',
   'won',
+  'found',
+  'held',
+  'hit',
+  'shut',
+  'cut',
+  'quit',
+  'set',
+  'sold',
+  'bought',
+  'struck',
+  'chosen',
+  'spread',
+  'made',
+  'met',
+  'sent',
+  'paid',
+  'sunk',
+  'sung',
+  'torn',
+  'broken',
+  'hurt',
+  'upheld',
+  'swept',
+  'shed',
+  'beaten',
+  'overcome',
 ]);
 
 function isParticiple(form: string): boolean {
@@ -116,9 +235,13 @@ export interface TriggerLexicon {
   groupSubject: RegExp;
   /** 'the country's forces' as the subject right before a trigger: the country last named. */
   stateSubject: RegExp;
+  /** Kinds whose verb counts in an article's lead without a named actor. */
+  leadKinds: ReadonlySet<EventType>;
   /** Modal, conditional, request and negation words: a trigger right after one is no reported event. */
   irrealis: Set<string>;
   prepositions: Set<string>;
+  /** 'like', 'such as', 'as happened in' …: a trigger right after one is told as background. */
+  comparisonCues: RegExp;
   beForms: Set<string>;
   conflictContext: Set<string>;
 }
@@ -161,6 +284,68 @@ function buildLexicon(): TriggerLexicon {
         ...(raw.needsPrep ? { needsPrep: raw.needsPrep } : {}),
         needsOfPlace: false,
         participle: isParticiple(form),
+        support: false,
+        notInConflict: false,
+        requires: 'legacy',
+      });
+    }
+  }
+  for (const raw of newsData.verbs as RawNewsVerb[]) {
+    const type = asType(raw.type);
+    const forms = new Set<string>();
+    for (const lemma of (raw.lemmas ?? '').split('|').filter(Boolean))
+      for (const form of inflectVerb(lemma)) forms.add(form);
+    for (const form of (raw.forms ?? '').split('|').filter(Boolean)) forms.add(form);
+    const cues = compileCues(raw.cues);
+    for (const form of forms) {
+      add(byFirstWord, {
+        words: form.split(' '),
+        ...(raw.particle ? { particle: raw.particle } : {}),
+        type,
+        family: familyOf(type),
+        nominal: false,
+        objectRole: asRole(raw.objectRole, null),
+        subjectRole: asRole(raw.subjectRole, 'AGENT') ?? 'AGENT',
+        subjectIsPlace: false,
+        needsContext: raw.needsContext ?? false,
+        contextInSentence: raw.contextInSentence ?? false,
+        needsPlaceObject: false,
+        ...(raw.needsPrep ? { needsPrep: raw.needsPrep } : {}),
+        needsOfPlace: false,
+        participle: isParticiple(form),
+        ...(cues ? { cues } : {}),
+        support: raw.support ?? false,
+        notInConflict: raw.notInConflict ?? false,
+        requires: asRequirement(raw.requires, 'participant'),
+      });
+    }
+  }
+  for (const raw of newsData.nouns as RawNoun[]) {
+    const type = asType(raw.type);
+    const forms = new Set<string>();
+    for (const form of raw.forms.split('|')) {
+      forms.add(form);
+      if (raw.plural !== false) forms.add(pluralOf(form));
+    }
+    const cues = compileCues(raw.cues);
+    for (const form of forms) {
+      add(byFirstWord, {
+        words: form.split(' '),
+        type,
+        family: familyOf(type),
+        nominal: true,
+        objectRole: asRole(raw.objectRole, null),
+        subjectRole: 'AGENT',
+        subjectIsPlace: false,
+        needsContext: raw.needsContext ?? false,
+        contextInSentence: raw.contextInSentence ?? false,
+        needsPlaceObject: false,
+        needsOfPlace: raw.needsOfPlace ?? false,
+        participle: false,
+        ...(cues ? { cues } : {}),
+        support: false,
+        notInConflict: raw.notInConflict ?? false,
+        requires: asRequirement(raw.requires, 'participant'),
       });
     }
   }
@@ -181,6 +366,9 @@ function buildLexicon(): TriggerLexicon {
         needsPlaceObject: false,
         needsOfPlace: raw.needsOfPlace ?? false,
         participle: false,
+        support: false,
+        notInConflict: false,
+        requires: 'legacy',
       });
     }
   }
@@ -197,10 +385,15 @@ function buildLexicon(): TriggerLexicon {
     ),
     irrealis: new Set(roleData.irrealisCues),
     prepositions: new Set(roleData.prepositions),
+    comparisonCues: phrasePattern(roleData.comparisonCues),
+    leadKinds: new Set(newsData.leadKinds.map(asType)),
     beForms: new Set(roleData.beForms),
     conflictContext: new Set(roleData.conflictContext),
   };
 }
 
-/** The trigger lexicon built from `data/event-triggers.json` and `data/event-roles.json`. */
+/**
+ * The trigger lexicon built from `data/event-triggers.json` (military subtypes),
+ * `data/event-triggers-news.json` (every other kind) and `data/event-roles.json`.
+ */
 export const TRIGGER_LEXICON: TriggerLexicon = buildLexicon();

@@ -4,24 +4,46 @@
 //   $eventIds  event ids (:param eventIds => ['event-…'])
 // Kinds:
 //   DATE   two REPORTED_BY edges give dates that cannot both be true ('2016-03-26' vs '2016-03-27'; a date and
-//          a prefix of it, '2016-03' and '2016-03-27', agree)
+//          a prefix of it, '2016-03' and '2016-03-27', agree). A report that names a month without a year
+//          ('back in December') carries `monthOfYear` and stands as '--12' (ISO 8601 month of year): it
+//          disagrees with any date or month-of-year in another month ('--12' vs '2015-05'), so May and
+//          December disagree even when the year is unknown.
 //   AGENT  an actor is the event's agent according to one article and its target or victim according to
 //          another; an actor stands for what it is part of (the army for its state). Articles that merely name
 //          different agents are not counted: allies act together.
-//   COUNT  two REPORTED_BY edges carry different `count` values (only when the extractor records counts)
+//   COUNT  reports in different articles give different numbers for the same measure (`countWhat`:
+//          killed, injured, score, amount …) of the event.
 // One row per contradiction; each side is a value with the articles that give it.
 MATCH (event:Event)
   WHERE event.id IN $eventIds
 CALL (event) {
   MATCH (event)-[report:REPORTED_BY]->(article:Article)
-    WHERE report.date IS NOT NULL
-  WITH report.date AS value, article, report
+    WHERE report.date IS NOT NULL OR report.monthOfYear IS NOT NULL
+  WITH
+    coalesce(report.date, '--' + right('0' + toString(toInteger(report.monthOfYear)), 2)) AS value,
+    article,
+    report
     ORDER BY article.publishedAt, article.id
   WITH value, collect(DISTINCT properties(article)) AS sources, collect(properties(report)) AS evidence
     ORDER BY value
-  WITH collect({value: value, sources: sources, evidence: evidence}) AS sides
-    WHERE any(x IN sides WHERE any(y IN sides WHERE NOT (x.value STARTS WITH y.value OR y.value STARTS WITH x.value)))
-  RETURN 'DATE' AS kind, 'date of ' + event.label AS fact, sides
+  WITH
+    collect({
+      value: value,
+      month: CASE
+        WHEN value STARTS WITH '--' THEN substring(value, 2, 2)
+        WHEN size(value) >= 7 THEN substring(value, 5, 2)
+      END,
+      sources: sources,
+      evidence: evidence
+    }) AS sides
+    WHERE any(x IN sides WHERE any(y IN sides WHERE
+      (NOT x.value STARTS WITH '--' AND NOT y.value STARTS WITH '--'
+        AND NOT (x.value STARTS WITH y.value OR y.value STARTS WITH x.value))
+      OR (x.month IS NOT NULL AND y.month IS NOT NULL AND x.month <> y.month)))
+  RETURN
+    'DATE' AS kind,
+    'date of ' + event.label AS fact,
+    [side IN sides | {value: side.value, sources: side.sources, evidence: side.evidence}] AS sides
   UNION
   MATCH (actor:Actor)-[participation:PARTICIPATED_IN]->(event)
   WITH
@@ -84,13 +106,22 @@ CALL (event) {
   UNION
   MATCH (event)-[report:REPORTED_BY]->(article:Article)
     WHERE report.count IS NOT NULL
-  WITH toString(report.count) AS value, article, report
+  WITH
+    coalesce(report.countWhat, 'count') AS what,
+    coalesce(report.countQualifier + ' ', '') + report.count + coalesce(' ' + report.countUnit, '') AS value,
+    article,
+    report
     ORDER BY article.publishedAt, article.id
-  WITH value, collect(DISTINCT properties(article)) AS sources, collect(properties(report)) AS evidence
+  WITH what, value, collect(DISTINCT article.id) AS articleIds, collect(DISTINCT properties(article)) AS sources,
+       collect(properties(report)) AS evidence
     ORDER BY value
-  WITH collect({value: value, sources: sources, evidence: evidence}) AS sides
-    WHERE size(sides) > 1
-  RETURN 'COUNT' AS kind, 'count in ' + event.label AS fact, sides
+  WITH what, collect({value: value, articleIds: articleIds, sources: sources, evidence: evidence}) AS sides
+    WHERE any(x IN sides WHERE any(y IN sides WHERE x.value <> y.value
+      AND none(id IN x.articleIds WHERE id IN y.articleIds)))
+  RETURN
+    'COUNT' AS kind,
+    what + ' in ' + event.label AS fact,
+    [side IN sides | {value: side.value, sources: side.sources, evidence: side.evidence}] AS sides
 }
 RETURN kind, properties(event) AS event, fact, sides
   ORDER BY event.date, event.id, kind
