@@ -9,3 +9,5 @@ CALL (r) {
   SET r.start = toInteger(r.start), r.end = toInteger(r.end), r.sentenceIndex = toInteger(r.sentenceIndex),
       r.sentenceStart = toInteger(r.sentenceStart), r.sentenceEnd = toInteger(r.sentenceEnd)
 } IN TRANSACTIONS OF 10000 ROWS;
+MATCH ()-[r:REPORTED_BY]->() WHERE r.monthOfYear IS :: FLOAT NOT NULL
+CALL (r) { SET r.monthOfYear = toInteger(r.monthOfYear) } IN TRANSACTIONS OF 10000 ROWS;

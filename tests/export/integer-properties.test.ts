@@ -46,6 +46,7 @@ describe('integer properties', () => {
     ['REPORTED_BY', 'end'],
     ['PARTICIPATED_IN', 'start'],
     ['PARTICIPATED_IN', 'sentenceIndex'],
+    ['REPORTED_BY', 'monthOfYear'],
   ])('stores %s.%s as INTEGER', (owner, key) => {
     const found = properties.find((p) => p.owner === owner && p.key === key);
     expect(found?.types).toEqual(['INTEGER NOT NULL']);

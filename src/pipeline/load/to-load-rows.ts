@@ -210,7 +210,7 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
           date: report.date,
           datePrecision: report.datePrecision,
           dateBasis: report.dateBasis,
-          monthOfYear: report.monthOfYear,
+          monthOfYear: report.monthOfYear === undefined ? undefined : whole(report.monthOfYear),
           trigger: report.trigger,
           background: report.background,
           count: count === undefined ? undefined : String(count.value),
