@@ -2,26 +2,39 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { connectDatabase, readDbConfig } from '../db/index.js';
-import { readGraphSnapshot, writeCsv, writeCytoscapeJson, writeGraphml } from '../export/index.js';
+import {
+  readGraphSnapshot,
+  writeAdminCsv,
+  writeCsv,
+  writeCytoscapeJson,
+  writeCytoscapeStyle,
+  writeGraphml,
+} from '../export/index.js';
 import { reportError } from './report-error.js';
 
-const HELP = `Usage: npm run export -- --format graphml|json|csv [--id <node id> [--depth <n>]] [--out <path>]
+const HELP = `Usage: npm run export -- --format graphml|json|csv|admin-csv [--id <node id> [--depth <n>]] [--out <path>]
 
-Writes the knowledge graph, or the neighbourhood of one node, for desktop visualisation tools.
+Writes the knowledge graph, or the neighbourhood of one node, for desktop tools or a fresh Neo4j.
 
 Formats:
-  graphml   one .graphml file (Gephi, Cytoscape, yEd): typed attributes, label = name, kind = node label
-  json      Cytoscape JSON ({ elements: { nodes, edges } }): Cytoscape desktop and Cytoscape.js
-  csv       <out>/nodes.csv and <out>/edges.csv (Gephi's spreadsheet import: Id, Label / Source, Target, Type)
+  graphml    one .graphml file (Gephi, yEd, Cytoscape, networkx, igraph): typed attributes (long, double,
+             boolean, string), label = caption, labels = Neo4j label (:Claim), Gephi colour and size
+             (r, g, b, size), yEd shapes and labels
+  json       Cytoscape JSON ({ elements: { nodes, edges } }) for Cytoscape desktop and Cytoscape.js, and
+             a style file beside it (<name>.style.json: colours and shapes by label)
+  csv        <out>/nodes.csv and <out>/edges.csv (Gephi's spreadsheet import: Id, Label / Source, Target, Type)
+  admin-csv  <out>/nodes.csv and <out>/relationships.csv for neo4j-admin database import
+             (id:ID, :LABEL, typed columns / :START_ID, :END_ID, :TYPE); prints the import command
 
 Options:
-  --format <f>   graphml, json or csv (required)
+  --format <f>   graphml, json, csv or admin-csv (required)
   --id <id>      export only the neighbourhood of this node (ids come from the API's search query)
   --depth <n>    hops around --id (default 2)
-  --out <path>   file (graphml, json) or folder (csv); default export/graph.<format> or export/
+  --out <path>   file (graphml, json) or folder (csv, admin-csv); default export/graph.<format> or export/
   --help         show this help
 
-Article bodies are left out (they are long); every other property is kept, lists joined with "; ".`;
+Article bodies are left out (they are long); every other property is kept, claim text included. Claims are
+captioned by a short form of their text. GraphML and CSV join lists with "; ".`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -38,8 +51,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const format = values.format;
-  if (format !== 'graphml' && format !== 'json' && format !== 'csv') {
-    console.error('error: --format must be graphml, json or csv.\n');
+  if (format !== 'graphml' && format !== 'json' && format !== 'csv' && format !== 'admin-csv') {
+    console.error('error: --format must be graphml, json, csv or admin-csv.\n');
     console.error(HELP);
     return 2;
   }
@@ -51,20 +64,38 @@ async function main(): Promise<number> {
   const db = await connectDatabase({ config: readDbConfig(), log: (line) => console.error(line) });
   try {
     const graph = await readGraphSnapshot(db.driver, { id: values.id, depth });
-    if (format === 'csv') {
+    const counts = `${graph.nodes.length} nodes and ${graph.edges.length} edges`;
+    if (format === 'csv' || format === 'admin-csv') {
       const dir = values.out ?? 'export';
       await mkdir(dir, { recursive: true });
-      const { nodes, edges } = writeCsv(graph);
-      await writeFile(path.join(dir, 'nodes.csv'), nodes);
-      await writeFile(path.join(dir, 'edges.csv'), edges);
-      console.log(
-        `Wrote ${graph.nodes.length} nodes and ${graph.edges.length} edges to ${dir}/nodes.csv and ${dir}/edges.csv.`,
-      );
+      if (format === 'csv') {
+        const { nodes, edges } = writeCsv(graph);
+        await writeFile(path.join(dir, 'nodes.csv'), nodes);
+        await writeFile(path.join(dir, 'edges.csv'), edges);
+        console.log(`Wrote ${counts} to ${dir}/nodes.csv and ${dir}/edges.csv.`);
+      } else {
+        const { nodes, relationships, arrayDelimiter } = writeAdminCsv(graph);
+        await writeFile(path.join(dir, 'nodes.csv'), nodes);
+        await writeFile(path.join(dir, 'relationships.csv'), relationships);
+        console.log(
+          `Wrote ${counts} to ${dir}/nodes.csv and ${dir}/relationships.csv. Load them into an empty database with:`,
+        );
+        console.log(
+          `  neo4j-admin database import full --nodes=${dir}/nodes.csv --relationships=${dir}/relationships.csv ` +
+            `--multiline-fields=true --array-delimiter='${arrayDelimiter}' --overwrite-destination neo4j`,
+        );
+      }
     } else {
       const file = values.out ?? path.join('export', `graph.${format}`);
       await mkdir(path.dirname(file), { recursive: true });
       await writeFile(file, format === 'graphml' ? writeGraphml(graph) : writeCytoscapeJson(graph));
-      console.log(`Wrote ${graph.nodes.length} nodes and ${graph.edges.length} edges to ${file}.`);
+      if (format === 'json') {
+        const styleFile = file.replace(/(\.json)?$/, '.style.json');
+        await writeFile(styleFile, writeCytoscapeStyle());
+        console.log(`Wrote ${counts} to ${file}, and its Cytoscape style to ${styleFile}.`);
+      } else {
+        console.log(`Wrote ${counts} to ${file}.`);
+      }
     }
     return 0;
   } finally {

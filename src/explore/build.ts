@@ -1,12 +1,15 @@
 /**
  * Builds the explorer page: bundles and minifies the script and styles with esbuild and writes
- * `index.html`, `app.js` and `app.css` into a folder the server serves at `/`.
+ * `index.html`, `app.js` and `app.css` into a folder the server serves at `/`, and the offline GraphQL
+ * console (GraphiQL with React, its styles and fonts as files, no CDN) into `graphiql/` beside them, served
+ * at `/graphiql/`.
  */
 import { copyFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { AppError } from '../errors.js';
+import { extractInlineFonts } from './extract-inline-fonts.js';
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -25,6 +28,8 @@ export async function buildExplorer(outDir: string): Promise<void> {
       entryPoints: [
         { in: path.join(HERE, 'app', 'main.ts'), out: 'app' },
         { in: path.join(HERE, 'styles.css'), out: 'app' },
+        { in: path.join(HERE, 'graphiql', 'graphiql-app.ts'), out: 'graphiql/graphiql' },
+        { in: path.join(HERE, 'graphiql', 'graphiql.css'), out: 'graphiql/graphiql' },
       ],
       outdir: out,
       bundle: true,
@@ -38,6 +43,9 @@ export async function buildExplorer(outDir: string): Promise<void> {
       define: { 'process.env.NODE_ENV': '"production"' },
     });
     await copyFile(path.join(HERE, 'index.html'), path.join(out, 'index.html'));
+    await mkdir(path.join(out, 'graphiql'), { recursive: true });
+    await extractInlineFonts(path.join(out, 'graphiql', 'graphiql.css'));
+    await copyFile(path.join(HERE, 'graphiql', 'index.html'), path.join(out, 'graphiql', 'index.html'));
   } catch (error) {
     throw new AppError(
       'INTERNAL',

@@ -5,10 +5,18 @@ import { runNamed } from '../db/index.js';
 /** A property value as exported: scalars, or lists of them. */
 export type ExportValue = string | number | boolean | null | (string | number | boolean)[];
 
+/**
+ * Each property's Neo4j type as `valueType()` names it (`INTEGER NOT NULL`, `LIST<STRING NOT NULL> NOT NULL`):
+ * the driver reads integers and floats alike as JS numbers, so the writers take the type from here.
+ */
+export type PropertyTypes = Record<string, string>;
+
 export interface ExportNode {
   id: string;
+  /** The Neo4j label: Actor, Place, Event, Claim, Article or Outlet. */
   label: string;
   properties: Record<string, ExportValue>;
+  types: PropertyTypes;
 }
 
 export interface ExportEdge {
@@ -17,19 +25,13 @@ export interface ExportEdge {
   target: string;
   type: string;
   properties: Record<string, ExportValue>;
+  types: PropertyTypes;
 }
 
 /** A part of the graph, in the shape every export format is written from. */
 export interface GraphSnapshot {
   nodes: ExportNode[];
   edges: ExportEdge[];
-}
-
-/** The text a tool should show on a node: its name, event label, article title or claim text. */
-export function captionOf(node: ExportNode): string {
-  const { name, label, title, text } = node.properties;
-  const caption = name ?? label ?? title ?? text ?? node.id;
-  return Array.isArray(caption) ? caption.join('; ') : String(caption);
 }
 
 export interface SnapshotOptions {

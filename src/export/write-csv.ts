@@ -1,4 +1,5 @@
-import { captionOf, type ExportValue, type GraphSnapshot } from './graph-snapshot.js';
+import { captionOf } from './caption-of.js';
+import type { ExportValue, GraphSnapshot } from './graph-snapshot.js';
 
 /** Quotes one CSV field (RFC 4180). */
 export function csvField(value: ExportValue | undefined): string {

@@ -9,7 +9,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler, type RequestHandler } from 'express';
 import type { Driver } from 'neo4j-driver';
 import { AppError } from '../errors.js';
+import { browserRoutes } from './browser-routes.js';
 import { buildSchema } from './build-schema.js';
+import { withOfflineConsoleOffer } from './console-fallback.js';
 import { costLimitPlugin } from './cost-limit-plugin.js';
 import { deadlineBoundDriver } from './deadline-driver.js';
 import type { CostLimits } from './cost/cost-refusal.js';
@@ -132,7 +134,11 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
             ApolloServerPluginLandingPageDisabled(),
             ...(introspection ? [] : [ApolloServerPluginDisableSuggestions()]),
           ]
-        : [ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })]),
+        : [
+            withOfflineConsoleOffer(
+              ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false }),
+            ),
+          ]),
     ],
   });
   await apollo.start();
@@ -144,6 +150,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
       context: ({ req }) => Promise.resolve(new RequestContext(req.headers.authorization, timeoutMs)),
     }),
   );
+  app.use(browserRoutes());
   if (deps.staticDir !== undefined) {
     // Source maps name the source tree; only a development server hands them out.
     if (deps.production) app.use(refuseSourceMaps);

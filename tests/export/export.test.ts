@@ -71,10 +71,21 @@ describe('graph export', () => {
     expect(edges).toContain(',CLAIMED_BY,');
   });
 
+  it('writes Cytoscape JSON with its style file beside it through the command line', async () => {
+    const file = path.join(outDir, 'graph.json');
+    const result = await runExport(['--format', 'json', '--out', file]);
+    expect(result.code).toBe(0);
+    const style = JSON.parse(await readFile(path.join(outDir, 'graph.style.json'), 'utf8')) as [
+      { style: { selector: string }[] },
+    ];
+    expect(style[0].style.map((rule) => rule.selector)).toContain('node[labels = ":Claim"]');
+    expect(result.output).toContain('graph.style.json');
+  });
+
   it('says what to do when asked for an unknown format or node', async () => {
     const format = await runExport(['--format', 'pdf']);
     expect(format.code).toBe(2);
-    expect(format.output).toContain('--format must be graphml, json or csv');
+    expect(format.output).toContain('--format must be graphml, json, csv or admin-csv');
     const node = await runExport([
       '--format',
       'json',

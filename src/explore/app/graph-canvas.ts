@@ -1,8 +1,12 @@
 import cytoscape from 'cytoscape';
-import type { Core, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
+import type { Core, EdgeSingular, ElementDefinition, LayoutOptions, NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import { GraphStore, edgeCaption, shortCaption, visibleSubgraph } from './graph-data.js';
 import type { GraphNode, GraphView, VisibleSubgraph } from './graph-data.js';
 import { graphStylesheet } from './graph-style.js';
+import { chooseLabels } from './label-collisions.js';
+
+cytoscape.use(fcose);
 
 /** Nodes drawn at first; "N more…" adds another step. Beyond a few hundred, a canvas graph is unreadable. */
 export const INITIAL_CAP = 150;
@@ -16,11 +20,25 @@ export const MAX_DRAWN = 450;
 const EDGE_LABEL_LIMIT = 30;
 /** Above this many drawn nodes, label sizes are left out of the layout (cheaper; labels are small then). */
 const LABEL_AWARE_LAYOUT_LIMIT = 300;
+/** From this zoom on, every edge is labelled (the labels are big enough to read and far enough apart). */
+const EDGE_LABEL_ZOOM = 1.6;
+/** Which captions win a collision: the selected and root nodes, then events, actors, places, claims. */
+const KIND_PRIORITY: Readonly<Record<string, number>> = {
+  Event: 5,
+  Actor: 4,
+  Place: 4,
+  Claim: 3,
+  Outlet: 2,
+  Article: 1,
+};
 const FIT_PADDING = 40;
 /** Small graphs are not blown up past this zoom, so captions keep their size. */
 const MAX_FIT_ZOOM = 1.25;
-/** Node pairs the force layout may visit per animation frame (one iteration visits count² pairs). */
-const PAIRS_PER_FRAME = 600_000;
+/**
+ * Below this zoom captions would be drawn under 8 px (and Cytoscape stops drawing them): a drawing that
+ * does not fit at this zoom opens at it, centred on the root, and "Fit to view" shows all of it.
+ */
+const MIN_LABEL_ZOOM = 0.7;
 
 export interface GraphCanvasOptions {
   container: HTMLElement;
@@ -65,6 +83,20 @@ export class GraphCanvas {
       const node = this.store.nodes.get((event.target as NodeSingular).id());
       if (node) options.onExpand(node);
     });
+    // Edge labels on hover (of the edge, or of a node for all its edges) and at close zoom.
+    this.cy.on('mouseover', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      node.addClass('hover');
+      node.connectedEdges().addClass('hover');
+    });
+    this.cy.on('mouseout', 'node', (event) => {
+      const node = event.target as NodeSingular;
+      node.removeClass('hover');
+      node.connectedEdges().removeClass('hover');
+    });
+    this.cy.on('mouseover', 'edge', (event) => (event.target as EdgeSingular).addClass('hover'));
+    this.cy.on('mouseout', 'edge', (event) => (event.target as EdgeSingular).removeClass('hover'));
+    this.cy.on('zoom', () => this.labelEdges());
   }
 
   /** Replaces the drawing with the neighbourhood of a new root. */
@@ -171,20 +203,41 @@ export class GraphCanvas {
     this.options.onChange(visible, this.canShowMore);
   }
 
-  /** A box with the canvas's aspect ratio, big enough to give each node room for its caption. */
-  private layoutBounds(count: number): { x1: number; y1: number; w: number; h: number } {
-    const width = Math.max(this.cy.width(), 200);
-    const height = Math.max(this.cy.height(), 200);
-    const side = Math.sqrt(Math.max(count, 1)) * 110;
-    const scale = side / Math.sqrt(width * height);
-    return { x1: 0, y1: 0, w: width * scale, h: height * scale };
+  /**
+   * Label collision control: hides the captions that would overlap a more important one (the selected and
+   * root nodes first, then by kind and number of links). Hidden captions show on hover and selection.
+   */
+  private placeLabels(): void {
+    this.cy.batch(() => {
+      this.cy.nodes().removeClass('quiet');
+      const candidates = this.cy.nodes().map((node) => ({
+        id: node.id(),
+        box: node.boundingBox({
+          includeNodes: false,
+          includeEdges: false,
+          includeLabels: true,
+          includeOverlays: false,
+        }),
+        priority:
+          (node.selected() ? 1000 : 0) +
+          (node.hasClass('root') ? 500 : 0) +
+          (KIND_PRIORITY[String(node.data('kind'))] ?? 0) * 10 +
+          Math.min(node.degree(false), 9),
+      }));
+      const shown = chooseLabels(candidates.filter((c) => c.box.w > 0 && c.box.h > 0));
+      this.cy
+        .nodes()
+        .filter((node) => !shown.has(node.id()))
+        .addClass('quiet');
+    });
+    this.options.container.dataset.hiddenLabels = String(this.cy.nodes('.quiet').length);
   }
 
-  /** Labels every edge of a small drawing, else only those of the selected node. */
+  /** Labels every edge of a small drawing or at close zoom, else only those of the selected node. */
   private labelEdges(): void {
     const edges = this.cy.edges();
     this.cy.batch(() => {
-      if (edges.length <= EDGE_LABEL_LIMIT) {
+      if (edges.length <= EDGE_LABEL_LIMIT || this.cy.zoom() >= EDGE_LABEL_ZOOM) {
         edges.addClass('labelled');
         return;
       }
@@ -199,28 +252,25 @@ export class GraphCanvas {
     const container = this.options.container;
     container.dataset.layout = 'running';
     this.labelEdges();
-    const options: LayoutOptions = {
-      name: 'cose',
-      animate: true,
-      // A few iterations per frame (one iteration visits count² node pairs): the page keeps answering.
-      refresh: Math.min(100, Math.max(1, Math.round(PAIRS_PER_FRAME / Math.max(count * count, 1)))),
-      // Positions are drawn once, at the end: redrawing hundreds of labels every frame costs more than the layout.
-      animationThreshold: Number.MAX_SAFE_INTEGER,
-      randomize: false,
+    // fCoSE (a spring embedder with overlap removal): with the caption sizes counted as part of each node,
+    // nodes and their captions are pushed apart; what still collides is handled by placeLabels.
+    const options = {
+      name: 'fcose',
+      quality: count > LABEL_AWARE_LAYOUT_LIMIT ? 'draft' : 'default',
+      randomize: true,
+      animate: false,
       fit: true,
       padding: FIT_PADDING,
-      nodeRepulsion: () => 20_000,
-      idealEdgeLength: () => 90,
-      nodeOverlap: 12,
-      numIter: 1000,
-      // Cool faster on big drawings: about 340 iterations instead of 690, at some cost in polish.
-      coolingFactor: count > 150 ? 0.98 : 0.99,
-      componentSpacing: 60,
       nodeDimensionsIncludeLabels: count <= LABEL_AWARE_LAYOUT_LIMIT,
-      // Spread the result over the canvas's shape (a force layout alone comes out round or tall), at a
-      // scale where captions stay legible: about 110 px per node along each side of a square.
-      boundingBox: this.layoutBounds(count),
-    };
+      uniformNodeDimensions: false,
+      packComponents: true,
+      nodeRepulsion: () => 6_000,
+      idealEdgeLength: () => 70,
+      edgeElasticity: () => 0.45,
+      nodeSeparation: 60,
+      numIter: 2500,
+      tile: true,
+    } as unknown as LayoutOptions;
     const layout = this.cy.layout(options);
     layout.one('layoutstop', () => {
       if (this.layout !== layout) return;
@@ -231,7 +281,12 @@ export class GraphCanvas {
           level: MAX_FIT_ZOOM,
           renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 },
         });
+      } else if (this.cy.zoom() < MIN_LABEL_ZOOM) {
+        const root = this.cy.nodes('.root').first();
+        this.cy.zoom(MIN_LABEL_ZOOM);
+        this.cy.center(root.nonempty() ? root : undefined);
       }
+      this.placeLabels();
       container.dataset.layout = 'done';
     });
     this.layout = layout;

@@ -145,6 +145,13 @@ export function graphStylesheet(): StylesheetJson {
       },
     },
     { selector: 'node.has-more', style: { 'border-style': 'dashed', 'border-color': '#1b1b1b' } },
+    // Label collision control: a caption that would overlap a more important one is hidden until the
+    // node is hovered or selected.
+    { selector: 'node.quiet', style: { label: '' } },
+    {
+      selector: 'node.hover, node.quiet:selected',
+      style: { label: 'data(label)', 'z-index': 20, 'text-background-opacity': 1 },
+    },
     {
       selector: 'edge',
       style: {
@@ -166,6 +173,15 @@ export function graphStylesheet(): StylesheetJson {
     {
       selector: 'edge.labelled',
       style: { label: 'data(label)', 'line-color': '#6b6b6b', 'target-arrow-color': '#6b6b6b' },
+    },
+    {
+      selector: 'edge.hover',
+      style: {
+        label: 'data(label)',
+        'z-index': 10,
+        'line-color': '#1b1b1b',
+        'target-arrow-color': '#1b1b1b',
+      },
     },
     {
       selector: 'edge:selected',

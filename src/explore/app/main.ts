@@ -4,6 +4,7 @@
  */
 import { createGraphQLClient } from './api.js';
 import type { GraphQLRequest } from './api.js';
+import { claimView } from './claim-view.js';
 import { rankCreditEvents, renderCreditAnswers, renderSuggestions } from './credit-panel.js';
 import { byId, enableArrowKeys, h, replace } from './dom.js';
 import {
@@ -15,11 +16,17 @@ import {
   renderPlain,
 } from './details-panel.js';
 import type { Navigator } from './details-panel.js';
+import { disambiguations } from './disambiguate.js';
 import { GraphCanvas } from './graph-canvas.js';
 import type { GraphNode, VisibleSubgraph } from './graph-data.js';
 import { EVENT_GROUP_STYLES, KIND_STYLES } from './graph-style.js';
+import { renderPlaceMap } from './place-map.js';
 import {
   ACTOR_DETAIL,
+  CLAIMS_ABOUT,
+  DISAMBIGUATION,
+  MAP_PAGE_SIZE,
+  MAP_PLACES,
   ARTICLE_DETAIL,
   CLAIM_DETAIL,
   EVENT_DETAIL,
@@ -33,6 +40,10 @@ import {
 } from './queries.js';
 import type {
   ActorDetailResult,
+  ClaimsAboutResult,
+  DisambiguationResult,
+  MapPlace,
+  MapPlacesResult,
   ArticleDetailResult,
   ClaimDetailResult,
   EventDetailResult,
@@ -104,6 +115,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
         : `${visible.hidden} more nodes loaded; the drawing is full, search for something narrower`,
     );
     renderNodeList(visible.nodes);
+    void disambiguate(visible.nodes.filter((n) => n.kind === 'Event' || n.kind === 'Claim').map((n) => n.id));
   };
 
   const canvas = new GraphCanvas({
@@ -112,6 +124,30 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     onExpand: (node) => void expand(node),
     onChange,
   });
+
+  /** Date, agent and place (events) or speaker and sources (claims), by id, as far as loaded. */
+  const notes = new Map<string, string>();
+  const noteOf = (id: string): HTMLElement[] => {
+    const note = notes.get(id);
+    return note ? [h('span', { class: 'item-note' }, note)] : [];
+  };
+
+  /** Loads what tells same-named events and claims apart, then shows it in the lists. */
+  async function disambiguate(ids: readonly string[]): Promise<void> {
+    const wanted = [...new Set(ids)].filter((id) => !notes.has(id)).slice(0, 50);
+    if (wanted.length === 0) return;
+    const data = await task('Loading dates and places…', () =>
+      request<DisambiguationResult>(DISAMBIGUATION, { ids: wanted }),
+    );
+    if (!data) return;
+    for (const [id, note] of disambiguations(data)) notes.set(id, note);
+    for (const button of document.querySelectorAll<HTMLElement>(
+      '#results button.item, #node-list button.item',
+    )) {
+      const id = button.dataset.id;
+      if (id && notes.has(id) && !button.querySelector('.item-note')) button.append(...noteOf(id));
+    }
+  }
 
   function renderNodeList(nodes: readonly GraphNode[]): void {
     replace(
@@ -131,6 +167,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
             h('span', { class: `swatch kind-${node.kind}`, 'aria-hidden': 'true' }),
             h('span', { class: 'item-kind' }, node.kind),
             h('span', { class: 'item-text' }, node.caption),
+            ...noteOf(node.id),
           ),
           h(
             'button',
@@ -147,22 +184,30 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     );
   }
 
+  /** Counts the drawings asked for: an answer that arrives after a newer request is dropped. */
+  let drawToken = 0;
+
   async function draw(id: string): Promise<void> {
+    lastDrawn = id;
+    const token = ++drawToken;
+    if (view !== 'graph') selectView('graph', { redraw: false });
     const data = await task('Loading the neighbourhood…', () =>
       request<NeighbourhoodResult>(NEIGHBOURHOOD, { id, depth: 1 }),
     );
-    if (!data?.neighbourhood) return;
+    if (!data?.neighbourhood || token !== drawToken) return;
     canvas.show(data.neighbourhood, id);
+    graphElement.dataset.drawn = 'neighbourhood';
     canvas.select(id);
     if (data.neighbourhood.truncated)
       say('The neighbourhood was cut short by the server; expand nodes to see more.');
   }
 
   async function expand(node: GraphNode): Promise<void> {
+    const token = drawToken;
     const data = await task(`Expanding ${node.caption}…`, () =>
       request<NeighbourhoodResult>(NEIGHBOURHOOD, { id: node.id, depth: 1 }),
     );
-    if (!data?.neighbourhood) return;
+    if (!data?.neighbourhood || token !== drawToken) return;
     const added = canvas.expand(data.neighbourhood, node.id);
     const cut = data.neighbourhood.truncated ? ' (cut short by the server)' : '';
     say(`${added} new node${added === 1 ? '' : 's'} around ${node.caption}${cut}.`);
@@ -267,20 +312,86 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
             h('span', { class: `swatch kind-${hit.kind}`, 'aria-hidden': 'true' }),
             h('span', { class: 'item-kind' }, hit.kind),
             h('span', { class: 'item-text' }, hit.caption),
+            ...noteOf(hit.id),
           ),
         ),
       ),
     );
+    void disambiguate(
+      hits.filter((hit) => hit.kind === 'Event' || hit.kind === 'Claim').map((hit) => hit.id),
+    );
+  }
+
+  type View = 'graph' | 'claims' | 'map';
+  let view: View = 'graph';
+  let subject: string | undefined;
+  let lastDrawn: string | undefined;
+  const mapElement = byId('map');
+
+  /** Switches between the neighbourhood, the claim-centred view and the map. */
+  function selectView(next: View, options: { redraw?: boolean } = {}): void {
+    view = next;
+    document.body.dataset.view = next;
+    for (const tab of document.querySelectorAll<HTMLElement>('.view-tabs [role="tab"]')) {
+      tab.setAttribute('aria-selected', String(tab.dataset.view === next));
+    }
+    graphElement.hidden = next === 'map';
+    mapElement.hidden = next !== 'map';
+    if (options.redraw === false) return;
+    if (next === 'map') void showMap();
+    else if (next === 'claims') void showClaims();
+    else if (lastDrawn) void draw(lastDrawn);
+  }
+
+  /** Speaker → claim → credited / about, for the claims about what was searched; articles as counts. */
+  async function showClaims(): Promise<void> {
+    if (!subject) {
+      say('Search for a subject first; the claims about it are drawn here.');
+      return;
+    }
+    const about = subject;
+    const token = ++drawToken;
+    const data = await task(`Loading the claims about “${about}”…`, () =>
+      request<ClaimsAboutResult>(CLAIMS_ABOUT, { subject: about }),
+    );
+    if (!data || token !== drawToken || view !== 'claims') return;
+    const drawing = claimView(data.claimsAbout.items);
+    const first = drawing.nodes.find((node) => node.kind === 'Claim');
+    if (!first) {
+      say(`No claims about “${about}”.`);
+      return;
+    }
+    canvas.show(drawing, first.id);
+    graphElement.dataset.drawn = 'claims';
+  }
+
+  /** Every place with coordinates on the offline base map, with its events and claims. */
+  async function showMap(): Promise<void> {
+    const places = await task('Loading the places…', async () => {
+      const all: MapPlace[] = [];
+      for (let offset = 0; ; offset += MAP_PAGE_SIZE) {
+        const page = await request<MapPlacesResult>(MAP_PLACES, { offset });
+        all.push(...page.places);
+        if (page.places.length < MAP_PAGE_SIZE) return all;
+      }
+    });
+    if (!places || view !== 'map') return;
+    const drawn = renderPlaceMap(mapElement, places, { onOpen: (id, kind) => void open(id, kind) });
+    graphCount.textContent = `${drawn} of ${places.length} places have coordinates and are drawn`;
   }
 
   async function search(text: string): Promise<void> {
+    subject = text;
     const data = await task(`Searching for “${text}”…`, () =>
       request<SearchResult>(SEARCH, { text, limit: SEARCH_LIMIT }),
     );
     if (!data) return;
     renderResults(data.search.items, text);
     const top = data.search.items[0];
-    if (top) await draw(top.id);
+    // The open view shows the new subject: its claims, or the best hit's neighbourhood (the map shows all).
+    if (view === 'claims') await showClaims();
+    else if (top && view === 'graph') await draw(top.id);
+    else if (top) lastDrawn = top.id;
     void showTimeline(text);
   }
 
@@ -337,6 +448,10 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     const text = byId<HTMLInputElement>('credit-input').value.trim();
     if (text) void askCredit(text);
   });
+  for (const tab of document.querySelectorAll<HTMLElement>('.view-tabs [role="tab"]')) {
+    tab.addEventListener('click', () => selectView((tab.dataset.view ?? 'graph') as View));
+  }
+  enableArrowKeys(document.querySelector<HTMLElement>('.view-tabs') ?? graphElement);
   moreButton.addEventListener('click', () => canvas.showMore());
   byId('fit-button').addEventListener('click', () => canvas.fit());
   graphElement.addEventListener('keydown', (event) => {

@@ -435,3 +435,138 @@ export type OutletDetailResult = {
     articles: { id: string; title: string; publishedAt?: string | null }[];
   }[];
 };
+
+/** The claims about a subject, for the claim-centred view: speaker → claim → credited / about. */
+export const CLAIMS_ABOUT = /* GraphQL */ `
+  query ClaimsAbout($subject: String!) {
+    claimsAbout(subject: $subject, limit: 50) {
+      items {
+        claim {
+          id
+        }
+        kind
+        text
+        direct
+        claimant {
+          id
+          name
+        }
+        credited {
+          id
+          name
+        }
+        aboutEvents {
+          id
+          label
+          date
+        }
+        aboutActors {
+          id
+          name
+        }
+        aboutPlaces {
+          id
+          name
+        }
+        sources {
+          id
+        }
+      }
+    }
+  }
+`;
+export interface AttributedClaim {
+  claim: { id: string };
+  kind: string;
+  text: string;
+  direct?: boolean | null;
+  claimant: { id: string; name: string } | null;
+  credited: { id: string; name: string }[];
+  aboutEvents: { id: string; label: string; date?: string | null }[];
+  aboutActors: { id: string; name: string }[];
+  aboutPlaces: { id: string; name: string }[];
+  sources: { id: string }[];
+}
+export type ClaimsAboutResult = { claimsAbout: { items: AttributedClaim[] } };
+
+/** Places per map request: pages this small stay under the API's complexity limit. */
+export const MAP_PAGE_SIZE = 50;
+
+/** One page of places with what happened there, for the map. */
+export const MAP_PLACES = /* GraphQL */ `
+  query MapPlaces($offset: Int!) {
+    places(limit: ${MAP_PAGE_SIZE}, offset: $offset) {
+      id
+      name
+      type
+      latitude
+      longitude
+      events(limit: 8) {
+        id
+        label
+        date
+        type
+      }
+      claimsAbout(limit: 8) {
+        id
+        text
+        kind
+      }
+    }
+  }
+`;
+export interface MapPlace {
+  id: string;
+  name: string;
+  type?: string | null;
+  latitude?: number | null;
+  longitude?: number | null;
+  events: { id: string; label: string; date?: string | null; type?: string | null }[];
+  claimsAbout: { id: string; text: string; kind: string }[];
+}
+export type MapPlacesResult = { places: MapPlace[] };
+
+/** What tells two events or claims with the same caption apart: date, agent and place. */
+export const DISAMBIGUATION = /* GraphQL */ `
+  query Disambiguation($ids: [ID!]!) {
+    events(where: { id: { in: $ids } }, limit: 50) {
+      id
+      date
+      datePrecision
+      occurredIn(limit: 1) {
+        name
+      }
+      participantsConnection(where: { edge: { role: { eq: AGENT } } }, first: 2) {
+        edges {
+          node {
+            name
+          }
+        }
+      }
+    }
+    claims(where: { id: { in: $ids } }, limit: 50) {
+      id
+      kind
+      claimedBy(limit: 1) {
+        name
+      }
+      reportedByConnection {
+        totalCount
+      }
+    }
+  }
+`;
+export interface EventDisambiguation {
+  id: string;
+  date?: string | null;
+  datePrecision?: string | null;
+  occurredIn: { name: string }[];
+  participantsConnection: { edges: { node: { name: string } }[] };
+}
+export interface ClaimDisambiguation {
+  id: string;
+  kind: string;
+  claimedBy: { name: string }[];
+  reportedByConnection: { totalCount: number };
+}
+export type DisambiguationResult = { events: EventDisambiguation[]; claims: ClaimDisambiguation[] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleGraph } from '../../domain.js';
+import neo4j from 'neo4j-driver';
 import { outletId, toLoadRows } from './to-load-rows.js';
 
 const made = { confidence: 0.8, extractor: 'test', extractorVersion: '1' };
@@ -82,10 +83,15 @@ describe('toLoadRows', () => {
     expect(rows.aboutActor).toEqual([]);
   });
 
-  it('keeps the evidence offsets and the resolution rule on every mention', () => {
+  it('keeps the evidence offsets, as Neo4j integers, and the resolution rule on every mention', () => {
     const [mention] = toLoadRows([graph('art_a', 'ISIS')], 'now', '1').actorMentions;
-    expect(mention).toMatchObject({ articleId: 'art_a', entityId: 'act_isis', start: 3 });
-    expect(mention?.props).toMatchObject({ surface: 'ISIS', rule: 'alias-table', end: 7, sentence: 'S.' });
+    expect(mention).toMatchObject({ articleId: 'art_a', entityId: 'act_isis', start: neo4j.int(3) });
+    expect(mention?.props).toMatchObject({
+      surface: 'ISIS',
+      rule: 'alias-table',
+      end: neo4j.int(7),
+      sentence: 'S.',
+    });
   });
 
   it('gives one outlet id to spellings that differ only in case and spaces', () => {
@@ -96,7 +102,7 @@ describe('toLoadRows', () => {
   it('records the article with its word count, ingest time and extractor version', () => {
     const [article] = toLoadRows([graph('art_a', 'ISIS')], '2026-01-01T00:00:00Z', '9.9.9').articles;
     expect(article?.props).toMatchObject({
-      wordCount: 3,
+      wordCount: neo4j.int(3),
       ingestedAt: '2026-01-01T00:00:00Z',
       extractorVersion: '9.9.9',
     });

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import neo4j, { type Integer } from 'neo4j-driver';
 import type { ArticleGraph, Evidence } from '../../domain.js';
 import { textHash } from './text-hash.js';
 
@@ -29,14 +30,22 @@ export interface LoadRows {
   aboutPlace: Row[];
 }
 
+/**
+ * A whole number as a Neo4j INTEGER. Plain JS numbers reach Neo4j as FLOAT (`600.0`), which contradicts
+ * the schema's `Int` and makes exports declare offsets and counts as `double`.
+ */
+export function whole(value: number): Integer {
+  return neo4j.int(value);
+}
+
 /** Evidence as relationship properties; `articleId` and `start` are the edge's key and go beside them. */
 function evidenceProps(evidence: Evidence): Row {
   return {
-    sentenceIndex: evidence.sentenceIndex,
+    sentenceIndex: whole(evidence.sentenceIndex),
     sentence: evidence.sentence,
-    sentenceStart: evidence.sentenceStart,
-    sentenceEnd: evidence.sentenceEnd,
-    end: evidence.end,
+    sentenceStart: whole(evidence.sentenceStart),
+    sentenceEnd: whole(evidence.sentenceEnd),
+    end: whole(evidence.end),
     confidence: evidence.confidence,
     extractor: evidence.extractor,
     extractorVersion: evidence.extractorVersion,
@@ -108,7 +117,7 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
         publishedAt: article.publishedAt,
         datePrecision: article.datePrecision,
         sourceFile: article.sourceFile,
-        wordCount: article.text.split(/\s+/).filter(Boolean).length,
+        wordCount: whole(article.text.split(/\s+/).filter(Boolean).length),
         ingestedAt,
         extractorVersion,
       }),
@@ -123,7 +132,7 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
       target.push({
         articleId,
         entityId: link.entityId,
-        start: link.evidence.start,
+        start: whole(link.evidence.start),
         props: { ...evidenceProps(link.evidence), surface: link.surface, rule: link.rule },
       });
     }
@@ -185,7 +194,7 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
           eventId: event.id,
           role: participant.role,
           articleId,
-          props: { ...evidenceProps(participant.evidence), start: participant.evidence.start },
+          props: { ...evidenceProps(participant.evidence), start: whole(participant.evidence.start) },
         });
       }
     }
@@ -194,14 +203,14 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
       rows.eventReports.push({
         articleId,
         eventId: report.eventId,
-        start: report.evidence.start,
+        start: whole(report.evidence.start),
         props: dropUndefined({
           ...evidenceProps(report.evidence),
           dateText: report.dateText,
           date: report.date,
           datePrecision: report.datePrecision,
           dateBasis: report.dateBasis,
-          monthOfYear: report.monthOfYear,
+          monthOfYear: report.monthOfYear === undefined ? undefined : whole(report.monthOfYear),
           trigger: report.trigger,
           background: report.background,
           count: count === undefined ? undefined : String(count.value),
@@ -244,7 +253,7 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
       rows.claimReports.push({
         articleId,
         claimId: report.claimId,
-        start: report.evidence.start,
+        start: whole(report.evidence.start),
         props: evidenceProps(report.evidence),
       });
     }
