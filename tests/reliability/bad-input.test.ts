@@ -22,10 +22,14 @@ const seeds = readdirSync(SEEDS_DIR)
   .sort()
   .map((name) => readFileSync(path.join(SEEDS_DIR, name), 'utf8'));
 
-/** A seed article with the tag added to its title (a new article, with its own id). */
+/**
+ * A seed article with the tag added to its title and a closing line to its text: a new article, with its
+ * own id and its own text (the same text under another name would be recorded as a duplicate of the seed).
+ */
 function taggedSeed(index: number, variant = ''): { title: string; body: string } {
   const [title = '', ...rest] = seeds[index]!.split('\n');
-  return { title: `${title.trim()} (${TAG}${variant})`, body: rest.join('\n').trim() };
+  const body = `${rest.join('\n').trim()}\n\nThis copy was filed as ${TAG}${variant}.`;
+  return { title: `${title.trim()} (${TAG}${variant})`, body };
 }
 
 const paragraphs = (body: string): string[] => body.split(/\n\s*\n/).filter((p) => p.trim() !== '');
@@ -129,8 +133,8 @@ function writeInputs(): void {
   write('one-word-1mb.txt', `Title\n\n${'x'.repeat(MB)}`);
 
   const row = (n: number, index: number) => {
-    const seed = taggedSeed(index);
-    return `${csvCell(`${seed.title} row ${n}`)},${csvCell(seed.body)}`;
+    const seed = taggedSeed(index, ` row ${n}`);
+    return `${csvCell(seed.title)},${csvCell(seed.body)}`;
   };
   write(
     'broken.csv',
@@ -148,10 +152,10 @@ describe('an ingest of a folder mixing good articles with bad files', () => {
     result = await runIngest([dir], { NEO4J_URI: uri, NEO4J_USERNAME: username, NEO4J_PASSWORD: password });
     articles = await readRows(
       testDriver(),
-      `MATCH (a:Article) WHERE a.sourceFile STARTS WITH $dir
+      `MATCH (a:Article) WHERE a.sourceFile STARTS WITH $prefix
        RETURN a.id AS id, a.title AS title, a.text AS text, a.sourceFile AS sourceFile,
               count { (a)<-[:MENTIONED_IN|REPORTED_BY]-() } AS facts`,
-      { dir },
+      { prefix: `${path.basename(dir)}/` },
     );
   });
 
@@ -169,7 +173,11 @@ describe('an ingest of a folder mixing good articles with bad files', () => {
     expect(result.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(result.code).toBe(3);
     const read = Object.values(EXPECTED).filter((v) => v === 'read').length;
-    expect(result.stdout).toContain(`Ingested ${read} of ${Object.keys(EXPECTED).length} inputs`);
+    const inputs = Object.keys(EXPECTED).length;
+    expect(result.stdout).toContain(`Ingested ${inputs} inputs`);
+    expect(result.stdout).toMatch(
+      new RegExp(`articles: ${read} written .* ${inputs - read} rejected = ${inputs} of ${inputs} inputs`),
+    );
   });
 
   it('rejects each bad file with a code and a reason that says what is wrong', () => {
