@@ -26,7 +26,12 @@ import type {
 import { createResolveState, resolveArticle } from './resolve/index.js';
 import type { ResolveState } from './resolve/index.js';
 
-export { EXTRACTOR_VERSION, EXTRACTOR_MODES, emptyExtractorStats, createEventMemory } from './extract/index.js';
+export {
+  EXTRACTOR_VERSION,
+  EXTRACTOR_MODES,
+  emptyExtractorStats,
+  createEventMemory,
+} from './extract/index.js';
 export type { EventMemory, ExtractorMode, ExtractorStats } from './extract/index.js';
 export { createResolveState } from './resolve/index.js';
 export type { ResolveState } from './resolve/index.js';
