@@ -4,7 +4,7 @@ import { connectNlp, readNlpConfig } from '../nlp/index.js';
 import { createExtractor, EXTRACTOR_MODES, type Extractor, type ExtractorMode } from '../pipeline/stages.js';
 
 /** The mode used when neither `--extractor` nor EXTRACTOR says (see docs/quality.md for the comparison). */
-export const DEFAULT_EXTRACTOR_MODE: ExtractorMode = 'backbone';
+export const DEFAULT_EXTRACTOR_MODE: ExtractorMode = 'rules';
 
 /** The help text's lines for the option, shared by the commands that take it. */
 export const EXTRACTOR_HELP = `  --extractor <m>    rules | backbone (default ${DEFAULT_EXTRACTOR_MODE}, or EXTRACTOR): backbone adds
