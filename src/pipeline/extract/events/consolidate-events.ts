@@ -11,6 +11,7 @@ import { categoryOf } from '../../../knowledge/event-ontology.js';
 import { eventId, eventLabel, countryOf, keyString, sideOf } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
 import { resolveEventId } from './event-memory.js';
+import { leaderSide } from './leader-side.js';
 import type { EventMemory } from './event-memory.js';
 import { evidenceOf } from './evidence.js';
 import { newsLabel } from './news-label.js';
@@ -45,9 +46,26 @@ function nameOfSide(id: string, actors: ReadonlyMap<string, Actor>): string {
   return actors.get(id)?.name ?? id;
 }
 
+/** The side an agent acts for: its outermost `partOf`, or the country a head of state leads. */
+function agentSide(id: string, actors: ReadonlyMap<string, Actor>): string {
+  const side = sideOf(id, actors);
+  return leaderSide(side, actors) ?? side;
+}
+
+/** The sides named as backing the acting side (SUPPORTER participants), for the cross-article join. */
+function alliesOf(members: EventMention[], actors: ReadonlyMap<string, Actor>): string[] {
+  return [
+    ...new Set(
+      members.flatMap((m) =>
+        m.participants.filter((p) => p.role === 'SUPPORTER').map((p) => agentSide(p.mention.entityId, actors)),
+      ),
+    ),
+  ];
+}
+
 /** The acting side: of several agents, the one of the place's own country, else the first named. */
 function actingSide(m: EventMention, input: ConsolidateInput): string | undefined {
-  const sides = agentsOf(m).map((id) => sideOf(id, input.actors));
+  const sides = agentsOf(m).map((id) => agentSide(id, input.actors));
   if (sides.length === 0) return undefined;
   if (sides.length > 1 && m.place) {
     const countryId = countryOf(m.place.entityId, input.places);
@@ -98,7 +116,10 @@ function inferSide(m: EventMention, all: EventMention[], input: ConsolidateInput
     (x) => x.hit.entry.type === 'RECAPTURE' && actingSide(x, input) !== undefined,
   );
   const losses = sameFamily.filter((x) => x.hit.entry.subjectRole === 'TARGET' || x.hit.entry.subjectIsPlace);
-  const peers = type === 'RECAPTURE' ? (recaptures.length > 0 ? recaptures : losses) : sameFamily;
+  // Nor does a plain capture take its side from a recapture of the place ('seized it in May 2015').
+  const captures = sameFamily.filter((x) => x.hit.entry.type !== 'RECAPTURE');
+  const peers =
+    type === 'RECAPTURE' ? (recaptures.length > 0 ? recaptures : losses) : family === 'CONTROL' ? captures : sameFamily;
   const known = peers.map((x) => ({ x, side: actingSide(x, input) })).filter((p) => p.side !== undefined);
   const loser = losingSide(m, input);
   if (family === 'CONTROL') {
@@ -242,10 +263,13 @@ export function consolidateEvents(
         ),
       ),
     ];
+    const type = typeOf(members);
     const resolved =
       input.memory && !key.scope
         ? resolveEventId(input.memory, {
             family: key.family,
+            type,
+            allies: alliesOf(members, input.actors),
             ...(key.placeId ? { placeId: key.placeId } : {}),
             side: key.side,
             sufferers: key.sufferers ?? [],
@@ -254,7 +278,6 @@ export function consolidateEvents(
           })
         : { id: keyId, rule: 'key' as const };
     const id = resolved.id;
-    const type = typeOf(members);
     const participants: EventParticipant[] = [];
     for (const m of members) {
       for (const p of m.participants) {

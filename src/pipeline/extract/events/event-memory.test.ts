@@ -30,13 +30,6 @@ describe('resolveEventId', () => {
     });
   });
 
-  it('keeps a report with no acting side apart when two sides acted at the place', () => {
-    const memory = createEventMemory();
-    resolveEventId(memory, identity({ side: 'act_russia', keyId: 'evt_russia' }));
-    resolveEventId(memory, identity({ side: 'act_usa', keyId: 'evt_usa' }));
-    expect(resolveEventId(memory, identity({ side: '?', keyId: 'evt_unknown' })).id).toBe('evt_unknown');
-  });
-
   it('joins a report naming only the loser to the event of the other side', () => {
     const memory = createEventMemory();
     resolveEventId(memory, identity({ side: 'act_northland', keyId: 'evt_north' }));
@@ -61,6 +54,98 @@ describe('resolveEventId', () => {
     expect(
       resolveEventId(memory, identity({ family: 'KILLING', side: '', sufferers: ['b'], keyId: 'evt_b' })),
     ).toEqual({ id: 'evt_b', rule: 'key' });
+  });
+});
+
+type Earlier = Partial<EventIdentity>;
+
+describe('resolveEventId join rules', () => {
+  it.each<[string, Earlier[], Earlier, string, string]>([
+    [
+      'a side-less report joins the most reported event of its type at the place',
+      [{ side: 'act_red', keyId: 'evt_red' }, { side: 'act_blue', keyId: 'evt_blue' }, { side: 'act_blue', keyId: 'evt_blue' }],
+      { side: '?', keyId: 'evt_x' },
+      'evt_blue',
+      'side-unknown',
+    ],
+    [
+      'a side-less recapture never joins a capture',
+      [{ side: 'act_red', type: 'CAPTURE', keyId: 'evt_capture' }],
+      { side: '?', type: 'RECAPTURE', keyId: 'evt_x' },
+      'evt_x',
+      'key',
+    ],
+    [
+      'a side-less capture joins the capture, not the more reported recapture',
+      [
+        { side: 'act_red', type: 'CAPTURE', keyId: 'evt_capture' },
+        { side: 'act_blue', type: 'RECAPTURE', keyId: 'evt_re' },
+        { side: 'act_blue', type: 'RECAPTURE', keyId: 'evt_re' },
+      ],
+      { side: '?', type: 'CAPTURE', keyId: 'evt_x' },
+      'evt_capture',
+      'side-unknown',
+    ],
+    [
+      'a side-less report outside the time window of every event stays apart',
+      [{ side: 'act_red', months: ['2015-05'], keyId: 'evt_red' }],
+      { side: '?', months: ['2016-03'], keyId: 'evt_x' },
+      'evt_x',
+      'key',
+    ],
+    [
+      'a report whose agent is the supporter of an earlier event joins it',
+      [{ side: 'act_blue', allies: ['act_green'], keyId: 'evt_blue' }],
+      { side: 'act_green', keyId: 'evt_green' },
+      'evt_blue',
+      'allied-side',
+    ],
+    [
+      'a report backed by the side of an earlier event joins it',
+      [{ side: 'act_green', keyId: 'evt_green' }],
+      { side: 'act_blue', allies: ['act_green'], keyId: 'evt_blue' },
+      'evt_green',
+      'allied-side',
+    ],
+    [
+      'a report with an unrelated side stays apart',
+      [{ side: 'act_blue', allies: ['act_green'], keyId: 'evt_blue' }],
+      { side: 'act_red', keyId: 'evt_red' },
+      'evt_red',
+      'key',
+    ],
+    [
+      'a report naming a side joins the event that so far named none',
+      [{ side: '?', keyId: 'evt_unnamed' }],
+      { side: 'act_blue', keyId: 'evt_blue' },
+      'evt_unnamed',
+      'side-known',
+    ],
+    [
+      'a report naming only backers does not join an event of another side',
+      [{ side: 'act_red', keyId: 'evt_red' }],
+      { side: '?', allies: ['act_green'], keyId: 'evt_x' },
+      'evt_x',
+      'key',
+    ],
+    [
+      'a report naming only the loser joins the most reported event of another side',
+      [{ side: 'act_red', keyId: 'evt_red' }, { side: 'act_blue', keyId: 'evt_blue' }, { side: 'act_blue', keyId: 'evt_blue' }],
+      { side: 'against:act_red', keyId: 'evt_x' },
+      'evt_blue',
+      'loser-known',
+    ],
+    [
+      'a side-less report at another place stays apart',
+      [{ side: 'act_red', keyId: 'evt_red' }],
+      { side: '?', placeId: 'plc_other', keyId: 'evt_x' },
+      'evt_x',
+      'key',
+    ],
+  ])('%s', (_name, earlier, report, id, rule) => {
+    const memory = createEventMemory();
+    for (const e of earlier) resolveEventId(memory, identity(e));
+    expect(resolveEventId(memory, identity(report))).toEqual({ id, rule });
   });
 });
 

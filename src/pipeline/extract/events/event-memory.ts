@@ -12,6 +12,14 @@ export interface RememberedEvent {
   sufferers: readonly string[];
   /** The months (YYYY-MM) the reports give, for the time window. */
   months: string[];
+  /** Event type (CAPTURE, RECAPTURE, …); a capture and a recapture never join by a weak rule. */
+  type?: string;
+  /** Every acting side the joined reports named. */
+  sides: string[];
+  /** Every side the joined reports named as backing the acting side. */
+  allies: string[];
+  /** How many article groups joined this event (the most reported wins a weak join). */
+  reports: number;
 }
 
 /** Events seen so far, by family and place (`family|placeId`). */
@@ -32,6 +40,10 @@ export interface EventIdentity {
   sufferers: readonly string[];
   /** Months (YYYY-MM) the article's reports give. */
   months: readonly string[];
+  /** Event type; a weak join (side unknown, loser known, allied side) needs the same type. */
+  type?: string;
+  /** Sides the article names as backing the acting side (SUPPORTER participants, after `sideOf`). */
+  allies?: readonly string[];
   /** The id the key alone gives. */
   keyId: string;
 }
@@ -44,9 +56,12 @@ export interface ResolvedEventId {
    * `side-unknown`: this article names no acting side, and one event of the kind at the place has one;
    * `loser-known`: this article names only the side that lost, and exactly one event of the kind at the
    *   place was carried out by another side;
+   * `allied-side`: this article's acting side is a supporter of the event's side, or is supported by it;
+   * `side-known`: this article names an acting side another report of the event named, or the event
+   *   so far named none;
    * `time-window`: the key matches an earlier event, but the dates are too far apart to be one event.
    */
-  rule: 'key' | 'side-unknown' | 'loser-known' | 'time-window';
+  rule: 'key' | 'side-unknown' | 'loser-known' | 'allied-side' | 'side-known' | 'time-window';
 }
 
 /** How many months apart two reports of one event may date it (a siege, a campaign, a slow report). */
@@ -66,24 +81,54 @@ function sameSufferers(a: readonly string[], b: readonly string[]): boolean {
   return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
 }
 
+function isActed(side: string): boolean {
+  return side !== '?' && side !== '' && !side.startsWith('against:');
+}
+
+/** The remembered event most reported (earliest on a tie), or undefined. */
+function mostReported(events: readonly RememberedEvent[]): RememberedEvent | undefined {
+  let best: RememberedEvent | undefined;
+  for (const e of events) if (!best || e.reports > best.reports) best = e;
+  return best;
+}
+
 /**
  * Gives an article's event its id across the run: one node per real event when the kind (family) and
- * place are the same, the participants compatible (the same acting side, or none named against one
- * known side, or the side that lost differs from the one that acted) and the time within
- * `EVENT_WINDOW_MONTHS`. Records the event for later articles.
+ * place are the same, the participants compatible and the time within `EVENT_WINDOW_MONTHS`.
+ * Sides are compatible when equal or when one backs the other (a supporter named by either report).
+ * A report naming no side (or only the loser) joins the most reported event of its type at the
+ * place that fits the window; a report naming a side joins such an event that so far named none.
+ * A weak join never crosses types (a capture never joins a recapture). Records the event for later
+ * articles.
  */
 export function resolveEventId(memory: EventMemory, identity: EventIdentity): ResolvedEventId {
   const bucketKey = `${identity.family}|${identity.placeId ?? ''}`;
   const bucket = memory.byPlace.get(bucketKey) ?? [];
   memory.byPlace.set(bucketKey, bucket);
+  const allies = identity.allies ?? [];
   const compatible = (e: RememberedEvent) =>
-    monthsCompatible(e.months, identity.months) && sameSufferers(e.sufferers, identity.sufferers);
+    monthsCompatible(e.months, identity.months) &&
+    sameSufferers(e.sufferers, identity.sufferers) &&
+    (identity.type === undefined || e.type === undefined || e.type === identity.type);
   const remember = (id: string, rule: ResolvedEventId['rule']): ResolvedEventId => {
     const known = bucket.find((e) => e.id === id);
+    const sides = [identity.side].filter(isActed);
     if (known) {
       for (const m of identity.months) if (!known.months.includes(m)) known.months.push(m);
+      for (const s of sides) if (!known.sides.includes(s)) known.sides.push(s);
+      for (const a of allies) if (!known.allies.includes(a)) known.allies.push(a);
+      known.reports += 1;
     } else {
-      bucket.push({ id, side: identity.side, sufferers: identity.sufferers, months: [...identity.months] });
+      bucket.push({
+        id,
+        side: identity.side,
+        sufferers: identity.sufferers,
+        months: [...identity.months],
+        ...(identity.type !== undefined ? { type: identity.type } : {}),
+        sides,
+        allies: [...allies],
+        reports: 1,
+      });
     }
     return { id, rule };
   };
@@ -102,12 +147,33 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
   }
   // Without a place the kind alone says too little to join reports that name no side.
   if (identity.placeId === undefined) return remember(identity.keyId, 'key');
-  const acted = bucket.filter((e) => e.side !== '?' && !e.side.startsWith('against:') && compatible(e));
-  if (identity.side === '?' && acted.length === 1) return remember(acted[0]!.id, 'side-unknown');
+  const fitting = bucket.filter(compatible);
+  if (isActed(identity.side)) {
+    const sameSide = mostReported(fitting.filter((e) => e.sides.includes(identity.side)));
+    if (sameSide) return remember(sameSide.id, 'side-known');
+    const allied = fitting.filter(
+      (e) => e.allies.includes(identity.side) || allies.some((a) => e.sides.includes(a)),
+    );
+    const ally = mostReported(allied);
+    if (ally) return remember(ally.id, 'allied-side');
+    const unnamed = mostReported(fitting.filter((e) => e.sides.length === 0));
+    if (unnamed && fitting.every((e) => e.sides.length === 0)) return remember(unnamed.id, 'side-known');
+    return remember(identity.keyId, 'key');
+  }
+  // A report naming only backers joins an event those backers are known to back, never another side's.
+  const acted = fitting.filter(
+    (e) =>
+      e.sides.length > 0 &&
+      (allies.length === 0 || allies.some((a) => e.sides.includes(a) || e.allies.includes(a))),
+  );
+  if (identity.side === '?') {
+    const best = mostReported(acted);
+    if (best) return remember(best.id, 'side-unknown');
+  }
   if (identity.side.startsWith('against:')) {
     const loser = identity.side.slice('against:'.length);
-    const others = acted.filter((e) => e.side !== loser);
-    if (others.length === 1) return remember(others[0]!.id, 'loser-known');
+    const best = mostReported(acted.filter((e) => !e.sides.includes(loser)));
+    if (best) return remember(best.id, 'loser-known');
   }
   return remember(identity.keyId, 'key');
 }
