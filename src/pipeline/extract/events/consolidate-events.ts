@@ -57,7 +57,9 @@ function alliesOf(members: EventMention[], actors: ReadonlyMap<string, Actor>): 
   return [
     ...new Set(
       members.flatMap((m) =>
-        m.participants.filter((p) => p.role === 'SUPPORTER').map((p) => agentSide(p.mention.entityId, actors)),
+        m.participants
+          .filter((p) => p.role === 'SUPPORTER')
+          .map((p) => agentSide(p.mention.entityId, actors)),
       ),
     ),
   ];
@@ -119,7 +121,13 @@ function inferSide(m: EventMention, all: EventMention[], input: ConsolidateInput
   // Nor does a plain capture take its side from a recapture of the place ('seized it in May 2015').
   const captures = sameFamily.filter((x) => x.hit.entry.type !== 'RECAPTURE');
   const peers =
-    type === 'RECAPTURE' ? (recaptures.length > 0 ? recaptures : losses) : family === 'CONTROL' ? captures : sameFamily;
+    type === 'RECAPTURE'
+      ? recaptures.length > 0
+        ? recaptures
+        : losses
+      : family === 'CONTROL'
+        ? captures
+        : sameFamily;
   const known = peers.map((x) => ({ x, side: actingSide(x, input) })).filter((p) => p.side !== undefined);
   const loser = losingSide(m, input);
   if (family === 'CONTROL') {

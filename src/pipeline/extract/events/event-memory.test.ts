@@ -63,7 +63,11 @@ describe('resolveEventId join rules', () => {
   it.each<[string, Earlier[], Earlier, string, string]>([
     [
       'a side-less report joins the most reported event of its type at the place',
-      [{ side: 'act_red', keyId: 'evt_red' }, { side: 'act_blue', keyId: 'evt_blue' }, { side: 'act_blue', keyId: 'evt_blue' }],
+      [
+        { side: 'act_red', keyId: 'evt_red' },
+        { side: 'act_blue', keyId: 'evt_blue' },
+        { side: 'act_blue', keyId: 'evt_blue' },
+      ],
       { side: '?', keyId: 'evt_x' },
       'evt_blue',
       'side-unknown',
@@ -130,7 +134,11 @@ describe('resolveEventId join rules', () => {
     ],
     [
       'a report naming only the loser joins the most reported event of another side',
-      [{ side: 'act_red', keyId: 'evt_red' }, { side: 'act_blue', keyId: 'evt_blue' }, { side: 'act_blue', keyId: 'evt_blue' }],
+      [
+        { side: 'act_red', keyId: 'evt_red' },
+        { side: 'act_blue', keyId: 'evt_blue' },
+        { side: 'act_blue', keyId: 'evt_blue' },
+      ],
       { side: 'against:act_red', keyId: 'evt_x' },
       'evt_blue',
       'loser-known',

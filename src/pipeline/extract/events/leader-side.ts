@@ -4,7 +4,11 @@ import headOfStateTitles from '../../../knowledge/data/head-of-state-titles.json
 const TITLES: readonly string[] = headOfStateTitles.titles;
 
 function norm(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9 ]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
