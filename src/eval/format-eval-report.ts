@@ -62,7 +62,7 @@ export function speedTable(report: EvalReport, table: Table = textTable): string
     ];
   });
   return table(
-    ['mode', 'articles', 'setup s', 'articles/s', 'CPU s/article', 'peak RSS MB (process + helpers)'],
+    ['mode', 'articles', 'setup s', 'articles/s', 'CPU s/article', 'peak RSS MB (process + children)'],
     rows,
   );
 }
@@ -119,7 +119,7 @@ export function formatEvalReport(report: EvalReport): string {
   }
   parts.push(
     '',
-    'Speed (inside the extraction calls, over all sets; CPU and memory of this process plus the mode’s helper processes):',
+    'Speed (inside the extraction calls, over all sets; CPU and memory of this process plus the mode’s child processes (the CoreNLP server)):',
     speedTable(report),
     ...statsLines(report),
   );
@@ -148,7 +148,7 @@ export function formatEvalMarkdown(report: EvalReport): string {
     '',
     '### Speed',
     '',
-    'Inside the extraction calls, over all sets; CPU and memory of this process plus the mode’s helper processes. Speed targets are checked by `npm run bench`, not here.',
+    'Inside the extraction calls, over all sets; CPU and memory of this process plus the mode’s child processes (the CoreNLP server). Speed targets are checked by `npm run bench`, not here.',
     '',
     speedTable(report, markdownTable),
     ...statsLines(report).flatMap((line) => ['', line]),
