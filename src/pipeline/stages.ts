@@ -10,13 +10,14 @@
  * Stages never import each other (the lint rules in eslint.config.js check it); each hands plain data
  * from `domain.ts` to the next through this file. `ingest.ts` adds batching, timing and rejections.
  */
-import type { ArticleDoc, ArticleGraph } from '../domain.js';
+import type { ArticleDoc, ArticleGraph, Mention, Sentence } from '../domain.js';
 import { AppError } from '../errors.js';
 import type { Gazetteer, Knowledge } from '../knowledge/index.js';
 import type { NlpClient } from '../nlp/index.js';
 import { createExtractStage, EXTRACTOR_VERSION, extractFacts, findArticleMentions } from './extract/index.js';
 import type {
   AnalysedMentions,
+  ArticleFacts,
   EntityApproach,
   EventMemory,
   ExtractContext,
@@ -63,6 +64,48 @@ export interface AnalyseOptions {
 }
 
 /**
+ * The part of every mode after the names are found: resolve them (timed as `resolve`), then read the
+ * article's events and claims with `facts`, and assemble the article's graph.
+ */
+function resolveAndRelate(
+  article: ArticleDoc,
+  found: { sentences: Sentence[]; mentions: Mention[]; extractor: string },
+  deps: {
+    tables: { knowledge?: Knowledge; gazetteer?: Gazetteer };
+    facts: (context: ExtractContext) => ArticleFacts;
+    resolveState?: ResolveState;
+    eventMemory?: EventMemory;
+    timings?: StageTimings;
+  },
+): ArticleGraph {
+  const started = performance.now();
+  const resolved = resolveArticle(article, found.mentions, {
+    state: deps.resolveState ?? createResolveState(),
+    extractorVersion: EXTRACTOR_VERSION,
+    extractor: found.extractor,
+    ...deps.tables,
+  });
+  if (deps.timings) deps.timings.resolve += performance.now() - started;
+  const context: ExtractContext = {
+    article,
+    sentences: found.sentences,
+    mentions: resolved.resolved,
+    actors: new Map(resolved.actors.map((a) => [a.id, a])),
+    places: new Map(resolved.places.map((p) => [p.id, p])),
+    extractorVersion: EXTRACTOR_VERSION,
+    ...(deps.eventMemory ? { eventMemory: deps.eventMemory } : {}),
+  };
+  const facts = deps.facts(context);
+  return {
+    article,
+    actors: [...context.actors.values()],
+    places: [...context.places.values()],
+    mentions: resolved.mentions,
+    ...facts,
+  };
+}
+
+/**
  * One article through extract → resolve → extract: its actors, places, mentions, events and claims, with
  * global ids. Throws `AppError('EXTRACT_FAILED')` naming the article when any step fails, so a caller can
  * log it and go on with the next article.
@@ -88,31 +131,11 @@ export function analyseArticle(article: ArticleDoc, options: AnalyseOptions = {}
         ...(options.approach ? { approach: options.approach } : {}),
       }),
     );
-    const resolved = timed('resolve', () =>
-      resolveArticle(article, found.mentions, {
-        state: options.resolveState ?? createResolveState(),
-        extractorVersion: EXTRACTOR_VERSION,
-        extractor: found.extractor,
-        ...tables,
-      }),
-    );
-    const context: ExtractContext = {
-      article,
-      sentences: found.sentences,
-      mentions: resolved.resolved,
-      actors: new Map(resolved.actors.map((a) => [a.id, a])),
-      places: new Map(resolved.places.map((p) => [p.id, p])),
-      extractorVersion: EXTRACTOR_VERSION,
-      ...(options.eventMemory ? { eventMemory: options.eventMemory } : {}),
-    };
-    const facts = timed('facts', () => extractFacts(context));
-    return {
-      article,
-      actors: [...context.actors.values()],
-      places: [...context.places.values()],
-      mentions: resolved.mentions,
-      ...facts,
-    };
+    return resolveAndRelate(article, found, {
+      ...options,
+      tables,
+      facts: (context) => timed('facts', () => extractFacts(context)),
+    });
   } catch (cause) {
     if (cause instanceof AppError) throw cause;
     throw new AppError(
@@ -185,36 +208,17 @@ export function createExtractor(deps: {
     }
   };
   const build: Extractor['build'] = ({ article, found }, options = {}) => {
-    const started = performance.now();
     try {
-      const resolved = resolveArticle(article, found.mentions, {
-        state: options.resolveState ?? createResolveState(),
-        extractorVersion: EXTRACTOR_VERSION,
-        extractor: found.extractor,
-        ...tables,
+      return resolveAndRelate(article, found, {
+        ...options,
+        tables,
+        facts: (context) => {
+          const started = performance.now();
+          const facts = stage.extractFacts(context, found);
+          if (options.timings) options.timings.facts += performance.now() - started;
+          return facts;
+        },
       });
-      const resolvedAt = performance.now();
-      const context: ExtractContext = {
-        article,
-        sentences: found.sentences,
-        mentions: resolved.resolved,
-        actors: new Map(resolved.actors.map((a) => [a.id, a])),
-        places: new Map(resolved.places.map((p) => [p.id, p])),
-        extractorVersion: EXTRACTOR_VERSION,
-        ...(options.eventMemory ? { eventMemory: options.eventMemory } : {}),
-      };
-      const facts = stage.extractFacts(context, found);
-      if (options.timings) {
-        options.timings.resolve += resolvedAt - started;
-        options.timings.facts += performance.now() - resolvedAt;
-      }
-      return {
-        article,
-        actors: [...context.actors.values()],
-        places: [...context.places.values()],
-        mentions: resolved.mentions,
-        ...facts,
-      };
     } catch (cause) {
       throw extractFailed(article, cause);
     }
