@@ -1,11 +1,11 @@
 import neo4j from 'neo4j-driver';
+import { plainValue as apiPlainValue } from '../serve/question/plain-values.js';
 
 /**
- * Turns a Neo4j result value into plain JSON: integers become numbers (or strings when too large),
- * nodes and relationships their labels/type and properties, temporal values their ISO text.
+ * Turns a Neo4j result value into plain JSON: nodes and relationships become their labels or type and
+ * properties, paths their segments; everything else as the API converts it (`plainValue` of serve).
  */
 export function plainValue(value: unknown): unknown {
-  if (neo4j.isInt(value)) return value.inSafeRange() ? value.toNumber() : value.toString();
   if (Array.isArray(value)) return value.map(plainValue);
   if (value instanceof neo4j.types.Node) {
     return { labels: value.labels, ...plainObject(value.properties as Record<string, unknown>) };
@@ -17,22 +17,7 @@ export function plainValue(value: unknown): unknown {
   if (value instanceof neo4j.types.Path) {
     return value.segments.map((s) => [plainValue(s.start), plainValue(s.relationship), plainValue(s.end)]);
   }
-  if (isTemporal(value)) return value.toString();
-  if (value !== null && typeof value === 'object') return plainObject(value);
-  return value;
-}
-
-/** Dates, times and durations print as their ISO text. */
-function isTemporal(value: unknown): value is { toString(): string } {
-  return (
-    neo4j.isDate(value) ||
-    neo4j.isDateTime(value) ||
-    neo4j.isLocalDateTime(value) ||
-    neo4j.isTime(value) ||
-    neo4j.isLocalTime(value) ||
-    neo4j.isDuration(value) ||
-    neo4j.isPoint(value)
-  );
+  return apiPlainValue(value);
 }
 
 function plainObject(object: Record<string, unknown>): Record<string, unknown> {
