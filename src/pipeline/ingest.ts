@@ -7,7 +7,7 @@ import type { ArticleGraph } from '../domain.js';
 import { AppError, toAppError } from '../errors.js';
 import { readSources, type SourceOptions } from './source/index.js';
 import { inShard, WHOLE_CORPUS, type Shard } from './source/shard.js';
-import { emptyCounts, loadArticles, textHash, type WriteCounts } from './load/index.js';
+import { completeLinks, emptyCounts, loadArticles, textHash, type WriteCounts } from './load/index.js';
 import {
   analyseArticle,
   createEventMemory,
@@ -244,6 +244,8 @@ export async function ingest(
   while (window.length > 0) await settle();
   if (extractor?.mode === 'backbone') summary.backbone = extractor.stats();
   await flush();
+  // Links to a state or country that an article written later (here or by another shard) brought.
+  if (deps.driver) await completeLinks(deps.driver);
   report();
   return summary;
 }
