@@ -12,7 +12,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../src/db/index.js';
 import type { ArticleGraph } from '../../src/domain.js';
-import { loadArticles, textHash } from '../../src/pipeline/load/index.js';
+import { completeLinks, loadArticles, textHash } from '../../src/pipeline/load/index.js';
 import { readSources } from '../../src/pipeline/source/index.js';
 import { shardOf } from '../../src/pipeline/source/shard.js';
 import {
@@ -113,6 +113,7 @@ describe('ingest --shard K/N', () => {
     await Promise.all(
       graphs.map((part) => loadArticles(part, { driver: db.driver, extractorVersion: EXTRACTOR_VERSION })),
     );
+    await completeLinks(db.driver);
     const alone = await snapshotGraph(db.driver, NO_TIMES);
     expect(alone.counts['(:Article)']).toBe(oneRun.counts['(:Article)']);
     const diff = diffLines(oneRun.lines, alone.lines);

@@ -1,4 +1,4 @@
-import type { Driver } from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { runNamed } from '../../db/index.js';
 
 /**
@@ -13,7 +13,7 @@ export async function completeLinks(driver: Driver): Promise<number> {
   try {
     const result = await session.executeWrite((tx) => runNamed(tx, 'load/complete-links'));
     const made: unknown = result.records[0]?.get('made');
-    return Number(String(made ?? 0));
+    return neo4j.isInt(made) ? made.toNumber() : Number(made ?? 0);
   } finally {
     await session.close();
   }
