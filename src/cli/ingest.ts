@@ -34,7 +34,8 @@ The summary counts every input once; the numbers add up to the inputs:
               recorded on the first article (duplicateSources, duplicateUrls)
   rejected    files or rows that are not a usable article, or that failed to write (listed with
               the reason)
-  other shards  (with --shard) articles another machine writes: read and analysed here too, since
+  other shards
+              (with --shard) articles another machine writes: read and analysed here too, since
               names and events join across articles, but not written
   warnings    something was dropped or guessed but the article went in (e.g. a javascript: URL)
 
