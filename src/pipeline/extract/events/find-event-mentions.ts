@@ -15,6 +15,7 @@ import { findDates } from './normalise-date.js';
 import { parseRoles } from './parse-roles.js';
 import type { DependencyEdge } from './parse-roles.js';
 import { placeCandidates } from './place-candidates.js';
+import { pronounSubject } from './pronoun-subject.js';
 import { mentionsInSentence } from './sentence-mentions.js';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
 import { withoutSupportVerbs } from './without-support-verbs.js';
@@ -131,7 +132,9 @@ export function findEventMentions(
         const mention = standIn(discourse.agent.mention, sentence, at, at + 'they'.length, text);
         participants.push({ mention, role: 'AGENT', confidence: 0.55 });
       } else {
-        const described = describedSubject(text, sentence, before, allMentions, lexicon);
+        const described =
+          describedSubject(text, sentence, before, allMentions, lexicon) ??
+          pronounSubject(text, sentence, hit.start, allMentions);
         if (described) participants.push({ mention: described, role: 'AGENT', confidence: 0.55 });
       }
     }

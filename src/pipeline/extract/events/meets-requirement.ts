@@ -31,6 +31,8 @@ function meetsRequirement(
       // The lead of a news report tells its central event, often with a described subject ('The head of
       // the agency has resigned'): a verb there counts without a named actor.
       return agent || target || (!hit.nominal && sentenceIndex < LEAD_SENTENCES && lead.has(entry.type));
+    case 'cue':
+      return true;
     case 'count':
       return countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts).length > 0;
     default:

@@ -85,7 +85,7 @@ const WITH_PARTY = new Set(['MEETING', 'NEGOTIATION', 'AGREEMENT', 'DEAL', 'COOP
 /**
  * The role of an actor after a preposition for a news-kind trigger: 'against X' and 'into X' (what an
  * investigation looks into) are targets, 'with X' the other party, 'over X' the side beaten, 'to X'
- * the winner when the subject lost ('lost to X'), 'for X' the club a player signs for.
+ * the winner when the subject lost ('lost to X'), 'for X' the club a player signs for or the firm a bid is for.
  */
 export function newsPrepositionRole(
   entry: TriggerEntry,
@@ -97,7 +97,7 @@ export function newsPrepositionRole(
   if (prep === 'over' && (entry.type === 'MATCH' || entry.type === 'ELECTION')) return 'TARGET';
   if (prep === 'to' && entry.subjectRole === 'TARGET' && !nominal) return 'AGENT';
   if (prep === 'into' && entry.type === 'INVESTIGATION') return 'TARGET';
-  if (prep === 'for' && entry.type === 'TRANSFER') return 'TARGET';
+  if (prep === 'for' && (entry.type === 'TRANSFER' || entry.type === 'DEAL')) return 'TARGET';
   if (prep === 'of' && nominal && entry.objectRole) return entry.objectRole;
   return undefined;
 }

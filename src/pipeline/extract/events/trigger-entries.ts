@@ -47,7 +47,7 @@ interface RawNewsVerb extends Omit<RawVerb, 'forms'> {
   requires?: string;
 }
 
-const REQUIREMENTS = new Set<string>(['legacy', 'participant', 'agent', 'target', 'count', 'any']);
+const REQUIREMENTS = new Set<string>(['legacy', 'participant', 'agent', 'target', 'count', 'any', 'cue']);
 
 function asRequirement(value: string | undefined, fallback: TriggerRequirement): TriggerRequirement {
   if (value === undefined) return fallback;

@@ -41,13 +41,14 @@ export interface TriggerEntry {
   /**
    * What the trigger needs to count: `legacy` (the military rules: a place, or a named sufferer),
    * `participant` (an actor as agent or target), `agent`, `target`, `count` (a number the kind
-   * measures), or `any` (an actor, a place tied by syntax, a date or a number).
+   * measures), `any` (an actor, a place tied by syntax, a date or a number), or `cue` (its cue words
+   * alone: 'shares rose').
    */
   requires: TriggerRequirement;
 }
 
 /** See `TriggerEntry.requires`. */
-export type TriggerRequirement = 'legacy' | 'participant' | 'agent' | 'target' | 'count' | 'any';
+export type TriggerRequirement = 'legacy' | 'participant' | 'agent' | 'target' | 'count' | 'any' | 'cue';
 
 /** Cue words of a trigger reading, compiled. */
 export interface TriggerCues {

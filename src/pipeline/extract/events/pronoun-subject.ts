@@ -1,0 +1,34 @@
+import type { Sentence } from '../../../domain.js';
+import type { ResolvedMention } from '../context.js';
+import { standIn } from './described-subject.js';
+
+/** 'she again …', 'he has …': a singular personal pronoun with adverbs or auxiliaries right before a verb. */
+const PERSON_PRONOUN =
+  /(?<![\p{L}'’])(he|she)(?:\s+(?:also|then|later|again|has|had|have|was|is|once|still|finally|eventually|\p{Ll}+ly))*\s+$/iu;
+
+/** How many sentences back the person a pronoun stands for may have been named. */
+const PRONOUN_REACH = 3;
+
+/**
+ * The person a singular pronoun right before a verb stands for ('she crashed out'): the last person
+ * named before the pronoun, in its sentence or the few before, as a mention at the pronoun's words.
+ * Nothing when the pronoun opens no subject or no person was named recently.
+ */
+export function pronounSubject(
+  text: string,
+  sentence: Sentence,
+  triggerStart: number,
+  mentions: readonly ResolvedMention[],
+): ResolvedMention | undefined {
+  const before = text.slice(sentence.start, triggerStart);
+  const pronoun = PERSON_PRONOUN.exec(before);
+  if (!pronoun) return undefined;
+  const at = sentence.start + pronoun.index;
+  let person: ResolvedMention | undefined;
+  for (const m of mentions) {
+    if (m.evidence.end > at) break;
+    if (m.kind === 'ACTOR' && m.type === 'PERSON') person = m;
+  }
+  if (!person || sentence.index - person.evidence.sentenceIndex > PRONOUN_REACH) return undefined;
+  return standIn(person, sentence, at, at + pronoun[1]!.length, text);
+}
