@@ -36,8 +36,8 @@ function cuesNear(
   return false;
 }
 
-export /** A single-word news noun counts in lower case (or opening the sentence, or in capitals): 'Bill Gates' is no bill. */
-function plainNoun(words: readonly Word[], index: number): boolean {
+/** A single-word news noun counts in lower case (or opening the sentence, or in capitals): 'Bill Gates' is no bill. */
+export function plainNoun(words: readonly Word[], index: number): boolean {
   const word = words[index]!;
   if (index === 0 || !/^\p{Lu}/u.test(word.text)) return true;
   return word.text === word.text.toUpperCase();
