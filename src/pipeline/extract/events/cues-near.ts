@@ -5,8 +5,8 @@ import type { Word } from './words.js';
 
 /** How many words either side of a trigger its cue words may stand. */
 const CUE_WINDOW = 8;
-export /** True when one of the entry's cue words stands within `CUE_WINDOW` words of the trigger at `index`. */
-function cuesNear(
+/** True when one of the entry's cue words stands within `CUE_WINDOW` words of the trigger at `index`. */
+export function cuesNear(
   entry: TriggerEntry,
   words: readonly Word[],
   index: number,
@@ -28,6 +28,7 @@ function cuesNear(
   const near = (start: number) => Math.abs(start - words[index]!.start) <= 120;
   if (cues.score && counts.some((c) => c.what === 'score' && near(c.start))) return true;
   if (cues.money && counts.some((c) => c.what === 'amount' && near(c.start))) return true;
+  if (cues.percent && counts.some((c) => c.what === 'percent' && near(c.start))) return true;
   if (cues.actor) {
     const end = words[last]!.end;
     if (mentions.some((m) => m.kind === 'ACTOR' && m.evidence.start >= end && m.evidence.start - end <= 20))

@@ -2,8 +2,8 @@ import type { Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import type { TriggerLexicon } from './trigger-lexicon.js';
 
-export /** `mention`'s entity, as named by other words ('they', 'the group') at `start`..`end` of `sentence`. */
-function standIn(
+/** `mention`'s entity, as named by other words ('they', 'the group') at `start`..`end` of `sentence`. */
+export function standIn(
   mention: ResolvedMention,
   sentence: Sentence,
   start: number,

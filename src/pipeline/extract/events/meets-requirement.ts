@@ -8,8 +8,8 @@ import { pickDate } from './pick-date.js';
 
 /** How many sentences open an article as its lead. */
 const LEAD_SENTENCES = 2;
-export /** Whether a news-kind trigger has what its entry requires (see `TriggerEntry.requires`). */
-function meetsRequirement(
+/** Whether a news-kind trigger has what its entry requires (see `TriggerEntry.requires`). */
+export function meetsRequirement(
   entry: TriggerEntry,
   participants: readonly RoleFinding[],
   placeTie: 'syntax' | 'nearby' | undefined,

@@ -2,9 +2,12 @@ import type { Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import { standIn } from './described-subject.js';
 
-/** 'she again …', 'he has …': a singular personal pronoun with adverbs or auxiliaries right before a verb. */
+/**
+ * 'she again …', 'he has …', 'the 34-year-old …': a singular personal pronoun (or an age standing for
+ * the person) with adverbs or auxiliaries right before a verb.
+ */
 const PERSON_PRONOUN =
-  /(?<![\p{L}'’])(he|she)(?:\s+(?:also|then|later|again|has|had|have|was|is|once|still|finally|eventually|\p{Ll}+ly))*\s+$/iu;
+  /(?<![\p{L}'’])(he|she|the\s+\d{1,3}-year-old)(?:\s+(?:also|then|later|again|has|had|have|was|is|once|still|finally|eventually|\p{Ll}+ly))*\s+$/iu;
 
 /** How many sentences back the person a pronoun stands for may have been named. */
 const PRONOUN_REACH = 3;

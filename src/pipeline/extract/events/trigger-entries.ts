@@ -61,15 +61,17 @@ function compileCues(cues: string[] | undefined): TriggerCues | undefined {
   const phrases: string[][] = [];
   let score = false;
   let money = false;
+  let percent = false;
   let actor = false;
   for (const cue of cues) {
     if (cue === '<score>') score = true;
     else if (cue === '<money>') money = true;
+    else if (cue === '<percent>') percent = true;
     else if (cue === '<actor>') actor = true;
     else if (cue.includes(' ')) phrases.push(cue.toLowerCase().split(' '));
     else words.add(cue.toLowerCase());
   }
-  return { words, phrases, score, money, actor };
+  return { words, phrases, score, money, percent, actor };
 }
 
 const EVENT_TYPES = new Set<string>(EVENT_TYPE_LIST);

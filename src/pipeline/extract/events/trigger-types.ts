@@ -59,6 +59,8 @@ export interface TriggerCues {
   score: boolean;
   /** An amount ('$2m', '£1.2bn') nearby counts as a cue. */
   money: boolean;
+  /** A percentage ('19%', '3 per cent') nearby counts as a cue. */
+  percent: boolean;
   /** A named actor right after the trigger counts as a cue. */
   actor: boolean;
 }

@@ -13,6 +13,10 @@ describe('withoutSupportVerbs', () => {
     expect(kept('Westland signed a trade agreement with Eastmark.')).toEqual(['trade agreement']);
   });
 
+  it('lets an event noun before a light verb of its kind stand for the event', () => {
+    expect(kept('A summit of ministers was held in the capital.')).toEqual(['summit']);
+  });
+
   it('keeps a light verb with no event noun after it', () => {
     expect(kept('Westland signed with Eastmark.')).toEqual(['signed']);
   });
