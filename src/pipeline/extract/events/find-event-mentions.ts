@@ -3,6 +3,7 @@ import type { ResolvedMention } from '../context.js';
 import { assignRoles } from './assign-roles.js';
 import type { RoleScope } from './assign-roles.js';
 import { cuesNear, plainNoun } from './cues-near.js';
+import { clauseSubject } from './clause-subject.js';
 import { describedSubject, standIn } from './described-subject.js';
 import type { Candidate, Discourse, EventMention } from './event-mention.js';
 import { findCountsInSentence } from './find-counts.js';
@@ -29,6 +30,8 @@ const DISCOURSE_REACH = 2;
 const HELPER_EVENTS = new Set(['AIRSTRIKE', 'ATTACK', 'OFFENSIVE']);
 /** A nominal trigger opened by 'during' ('during a two-week offensive'), a few modifiers allowed. */
 const DURING = /\b(?:during|amid)\s+(?:the|a|an|its|their)?\s*(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u;
+/** An adverbial gerund ('after winning', 'before finishing'): it has no subject of its own. */
+const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|despite|without|by|on)\s+$/iu;
 /** 'They also beheaded …': a plural pronoun opening the sentence stands for the last agent. */
 const PRONOUN_SUBJECT = /^they(?:\s+(?:also|then|later|have|had|reportedly|\p{L}+ly))*\s+$/iu;
 
@@ -134,7 +137,13 @@ export function findEventMentions(
       } else {
         const described =
           describedSubject(text, sentence, before, allMentions, lexicon) ??
-          pronounSubject(text, sentence, hit.start, allMentions);
+          pronounSubject(
+            text,
+            sentence,
+            hit.start,
+            allMentions,
+            recent(discourse.agent?.sentenceIndex) ? discourse.agent?.mention : undefined,
+          );
         if (described) participants.push({ mention: described, role: 'AGENT', confidence: 0.55 });
       }
     }
@@ -145,6 +154,18 @@ export function findEventMentions(
     ) {
       // 'captured by X during a two-week offensive': the offensive is X's too.
       const main = candidates.at(-1)?.participants.find((p) => p.role === 'AGENT');
+      if (main) participants.push({ ...main, confidence: 0.55 });
+    }
+    if (
+      !hit.nominal &&
+      !participants.some((p) => p.role === 'AGENT') &&
+      /ing$/i.test(words[hit.wordIndex]!.text) &&
+      GERUND_ADJUNCT.test(text.slice(sentence.start, hit.start))
+    ) {
+      // 'X retired after finishing fourth': the gerund's subject is the main clause's.
+      const main =
+        candidates.at(-1)?.participants.find((p) => p.role === 'AGENT') ??
+        clauseSubject(text, sentence, mentions, lexicon);
       if (main) participants.push({ ...main, confidence: 0.55 });
     }
     const sufferers = participants.filter((p) => p.role === 'VICTIM' || p.role === 'TARGET');

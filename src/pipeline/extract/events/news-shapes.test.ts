@@ -43,6 +43,9 @@ describe('extractEvents: a pronoun or an age for the person just named', () => {
   it.each([
     'Ada Vance arrived in Kestrel. She crashed out in the second round.',
     'Ada Vance arrived in Kestrel. The 34-year-old crashed out in the second round.',
+    'Ada Vance arrived in Kestrel. Later, she held off Tom Reyes to win the final.',
+    'Ada Vance won the semi-final on Friday. She then beat Tom Reyes in the final.',
+    'Ada Vance wept after finishing fourth in the final.',
   ])('gives %j its person as the agent', (text) => {
     expect(agents(events(text).find((e) => e.type === 'MATCH'))).toEqual(['act_ada_vance']);
   });

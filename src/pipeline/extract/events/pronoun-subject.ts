@@ -7,31 +7,39 @@ import { standIn } from './described-subject.js';
  * the person) with adverbs or auxiliaries right before a verb.
  */
 const PERSON_PRONOUN =
-  /(?<![\p{L}'’])(he|she|the\s+\d{1,3}-year-old)(?:\s+(?:also|then|later|again|has|had|have|was|is|once|still|finally|eventually|\p{Ll}+ly))*\s+$/iu;
+  /(?<![\p{L}'’])(he|she|the\s+\d{1,3}-year-old(?:\s+\p{Lu}\p{Ll}+)?)(?:\s+(?:also|then|later|again|has|had|have|was|is|once|still|finally|eventually|\p{Ll}+ly))*\s+$/iu;
+
+/** The same person as the subject of a verb governing a 'to' infinitive ('she beat X to win'). */
+const PERSON_PRONOUN_CONTROL =
+  /(?<![\p{L}'’])(he|she|the\s+\d{1,3}-year-old(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}to\s+$/iu;
 
 /** How many sentences back the person a pronoun stands for may have been named. */
 const PRONOUN_REACH = 3;
 
 /**
- * The person a singular pronoun right before a verb stands for ('she crashed out'): the last person
- * named before the pronoun, in its sentence or the few before, as a mention at the pronoun's words.
- * Nothing when the pronoun opens no subject or no person was named recently.
+ * The person a singular pronoun right before a verb (or before the verb governing its 'to'
+ * infinitive) stands for ('she crashed out', 'she beat X to win'): the person who was the agent of
+ * the last event when there is one, else the last person named before the pronoun, in its sentence
+ * or the few before, as a mention at the pronoun's words. Nothing when the pronoun opens no subject
+ * or no person was named recently.
  */
 export function pronounSubject(
   text: string,
   sentence: Sentence,
   triggerStart: number,
   mentions: readonly ResolvedMention[],
+  lastAgent?: ResolvedMention,
 ): ResolvedMention | undefined {
   const before = text.slice(sentence.start, triggerStart);
-  const pronoun = PERSON_PRONOUN.exec(before);
-  if (!pronoun) return undefined;
+  const pronoun = PERSON_PRONOUN.exec(before) ?? PERSON_PRONOUN_CONTROL.exec(before);
+  if (!pronoun || /[,;:()]/.test(before.slice(pronoun.index))) return undefined;
   const at = sentence.start + pronoun.index;
   let person: ResolvedMention | undefined;
   for (const m of mentions) {
     if (m.evidence.end > at) break;
     if (m.kind === 'ACTOR' && m.type === 'PERSON') person = m;
   }
+  if (lastAgent?.type === 'PERSON' && lastAgent.evidence.end <= at) person = lastAgent;
   if (!person || sentence.index - person.evidence.sentenceIndex > PRONOUN_REACH) return undefined;
   return standIn(person, sentence, at, at + pronoun[1]!.length, text);
 }

@@ -19,6 +19,8 @@ describe('subjectBefore', () => {
     ['The Red Brigade, backed by Westland, captured Kestrel.', 'captured', 'act_red_brigade'],
     ['Westland said Eastmark captured Kestrel.', 'captured', 'act_eastmark'],
     ['In Eastmark, troops captured Kestrel.', 'captured', undefined],
+    ['Westland held off Eastmark to win the title.', 'win', 'act_westland'],
+    ['Westland agreed to buy the Red Brigade.', 'buy', 'act_westland'],
   ])('%s → %s', (text, verb, expected) => {
     const scope = scopeOf(text);
     expect(subjectBefore(scope, text.indexOf(verb), false)?.entityId).toBe(expected);

@@ -25,6 +25,8 @@ const APPOSITION_GAP = /^\s+(?:the|a|an|his|her|its|their)\s+[^,.;:]{1,60},\s*$/
  * them ('the tidal wave which killed') means the subject is that pronoun's own noun, unless it
  * follows the mention directly ('Syrian forces, which …'). For a passive, the subject must stand
  * close to the verb or be followed by an apposition ('Palmyra, an ancient city …, was captured').
+ * A mention right before the 'to' of an infinitive is the object of the verb before it, so the
+ * infinitive's subject is that verb's ('Vance beat Reyes to win').
  */
 export function subjectBefore(
   scope: RoleScope,
@@ -44,6 +46,9 @@ export function subjectBefore(
     if (relative && !/^\s*,?\s*$/.test(gap.slice(0, relative.index))) return undefined;
     if (relative?.[0] === 'whose') return undefined;
     if (passive && gap.length > 60 && !/^\s*,/.test(gap)) return undefined;
+    // 'held off the USA to win', 'overhauled X to win': X is the object of the verb before it; the
+    // infinitive's subject is that verb's.
+    if (/^\s+to\s+$/.test(gap) && !passive) return subjectBefore(scope, start(m), allowPlace);
     return m;
   }
   return undefined;
