@@ -17,6 +17,10 @@ describe('withoutSupportVerbs', () => {
     expect(kept('A summit of ministers was held in the capital.')).toEqual(['summit']);
   });
 
+  it('keeps a light verb whose noun is not one it takes', () => {
+    expect(kept('Acme reported a sharp rise.')).toContain('reported');
+  });
+
   it('keeps a light verb with no event noun after it', () => {
     expect(kept('Westland signed with Eastmark.')).toEqual(['signed']);
   });

@@ -5,9 +5,22 @@ import { sameClause } from './words.js';
 const SUPPORT_REACH = 5;
 /** How many words between a verb and a noun of the same kind make them one report ('won the election'). */
 const SAME_KIND_REACH = 6;
+/** Whether a light verb yields to this noun: one of its cue words, or of its own kind ('reported a rise' does not). */
+function takesNoun(verb: TriggerHit, noun: TriggerHit): boolean {
+  const cues = verb.entry.cues;
+  if (noun.entry.type === verb.entry.type || cues === undefined) return true;
+  const words = noun.entry.words;
+  return (
+    words.some((w) => cues.words.has(w)) ||
+    cues.phrases.some(
+      (p) => p.length <= words.length && p.every((w, i) => words[words.length - p.length + i] === w),
+    )
+  );
+}
+
 /**
  * Drops light-verb readings followed closely by an event noun ('signed a deal', 'held talks': the noun
- * is the event, the verb gives its agent) or shortly after an event noun of their own kind ('a meeting
+ * is the event, the verb gives its agent; a noun the verb does not take, as 'reported a rise', leaves it) or shortly after an event noun of their own kind ('a meeting
  * of ministers was held'), and event nouns next to a full verb of their own kind ('won the election':
  * one report, the verb's).
  */
@@ -26,7 +39,7 @@ export function withoutSupportVerbs(text: string, hits: TriggerHit[]): TriggerHi
         hits.some(
           (n) =>
             n.nominal &&
-            ((n.wordIndex > h.lastWordIndex && close(h, n, SUPPORT_REACH)) ||
+            ((n.wordIndex > h.lastWordIndex && close(h, n, SUPPORT_REACH) && takesNoun(h, n)) ||
               (n.entry.type === h.entry.type &&
                 n.lastWordIndex < h.wordIndex &&
                 close(n, h, SAME_KIND_REACH))),
