@@ -24,6 +24,10 @@ function end(m: ResolvedMention): number {
   return m.evidence.end;
 }
 
+/** 'is on trial', 'went on strike', 'stands currently on trial': a state or activity the subject is in. */
+const STANDING_ON =
+  /\b(?:is|was|are|were|be|been|went|goes|go|gone|stood|stands|stand|remains|remained)\s+(?:\p{Ll}+ly\s+|now\s+|still\s+)?on\s+$/u;
+
 function push(
   findings: RoleFinding[],
   scope: RoleScope,
@@ -97,6 +101,12 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       // 'The Syrian Army … have continued their offensive': the owner is the clause subject.
       const owner = subjectBefore(scope, hit.start, false);
       if (owner) push(findings, scope, owner, 'AGENT', 0.6, -1);
+    }
+    const standing = STANDING_ON.exec(scope.text.slice(Math.max(0, hit.start - 40), hit.start));
+    if (findings.length === 0 && standing) {
+      // 'X is on trial', 'X went on strike': the subject of the verb before 'on' takes part.
+      const subject = subjectBefore(scope, hit.start - standing[0].length, false);
+      if (subject) push(findings, scope, subject, entry.objectRole ?? 'AGENT', 0.6, -1);
     }
     if (!findings.some((f) => f.role === 'AGENT')) {
       // 'The Northland Army conducted 23 strikes': the subject of the support verb acts.

@@ -142,6 +142,7 @@ export function findEventMentions(
             sentence,
             hit.start,
             allMentions,
+            lexicon,
             recent(discourse.agent?.sentenceIndex) ? discourse.agent?.mention : undefined,
           );
         if (described) participants.push({ mention: described, role: 'AGENT', confidence: 0.55 });

@@ -46,6 +46,7 @@ describe('extractEvents: a pronoun or an age for the person just named', () => {
     'Ada Vance arrived in Kestrel. Later, she held off Tom Reyes to win the final.',
     'Ada Vance won the semi-final on Friday. She then beat Tom Reyes in the final.',
     'Ada Vance wept after finishing fourth in the final.',
+    'Ada Vance arrived in Kestrel. The Olympic champion crashed out in the second round.',
   ])('gives %j its person as the agent', (text) => {
     expect(agents(events(text).find((e) => e.type === 'MATCH'))).toEqual(['act_ada_vance']);
   });
@@ -62,6 +63,7 @@ describe('extractEvents: markets, bids, sanctions, adaptations, meetings', () =>
     ['Shares in Acme fell sharply on Monday.', 'MARKET_MOVE'],
     ['Profits at the firm, which makes phones in Kestrel, fell as much as 19%.', 'MARKET_MOVE'],
     ['Acme has bid $2bn for Globex.', 'DEAL'],
+    ['Tom Reyes is currently on trial, accused of fraud.', 'TRIAL'],
     ['Tom Reyes was stripped of his title after a failed test.', 'SANCTIONS'],
     ['The novel was turned into a film by Tom Reyes in 1967.', 'WORK_RELEASE'],
     ['A meeting of ministers was held in Kestrel on Wednesday.', 'MEETING'],

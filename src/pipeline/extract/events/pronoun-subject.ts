@@ -1,17 +1,29 @@
 import type { Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import { standIn } from './described-subject.js';
+import type { TriggerLexicon } from './trigger-lexicon.js';
 
 /**
- * 'she again …', 'he has …', 'the 34-year-old …': a singular personal pronoun (or an age standing for
- * the person) with adverbs or auxiliaries right before a verb.
+ * 'she again …', 'he has …', 'the 34-year-old …', 'the Olympic champion …': a singular personal
+ * pronoun (or an age or role standing for the person) with adverbs or auxiliaries right before a verb.
  */
-const PERSON_PRONOUN =
-  /(?<![\p{L}'’])(he|she|the\s+\d{1,3}-year-old(?:\s+\p{Lu}\p{Ll}+)?)(?:\s+(?:also|then|later|again|has|had|have|was|is|once|still|finally|eventually|\p{Ll}+ly))*\s+$/iu;
+const PERSON = String.raw`he|she|the\s+\d{1,3}-year-old(?:\s+\p{Lu}\p{Ll}+)?`;
+const AUXILIARIES = String.raw`(?:\s+(?:also|then|later|again|has|had|have|was|is|once|still|finally|eventually|\p{Ll}+ly))*\s+$`;
 
 /** The same person as the subject of a verb governing a 'to' infinitive ('she beat X to win'). */
-const PERSON_PRONOUN_CONTROL =
-  /(?<![\p{L}'’])(he|she|the\s+\d{1,3}-year-old(?:\s+\p{Lu}\p{Ll}+)?)\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}to\s+$/iu;
+const CONTROL = String.raw`\s+(?:[\p{L}\p{N}'’-]+\s+){1,5}to\s+$`;
+
+const compiled = new WeakMap<TriggerLexicon, [RegExp, RegExp]>();
+
+/** The pronoun patterns with the lexicon's person descriptions ('the Olympic champion'), compiled once. */
+function patterns(lexicon: TriggerLexicon): [RegExp, RegExp] {
+  const cached = compiled.get(lexicon);
+  if (cached) return cached;
+  const person = `(?<![\\p{L}'’])(${PERSON}|${lexicon.personHeads.source})`;
+  const made: [RegExp, RegExp] = [new RegExp(person + AUXILIARIES, 'iu'), new RegExp(person + CONTROL, 'iu')];
+  compiled.set(lexicon, made);
+  return made;
+}
 
 /** How many sentences back the person a pronoun stands for may have been named. */
 const PRONOUN_REACH = 3;
@@ -28,10 +40,12 @@ export function pronounSubject(
   sentence: Sentence,
   triggerStart: number,
   mentions: readonly ResolvedMention[],
+  lexicon: TriggerLexicon,
   lastAgent?: ResolvedMention,
 ): ResolvedMention | undefined {
   const before = text.slice(sentence.start, triggerStart);
-  const pronoun = PERSON_PRONOUN.exec(before) ?? PERSON_PRONOUN_CONTROL.exec(before);
+  const [plain, control] = patterns(lexicon);
+  const pronoun = plain.exec(before) ?? control.exec(before);
   if (!pronoun || /[,;:()]/.test(before.slice(pronoun.index))) return undefined;
   const at = sentence.start + pronoun.index;
   let person: ResolvedMention | undefined;

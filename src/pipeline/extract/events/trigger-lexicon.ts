@@ -32,6 +32,10 @@ function buildLexicon(): TriggerLexicon {
     lightVerbs: phrasePattern(roleData.lightVerbs),
     quantityWords: new Set(roleData.quantityWords),
     groupSubject: subjectPattern(`the\\s+(?:[\\p{Ll}-]+\\s+){0,2}?(?:${roleData.groupHeads.join('|')})`),
+    personHeads: new RegExp(
+      `the\\s+(?:[\\p{L}\\d-]+\\s+){0,2}?(?:${roleData.personHeads.map((h) => h.replace(/ /g, '\\s+')).join('|')})`,
+      'u',
+    ),
     stateSubject: subjectPattern(
       `(?:${roleData.stateForces.map((f) => f.replace(/'/g, "['’]").replace(/ /g, '\\s+')).join('|')})(?:\\s+and\\s+(?:its|their)\\s+allies)?`,
     ),

@@ -79,6 +79,8 @@ export interface TriggerLexicon {
   quantityWords: Set<string>;
   /** 'the terrorist organization' as the subject right before a trigger: the article's armed group. */
   groupSubject: RegExp;
+  /** 'the Olympic champion' (a person's role noun after 'the', two modifiers at most), as a subject: the person last named. */
+  personHeads: RegExp;
   /** 'the country's forces' as the subject right before a trigger: the country last named. */
   stateSubject: RegExp;
   /** Kinds whose verb counts in an article's lead without a named actor. */
