@@ -51,6 +51,12 @@ describe('extractEvents: a pronoun or an age for the person just named', () => {
     expect(agents(events(text).find((e) => e.type === 'MATCH'))).toEqual(['act_ada_vance']);
   });
 
+  it('reads no infinitive in "looks forward to moving"', () => {
+    expect(
+      events('Ada Vance left Acme. He looks forward to moving to Globex.').map((e) => e.type),
+    ).not.toContain('TRANSFER');
+  });
+
   it('gives the pronoun no agent when no person was named', () => {
     expect(events('Acme grew. She crashed out in the second round.').some((e) => e.type === 'MATCH')).toBe(
       false,

@@ -53,6 +53,8 @@ describe('prepositional roles', () => {
   it('finds the support verb before an event noun', () => {
     const text = 'Westland conducted 23 strikes.';
     expect(lightVerbBefore(scopeOf(text), text.indexOf('strikes'))).toBe(text.indexOf('conducted'));
+    const priced = 'Westland signed a $240m agreement.';
+    expect(lightVerbBefore(scopeOf(priced), priced.indexOf('agreement'))).toBe(priced.indexOf('signed'));
     expect(lightVerbBefore(scopeOf('Westland saw 23 strikes.'), 'Westland saw 23 '.length)).toBeUndefined();
   });
 

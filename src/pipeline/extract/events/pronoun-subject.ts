@@ -45,7 +45,9 @@ export function pronounSubject(
 ): ResolvedMention | undefined {
   const before = text.slice(sentence.start, triggerStart);
   const [plain, control] = patterns(lexicon);
-  const pronoun = plain.exec(before) ?? control.exec(before);
+  // 'he looks forward to moving on': a gerund after 'to' is no infinitive.
+  const gerund = /^\p{L}+ing\b/u.test(text.slice(triggerStart, triggerStart + 30));
+  const pronoun = plain.exec(before) ?? (gerund ? null : control.exec(before));
   if (!pronoun || /[,;:()]/.test(before.slice(pronoun.index))) return undefined;
   const at = sentence.start + pronoun.index;
   let person: ResolvedMention | undefined;
