@@ -20,7 +20,7 @@ import { pronounSubject } from './pronoun-subject.js';
 import { mentionsInSentence } from './sentence-mentions.js';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
 import { withoutSupportVerbs } from './without-support-verbs.js';
-import { findPhrases, wordsOf } from './words.js';
+import { findPhrases, sameClause, wordsOf } from './words.js';
 
 export type { Discourse, EventMention } from './event-mention.js';
 
@@ -79,6 +79,7 @@ export function findEventMentions(
   const scope: RoleScope = { text, mentions, excluded, lexicon };
   const dates = findDates(sentence.text, sentence.start, anchor);
   const comparisons = findPhrases(lexicon.comparisonCues, sentence.text, sentence.start);
+  const habits = findPhrases(lexicon.habitualCues, sentence.text, sentence.start);
   const recent = (index: number | undefined): boolean =>
     index !== undefined && sentence.index - index <= DISCOURSE_REACH && sentence.index > index;
   const candidates: Candidate[] = [];
@@ -91,6 +92,10 @@ export function findEventMentions(
     )
       continue;
     if (isIrrealis(text, words, hit.wordIndex, lexicon)) continue;
+    if (hit.passive && entry.passiveNot && words[hit.lastWordIndex + 1]?.lower === entry.passiveNot) continue;
+    // 'announces flaws every month': a habit, not an event.
+    if (habits.some((c) => sameClause(text, Math.min(c.start, hit.start), Math.max(c.end, hit.end))))
+      continue;
     const span = helpers.spans.find(([a, b]) => hit.start >= a && hit.start < b);
     if (span) {
       // 'backed by Russian airstrikes': the helper's strikes are an event of the helper's own.

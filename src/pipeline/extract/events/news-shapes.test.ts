@@ -69,6 +69,7 @@ describe('extractEvents: markets, bids, sanctions, adaptations, meetings', () =>
     ['Shares in Acme fell sharply on Monday.', 'MARKET_MOVE'],
     ['Profits at the firm, which makes phones in Kestrel, fell as much as 19%.', 'MARKET_MOVE'],
     ['Acme has bid $2bn for Globex.', 'DEAL'],
+    ['Ada Vance was met by Tom Reyes in Kestrel.', 'MEETING'],
     ['Tom Reyes is currently on trial, accused of fraud.', 'TRIAL'],
     ['Tom Reyes was stripped of his title after a failed test.', 'SANCTIONS'],
     ['The novel was turned into a film by Tom Reyes in 1967.', 'WORK_RELEASE'],
@@ -81,6 +82,8 @@ describe('extractEvents: markets, bids, sanctions, adaptations, meetings', () =>
     ['Acme said the weather fell short of hopes.', 'MARKET_MOVE'],
     ['Tom Reyes said a meeting would help.', 'MEETING'],
     ['Buying Globex would give Acme a network.', 'DEAL'],
+    ['Acme launches a new phone every year.', 'PRODUCT_LAUNCH'],
+    ['The plan was met with protests by Globex.', 'MEETING'],
   ])('reads no event of that kind in %j', (text, type) => {
     expect(events(text).map((e) => e.type)).not.toContain(type);
   });

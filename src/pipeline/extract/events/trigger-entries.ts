@@ -45,6 +45,7 @@ interface RawNewsVerb extends Omit<RawVerb, 'forms'> {
   support?: boolean;
   notInConflict?: boolean;
   requires?: string;
+  passiveNot?: string;
 }
 
 const REQUIREMENTS = new Set<string>(['legacy', 'participant', 'agent', 'target', 'count', 'any', 'cue']);
@@ -156,6 +157,7 @@ export function triggerEntries(
         participle: isParticiple(form),
         ...(cues ? { cues } : {}),
         support: raw.support ?? false,
+        ...(raw.passiveNot ? { passiveNot: raw.passiveNot } : {}),
         notInConflict: raw.notInConflict ?? false,
         requires: asRequirement(raw.requires, 'participant'),
       });

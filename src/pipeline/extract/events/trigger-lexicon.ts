@@ -42,6 +42,7 @@ function buildLexicon(): TriggerLexicon {
     irrealis: new Set(roleData.irrealisCues),
     prepositions: new Set(roleData.prepositions),
     comparisonCues: phrasePattern(roleData.comparisonCues),
+    habitualCues: phrasePattern(roleData.habitualCues),
     leadKinds: new Set(newsData.leadKinds.map(asType)),
     beForms: new Set(roleData.beForms),
     conflictContext: new Set(roleData.conflictContext),

@@ -34,6 +34,8 @@ export interface TriggerEntry {
   cues?: TriggerCues;
   /** A light verb that yields to an event noun right after it ('signed a deal'). */
   support: boolean;
+  /** A passive of this reading followed by this word is an idiom ('was met with protests'), not the event. */
+  passiveNot?: string;
   /** The reading does not count in a sentence about armed conflict. */
   notInConflict: boolean;
   /** A one-word noun that counts capitalised too ('Hurricane Frances'); others count in lower case only. */
@@ -88,6 +90,8 @@ export interface TriggerLexicon {
   /** Modal, conditional, request and negation words: a trigger right after one is no reported event. */
   irrealis: Set<string>;
   prepositions: Set<string>;
+  /** 'every month', 'each year' …: a trigger in a clause with one tells a habit, not an event. */
+  habitualCues: RegExp;
   /** 'like', 'such as', 'as happened in' …: a trigger right after one is told as background. */
   comparisonCues: RegExp;
   beForms: Set<string>;
