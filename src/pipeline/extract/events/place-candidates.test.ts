@@ -35,4 +35,29 @@ describe('placeCandidates', () => {
   it('drops it when no recent event has a place', () => {
     expect(place({})).toEqual([]);
   });
+
+  it('gives a sport result told with its athlete the place of the event just before', () => {
+    const sport = 'Ada Vance won the final in Kestrel. Tom Reyes crashed out in the first round.';
+    const ctx = fixtureContext(sport, COMMON_ENTITIES);
+    const s2 = ctx.sentences[1]!;
+    const crash = findTriggers(sport, wordsOf(s2.text, s2.start), TRIGGER_LEXICON).find(
+      (h) => h.entry.type === 'MATCH',
+    )!;
+    const reyes = ctx.mentions.find((m) => m.entityId === 'act_tom_reyes')!;
+    const place = ctx.mentions.find((m) => m.entityId === 'plc_kestrel')!;
+    const [mention] = placeCandidates(
+      [{ hit: crash, participants: [{ mention: reyes, role: 'AGENT', confidence: 0.7 }], placeless: false }],
+      {
+        text: sport,
+        sentence: s2,
+        mentions: [reyes],
+        supporters: [],
+        dates: [],
+        counts: [],
+        comparisons: [],
+        discourse: { place: { mention: place, sentenceIndex: 0 } },
+      },
+    );
+    expect(mention?.place?.entityId).toBe('plc_kestrel');
+  });
 });

@@ -11,7 +11,7 @@ const SUPPORTABLE = new Set(['CONTROL', 'OFFENSIVE', 'ATTACK', 'AIRSTRIKE', 'DES
 /** How many sentences back a place or agent of an earlier event is still the topic. */
 const DISCOURSE_REACH = 2;
 /** Families whose place may come from another event of the sentence or from the sentences before. */
-const PLACE_FROM_CONTEXT = new Set(['KILLING', 'AIRSTRIKE', 'ATTACK', 'OFFENSIVE', 'DESTRUCTION']);
+const PLACE_FROM_CONTEXT = new Set(['KILLING', 'AIRSTRIKE', 'ATTACK', 'OFFENSIVE', 'DESTRUCTION', 'MATCH']);
 /** Families reported without anyone named ('135 people were killed') that still count with a context place. */
 const COUNT_WITHOUT_PARTICIPANTS = new Set(['KILLING', 'AIRSTRIKE']);
 
