@@ -1,6 +1,8 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { namedQueryText, runNamed } from '../src/db/index.js';
+import { namedQueryText } from '../src/db/index.js';
 import { NEIGHBOURHOOD, SEARCH, TIMELINE, WHO_CLAIMED_CREDIT } from '../src/explore/app/queries.js';
+import { createRecordReader } from '../src/serve/bounded-read-rows.js';
+import { QUERY_TIMEOUT_MS } from '../src/serve/limits.js';
 import { matchEntities } from '../src/serve/question/match.js';
 import { neighbourhood } from '../src/serve/question/neighbourhood.js';
 import { pageOf } from '../src/serve/question/page-limits.js';
@@ -85,17 +87,13 @@ async function profiled(driver: Driver, ask: (read: ReadRows) => Promise<unknown
   return cost;
 }
 
-/** Reads a named query in a read transaction of its own, as the API does, and keeps the records as they are. */
+/**
+ * Reads a named query the way the API does (src/serve/bounded-read-rows.ts: the same session, transaction
+ * and deadline), and keeps the records as they are.
+ */
 function rawReader(driver: Driver): ReadRows {
-  return async (name, params) => {
-    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.executeRead((tx) => runNamed(tx, name, params));
-      return result.records.map((record) => record.toObject());
-    } finally {
-      await session.close();
-    }
-  };
+  const read = createRecordReader(driver, QUERY_TIMEOUT_MS);
+  return async (name, params) => (await read(name, params)).map((record) => record.toObject());
 }
 
 /** The id of the actor or place an input names, as the API's matching finds it; undefined when none. */

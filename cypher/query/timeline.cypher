@@ -12,6 +12,8 @@
 // part of it), or that happened in a place (or in a place inside it). The date is the event's normalised date,
 // else the earliest date an article gives; undated events come last. One row: the subjects matched, the
 // total, and the page.
+// Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
+// client asks for it (src/serve/question/node-fields.ts).
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node, score
     WHERE node:Actor OR node:Place
@@ -65,12 +67,12 @@ CALL (page) {
     WITH article, report
       ORDER BY article.publishedAt, article.id
     RETURN
-      collect(DISTINCT properties(article)) AS sources,
+      collect(DISTINCT article {.id, .title, .contentHash, .url, .outlet, .author, .publishedAt, .datePrecision, .sourceFile, .wordCount, .ingestedAt, .extractorVersion}) AS sources,
       [r IN collect({
           date: report.date,
           datePrecision: report.datePrecision,
           dateText: report.dateText,
-          article: properties(article)
+          article: article {.id, .title, .contentHash, .url, .outlet, .author, .publishedAt, .datePrecision, .sourceFile, .wordCount, .ingestedAt, .extractorVersion}
         })
         WHERE r.date IS NOT NULL OR r.dateText IS NOT NULL] AS reportedDates
   }
