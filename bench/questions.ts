@@ -1,3 +1,4 @@
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { namedQueryText } from '../src/db/index.js';
 import { NEIGHBOURHOOD, SEARCH, TIMELINE, WHO_CLAIMED_CREDIT } from '../src/explore/app/queries.js';
@@ -8,6 +9,7 @@ import { neighbourhood } from '../src/serve/question/neighbourhood.js';
 import { pageOf } from '../src/serve/question/page-limits.js';
 import type { ReadRows } from '../src/serve/question/read-rows.js';
 import { search } from '../src/serve/question/search.js';
+import { timelineLists } from '../src/serve/question/resolvers.js';
 import { timeline } from '../src/serve/question/timeline.js';
 import { QUESTION_KINDS, whoClaimed } from '../src/serve/question/who-claimed.js';
 import type { GraphqlRequest } from './graphql-load.js';
@@ -96,6 +98,28 @@ function rawReader(driver: Driver): ReadRows {
   return async (name, params) => (await read(name, params)).map((record) => record.toObject());
 }
 
+/**
+ * What the GraphQL resolver of a document's root field reads, as it is given it (`info.fieldNodes` and
+ * `info.fragments`): so the raw side asks the database for the same lists the explorer's document selects.
+ */
+function rootSelection(document: string): {
+  fieldNodes: FieldNode[];
+  fragments: Record<string, FragmentDefinitionNode>;
+} {
+  const parsed = parse(document);
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  const fieldNodes: FieldNode[] = [];
+  for (const definition of parsed.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    if (definition.kind === Kind.OPERATION_DEFINITION) {
+      for (const selection of definition.selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) fieldNodes.push(selection);
+      }
+    }
+  }
+  return { fieldNodes, fragments };
+}
+
 /** The id of the actor or place an input names, as the API's matching finds it; undefined when none. */
 export async function entityId(driver: Driver, name: string): Promise<string | undefined> {
   const [best] = await matchEntities(rawReader(driver), name, ['Actor', 'Place']);
@@ -107,6 +131,8 @@ export async function buildQuestions(driver: Driver): Promise<Question[]> {
   const read = rawReader(driver);
   const nodeId = (await entityId(driver, QUESTION_INPUTS.neighbourhood.of)) ?? 'none';
   const { depth } = QUESTION_INPUTS.neighbourhood;
+  // The timeline's items carry only the lists the explorer's document asks for, over GraphQL and raw alike.
+  const timelineReads = timelineLists(rootSelection(TIMELINE));
   const asks: Record<QuestionName, (reader: ReadRows) => Promise<number>> = {
     whoClaimedCredit: async (reader) =>
       (
@@ -125,7 +151,8 @@ export async function buildQuestions(driver: Driver): Promise<Question[]> {
       return Array.isArray(view?.nodes) ? view.nodes.length : 0;
     },
     timeline: async (reader) =>
-      (await timeline(reader, QUESTION_INPUTS.timeline.subject, pageOf('timeline', {}))).items.length,
+      (await timeline(reader, QUESTION_INPUTS.timeline.subject, pageOf('timeline', {}), timelineReads)).items
+        .length,
   };
   const documents: Record<QuestionName, GraphqlRequest> = {
     whoClaimedCredit: { query: WHO_CLAIMED_CREDIT, variables: { ...QUESTION_INPUTS.whoClaimedCredit } },
