@@ -149,13 +149,18 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   });
   await apollo.start();
 
-  app.use(
-    '/graphql',
+  // GraphQL answers are POSTed and never revalidated: the endpoint is an app of its own without ETags, so no
+  // answer is hashed on its way out (the Browser routes and static files keep theirs).
+  const graphqlApp = express();
+  graphqlApp.disable('x-powered-by');
+  graphqlApp.disable('etag');
+  graphqlApp.use(
     express.json({ limit: MAX_BODY_SIZE }),
     expressMiddleware(apollo, {
       context: ({ req }) => Promise.resolve(new RequestContext(req.headers.authorization, timeoutMs)),
     }),
   );
+  app.use('/graphql', graphqlApp);
   app.use(browserRoutes());
   if (deps.staticDir !== undefined) {
     // Source maps name the source tree; only a development server hands them out.
