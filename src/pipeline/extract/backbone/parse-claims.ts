@@ -1,7 +1,7 @@
 import type { ClaimKind } from '../../../domain.js';
 import type { ParsedSentence, ParsedToken } from '../../../nlp/index.js';
 import type { ClaimCandidate } from '../claims/claim-candidate.js';
-import type { ClaimScope, Speaker } from '../claims/find-speaker.js';
+import type { ClaimScope, Speaker } from '../claims/claim-scope.js';
 import type { ResolvedMention } from '../context.js';
 import type { BackboneKnowledge } from './backbone-knowledge.js';
 import { isSubject, parseTree, type ParseTree } from './parse-tree.js';

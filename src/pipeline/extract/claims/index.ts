@@ -14,10 +14,11 @@ import type { ClaimCandidate } from './claim-candidate.js';
 import { claimId } from './claim-identity.js';
 import { findCredits } from './find-credits.js';
 import { findQuotes } from './find-quotes.js';
-import type { ClaimScope } from './find-speaker.js';
+import type { ClaimScope } from './claim-scope.js';
 import { findQuoteClaims } from './quote-claims.js';
 import { findReportedSpeech } from './reported-speech.js';
 import { SPEECH_LEXICON } from './speech-lexicon.js';
+import { trackSpeakers } from './track-speakers.js';
 
 /** Name of this extractor on every fact it produces. */
 export const CLAIM_EXTRACTOR = 'rules/claims';
@@ -86,6 +87,7 @@ export function extractClaims(
     lexicon: SPEECH_LEXICON,
     prepositions: TRIGGER_LEXICON.prepositions,
   };
+  trackSpeakers(scope);
   const ruled = candidates(scope);
   const parsed = extra ? extra.find(scope) : [];
   const found = [...ruled.filter((r) => !parsed.some((p) => overlapping(r, p))), ...parsed].sort(

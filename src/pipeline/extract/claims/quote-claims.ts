@@ -3,12 +3,10 @@ import { sentenceAt } from '../events/sentence-mentions.js';
 import { wordsOf } from '../events/words.js';
 import type { ClaimCandidate } from './claim-candidate.js';
 import type { QuoteSpan } from './find-quotes.js';
+import type { ClaimScope, Speaker } from './claim-scope.js';
 import { relaysIn, speakerAfter, speakerBefore } from './find-speaker.js';
-import type { ClaimScope, Speaker } from './find-speaker.js';
 
 const MIN_QUOTE_WORDS = 3;
-const LEAD_CONJUNCTIONS =
-  /^(?:while|whereas|but|and|as|although|though|because|when|after|before|since|if|so|yet|then|which|who)\b/i;
 
 interface Attribution {
   speaker: Speaker;
@@ -61,7 +59,8 @@ function attributionAfter(scope: ClaimScope, q: QuoteSpan, limit: number): Attri
       /^(?:the\s+)?$/i.test(lead) ||
       (lead.length <= 70 && /^(?:the|a|an|its|their|his|her)\s+[\p{L}\p{N}'’\s-]*,?\s*$/iu.test(lead)) ||
       // 'union leader X', 'Axa spokesman X' — not 'while the Liberal Democrats said'.
-      (/^(?:[\p{L}\p{N}'’&.-]+\s+){1,4}$/u.test(lead) && !LEAD_CONJUNCTIONS.test(lead));
+      (/^(?:[\p{L}\p{N}'’&.-]+\s+){1,4}$/u.test(lead) &&
+        !scope.lexicon.syntax.leadConjunctions.has(/^\p{L}+/u.exec(lead)?.[0]?.toLowerCase() ?? ''));
     if (!startsHere) return undefined;
     return { speaker, kind, verbStart: verb.start, rule: 'quote-after', from: q.close, to: limit };
   }

@@ -1,4 +1,6 @@
-import type { ClaimKind } from '../../../domain.js';
+import type { ActorType, ClaimKind } from '../../../domain.js';
+import typingData from '../../../knowledge/data/backbone-typing.json' with { type: 'json' };
+import syntaxData from '../../../knowledge/data/claim-syntax.json' with { type: 'json' };
 import creditData from '../../../knowledge/data/claim-credit.json' with { type: 'json' };
 import { CLAIM_SPEECH as speechData } from '../../../knowledge/index.js';
 import cueData from '../../../knowledge/data/cue-words.json' with { type: 'json' };
@@ -34,10 +36,57 @@ export interface SpeechLexicon {
   appealVerbs: Set<string>;
   /** Blame phrases that make a statement an accusation ('lack of seriousness', 'breached'). */
   accusationCues: RegExp;
+  /** Phrases that make a statement a claim of responsibility ('claimed responsibility'). */
+  responsibilityCues: RegExp;
+  /** Verbs that, with the speaker itself as the subject of their clause, admit a deed ('admitting it …'). */
+  admissionVerbs: Set<string>;
+  /** Closed-class words read around a reporting verb (`data/claim-syntax.json`). */
+  syntax: SyntaxWords;
+  /** What a pronoun or a noun-phrase speaker can stand for (`data/backbone-typing.json`). */
+  reference: ReferenceWords;
+}
+
+/** The closed-class word sets of `data/claim-syntax.json`. */
+export interface SyntaxWords {
+  speakerFillers: Set<string>;
+  thatBridges: Set<string>;
+  beForms: Set<string>;
+  clauseConjunctions: Set<string>;
+  leadConjunctions: Set<string>;
+  appealFillers: Set<string>;
+  bareClauseBlockers: Set<string>;
+  creditSubjectPronouns: Set<string>;
+  functionWords: Set<string>;
+  relativePronouns: Set<string>;
+  /** A second clause that is no part of the claim before it: ', while …', '; …', ', telling …'. */
+  clauseJoint: RegExp;
+  /** Age nouns that head a person ('the 22-year-old'). */
+  personAgeHead: RegExp;
+}
+
+/** Words that tell what a speaker reference ('he', 'the firm', 'the manager') can stand for. */
+export interface ReferenceWords {
+  /** Head noun → the kind of organisation it names ('firm' → COMPANY). */
+  groupHeads: Map<string, ActorType>;
+  /** Role nouns that head a person ('spokesman', 'manager'). */
+  personHeads: Set<string>;
+  malePronouns: Set<string>;
+  femalePronouns: Set<string>;
+  /** Titles that tell a person's gender ('Mrs', 'Sir'). */
+  femaleTitles: Set<string>;
+  maleTitles: Set<string>;
 }
 
 /** Verbs that take a bare clause ('she said new mothers were …'); others need 'that', a colon or a quote. */
 export const CLAUSE_VERBS = new Set(speechData.clauseVerbs);
+
+function groupHeads(): Map<string, ActorType> {
+  const out = new Map<string, ActorType>();
+  for (const [type, words] of Object.entries(typingData.headNouns)) {
+    for (const word of words) if (!out.has(word)) out.set(word, type as ActorType);
+  }
+  return out;
+}
 
 function buildLexicon(): SpeechLexicon {
   const verbKind = new Map<string, ClaimKind>();
@@ -64,6 +113,32 @@ function buildLexicon(): SpeechLexicon {
     appealVerbs: new Set(speechData.appealVerbs),
     reportCues: phrasePattern(speechData.reportCues),
     stateNouns: new Set(cueData.demonymStateNouns),
+    responsibilityCues: phrasePattern(speechData.responsibilityCues),
+    admissionVerbs: new Set(speechData.admissionVerbs),
+    syntax: {
+      speakerFillers: new Set(syntaxData.speakerFillers),
+      thatBridges: new Set(syntaxData.thatBridges),
+      beForms: new Set(syntaxData.beForms),
+      clauseConjunctions: new Set(syntaxData.clauseConjunctions),
+      leadConjunctions: new Set(syntaxData.leadConjunctions),
+      appealFillers: new Set(syntaxData.appealFillers),
+      bareClauseBlockers: new Set(syntaxData.bareClauseBlockers),
+      creditSubjectPronouns: new Set(syntaxData.creditSubjectPronouns),
+      functionWords: new Set(syntaxData.functionWords),
+      relativePronouns: new Set(syntaxData.relativePronouns),
+      clauseJoint: new RegExp(
+        `,\\s+(?:${[...syntaxData.clauseJoints, ...syntaxData.secondClauseParticiples].join('|')})\\b|;`,
+      ),
+      personAgeHead: new RegExp(syntaxData.personAgeHead),
+    },
+    reference: {
+      groupHeads: groupHeads(),
+      personHeads: new Set(typingData.personHeads),
+      malePronouns: new Set(typingData.pronouns.PERSON_MALE),
+      femalePronouns: new Set(typingData.pronouns.PERSON_FEMALE),
+      femaleTitles: new Set(typingData.femaleTitles),
+      maleTitles: new Set(typingData.maleTitles),
+    },
   };
 }
 
