@@ -23,4 +23,6 @@ export interface Speaker {
   how: 'named' | 'pronoun' | 'report-noun' | 'noun-phrase';
   /** The speaker is a person: named, or unnamed and standing for `mention` ('a Fox spokesman'). */
   person?: boolean;
+  /** The speaker's gender where the words tell it ('she said', 'a spokeswoman'). */
+  gender?: 'male' | 'female';
 }

@@ -35,7 +35,13 @@ function subjectReference(
   const want = pronounWant(scope, lower);
   if (want) {
     const found = resolveReference(scope, want, subjectWord.start);
-    return found ? { mention: found.mention, how: 'pronoun', person: found.person } : undefined;
+    if (!found) return undefined;
+    return {
+      mention: found.mention,
+      how: 'pronoun',
+      person: found.person,
+      ...(found.gender ? { gender: found.gender } : {}),
+    };
   }
   const twoWords = k > 0 ? `${words[k - 1]!.lower} ${lower}` : lower;
   const reportNoun = scope.lexicon.reportNouns.has(twoWords)

@@ -27,6 +27,14 @@ export function inPrepositionalPhrase(scope: ClaimScope, m: ResolvedMention): bo
   return false;
 }
 
+/** True when a mention stands inside a relative clause on another noun ('X, who starred in The Outlaw, said'). */
+export function inRelativeClause(scope: ClaimScope, m: ResolvedMention): boolean {
+  const from = Math.max(0, m.evidence.start - 120);
+  const before = scope.text.slice(from, m.evidence.start);
+  const opener = /,\s*(\p{Ll}+)\b[^,.;:!?]*$/u.exec(before);
+  return opener !== null && scope.lexicon.syntax.relativePronouns.has(opener[1]!);
+}
+
 const DETERMINER_LIKE = new Set(['the', 'a', 'an']);
 
 /**

@@ -12,9 +12,19 @@ export function trimSpan(scope: ClaimScope, start: number, end: number): { start
   const text = scope.text;
   let s = start;
   let e = end;
-  const joint = scope.lexicon.syntax.clauseJoint.exec(text.slice(s, e));
+  // A joint inside brackets ('(£458m; $874m)') joins nothing.
+  const unbracketed = text.slice(s, e).replace(/\([^()]*\)/g, (m) => 'x'.repeat(m.length));
+  const joint = scope.lexicon.syntax.clauseJoint.exec(unbracketed);
   if (joint && joint.index > 0) e = s + joint.index;
   while (s < e && /[\s,:;—–-]/.test(text[s]!)) s++;
+  // 'said Friday it is planning …': a time word after the verb is no part of the claim.
+  for (let lead = wordsOf(text.slice(s, e), s)[0]; lead; lead = wordsOf(text.slice(s, e), s)[0]) {
+    if (lead.possessive || !scope.lexicon.syntax.leadTimeWords.has(lead.lower)) break;
+    if (!/^[\s,]+\S/.test(text.slice(lead.end, e))) break;
+    s = lead.end;
+    while (s < e && /[\s,]/.test(text[s]!)) s++;
+    if (/^that\s/i.test(text.slice(s, e))) s += 5;
+  }
   while (e > s && /[\s,.;:!?—–-]/.test(text[e - 1]!)) e--;
   // A quote mark at one edge only belongs to a quotation cut in two.
   const inner = text.slice(s, e);

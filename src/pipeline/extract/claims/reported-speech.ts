@@ -6,7 +6,7 @@ import { appeal } from './appeal-claims.js';
 import type { ClaimCandidate } from './claim-candidate.js';
 import type { ClaimScope, Speaker } from './claim-scope.js';
 import { insideQuote, speakerAfter, speakerBefore } from './find-speaker.js';
-import { pushClaim, quoteOpensAt } from './push-claim.js';
+import { pushClaim, quoteOpensAt, trimSpan } from './push-claim.js';
 import { pronounWant, resolveReference } from './resolve-reference.js';
 import { CLAUSE_VERBS } from './speech-lexicon.js';
 import { trailingComma } from './trailing-attribution.js';
@@ -51,8 +51,22 @@ function clauseSubject(v: VerbContext): Speaker | undefined {
   return found ? { mention: found.mention, how: 'pronoun', person: found.person } : undefined;
 }
 
+/**
+ * 'The firm said the result was poor but stressed that …': a verb after 'but' or 'and' with no subject
+ * of its own shares the speaker of the claim before it, which ends at the conjunction.
+ */
+function coordinated(v: VerbContext): Speaker | undefined {
+  const conjunction = v.words[v.i - 1];
+  if (!conjunction || !v.scope.lexicon.syntax.clauseConjunctions.has(conjunction.lower)) return undefined;
+  const earlier = v.out.at(-1);
+  if (!earlier || earlier.start >= conjunction.start || earlier.end <= conjunction.start) return undefined;
+  earlier.end = trimSpan(v.scope, earlier.start, conjunction.start).end;
+  return earlier.speaker;
+}
+
 function speakerOf(v: VerbContext, verb: Word): Speaker | undefined {
   return (
+    coordinated(v) ??
     speakerBefore(v.scope, verb.start, v.range.from) ??
     (verb.lower.endsWith('ing') ? clauseSubject(v) : undefined)
   );

@@ -1,5 +1,7 @@
 import type { ActorType, ClaimKind } from '../../../domain.js';
 import typingData from '../../../knowledge/data/backbone-typing.json' with { type: 'json' };
+import countryData from '../../../knowledge/data/countries.json' with { type: 'json' };
+import countryExtras from '../../../knowledge/data/country-extras.json' with { type: 'json' };
 import syntaxData from '../../../knowledge/data/claim-syntax.json' with { type: 'json' };
 import creditData from '../../../knowledge/data/claim-credit.json' with { type: 'json' };
 import { CLAIM_SPEECH as speechData } from '../../../knowledge/index.js';
@@ -60,6 +62,10 @@ export interface SyntaxWords {
   relativePronouns: Set<string>;
   /** A second clause that is no part of the claim before it: ', while …', '; …', ', telling …'. */
   clauseJoint: RegExp;
+  /** Person nouns that tell a gender ('spokeswoman' → female). */
+  headGender: Map<string, 'male' | 'female'>;
+  /** Time words after a reporting verb that are no part of the claim ('said Friday it is …'). */
+  leadTimeWords: Set<string>;
   /** Age nouns that head a person ('the 22-year-old'). */
   personAgeHead: RegExp;
 }
@@ -72,6 +78,8 @@ export interface ReferenceWords {
   personHeads: Set<string>;
   malePronouns: Set<string>;
   femalePronouns: Set<string>;
+  /** Nationality adjectives, lower case ('australian'): a modifier that names no new speaker. */
+  demonyms: Set<string>;
   /** Titles that tell a person's gender ('Mrs', 'Sir'). */
   femaleTitles: Set<string>;
   maleTitles: Set<string>;
@@ -130,6 +138,11 @@ function buildLexicon(): SpeechLexicon {
         `,\\s+(?:${[...syntaxData.clauseJoints, ...syntaxData.secondClauseParticiples].join('|')})\\b|;`,
       ),
       personAgeHead: new RegExp(syntaxData.personAgeHead),
+      headGender: new Map([
+        ...syntaxData.genderedHeads.female.map((w) => [w, 'female'] as const),
+        ...syntaxData.genderedHeads.male.map((w) => [w, 'male'] as const),
+      ]),
+      leadTimeWords: new Set(syntaxData.leadTimeWords),
     },
     reference: {
       groupHeads: groupHeads(),
@@ -137,6 +150,12 @@ function buildLexicon(): SpeechLexicon {
       malePronouns: new Set(typingData.pronouns.PERSON_MALE),
       femalePronouns: new Set(typingData.pronouns.PERSON_FEMALE),
       femaleTitles: new Set(typingData.femaleTitles),
+      demonyms: new Set(
+        [
+          ...countryData.countries.flatMap((c) => c.demonyms),
+          ...Object.values(countryExtras.demonyms).flat(),
+        ].map((d) => d.toLowerCase()),
+      ),
       maleTitles: new Set(typingData.maleTitles),
     },
   };

@@ -19,15 +19,21 @@ export function trackSpeakers(scope: ClaimScope): SpeakerEvent[] {
       const verb = words[i]!;
       if (!scope.lexicon.verbKind.has(verb.lower) || (i > 0 && /^\p{Lu}/u.test(verb.text))) continue;
       if (insideQuote(scope, verb.start)) continue;
-      const afterQuote = /["”,]\s*$/.test(scope.text.slice(sentence.start, verb.start));
-      const speaker =
-        (afterQuote ? speakerAfter(scope, verb.end, sentence.end) : undefined) ??
-        speakerBefore(scope, verb.start, sentence.start);
+      // '"…," said X' names its speaker after the verb; ', said X.' too when no speaker stands before.
+      const afterQuote = scope.quotes.some(
+        (q) => q.close <= verb.start && /^[\s,]*$/.test(scope.text.slice(q.close, verb.start)),
+      );
+      const afterComma = /,\s*$/.test(scope.text.slice(sentence.start, verb.start));
+      const speaker = afterQuote
+        ? (speakerAfter(scope, verb.end, sentence.end) ?? speakerBefore(scope, verb.start, sentence.start))
+        : (speakerBefore(scope, verb.start, sentence.start) ??
+          (afterComma ? speakerAfter(scope, verb.end, sentence.end) : undefined));
       if (!speaker) continue;
       history.push({
         mention: speaker.mention,
         at: verb.start,
         person: speaker.person ?? speaker.mention.type === 'PERSON',
+        ...(speaker.gender ? { gender: speaker.gender } : {}),
       });
     }
   }
