@@ -5,6 +5,7 @@ import type { ClaimCandidate } from './claim-candidate.js';
 import type { QuoteSpan } from './find-quotes.js';
 import type { ClaimScope, Speaker } from './claim-scope.js';
 import { relaysIn, speakerAfter, speakerBefore } from './find-speaker.js';
+import { quoteSentences } from './quote-sentences.js';
 
 const MIN_QUOTE_WORDS = 3;
 
@@ -85,6 +86,21 @@ function attributionBefore(scope: ClaimScope, q: QuoteSpan, floor: number): Attr
 }
 
 /**
+ * 'Her lawyer said her client would sue. "I think that is the only avenue."': a quote that opens a
+ * sentence right after a reported statement in the same paragraph, with no attribution of its own,
+ * continues the speaker of that statement.
+ */
+function continuedFromReport(scope: ClaimScope, q: QuoteSpan): Attribution | undefined {
+  const here = sentenceAt(scope.sentences, q.start);
+  const previous = here ? scope.sentences[here.index - 1] : undefined;
+  if (!here || !previous || !/^\s*$/.test(scope.text.slice(here.start, q.open))) return undefined;
+  const event = (scope.history ?? []).filter((e) => e.at >= previous.start && e.at < q.open).at(-1);
+  if (!event || /\n\s*\n/.test(scope.text.slice(event.at, q.open))) return undefined;
+  const speaker: Speaker = { mention: event.mention, how: 'pronoun', person: event.person };
+  return { speaker, kind: 'STATEMENT', verbStart: -1, rule: 'quote-continued', from: q.open, to: q.open };
+}
+
+/**
  * Direct quotes with their speaker: the attribution after the quote is tried first, then the one
  * before it; a quote that directly continues the previous one ('… weeks. "We are going …') keeps
  * its speaker. Quotes of fewer than three words (scare quotes) are not claims.
@@ -117,30 +133,32 @@ export function findQuoteClaims(scope: ClaimScope): { claims: ClaimCandidate[]; 
         to: q.open,
       };
     }
+    attribution ??= continuedFromReport(scope, q);
     if (!attribution) {
       previous = undefined;
       continue;
     }
     usedVerbs.add(attribution.verbStart);
     const named = attribution.speaker.how === 'named';
-    // '“…,” said X': the comma belongs to the sentence around the quote, not to the quote.
-    const end = q.start + scope.text.slice(q.start, q.end).replace(/[\s,]+$/, '').length;
-    claims.push({
-      start: q.start,
-      end,
-      speaker: attribution.speaker,
-      relays: relaysIn(
-        scope,
-        Math.min(attribution.from, opening?.start ?? q.open),
-        attribution.to,
-        attribution.speaker.mention,
-      ).filter((m) => m.evidence.start < q.start || m.evidence.start >= q.end),
-      direct: true,
-      kind: attribution.kind,
-      creditedByVerb: [],
-      confidence: attribution.rule === 'quote-continued' ? 0.7 : named ? 0.85 : 0.7,
-      rule: attribution.rule,
-    });
+    const relays = relaysIn(
+      scope,
+      Math.min(attribution.from, opening?.start ?? q.open),
+      attribution.to,
+      attribution.speaker.mention,
+    ).filter((m) => m.evidence.start < q.start || m.evidence.start >= q.end);
+    for (const span of quoteSentences(scope, q.start, q.end)) {
+      if (wordsOf(scope.text.slice(span.start, span.end)).length < MIN_QUOTE_WORDS) continue;
+      claims.push({
+        ...span,
+        speaker: attribution.speaker,
+        relays,
+        direct: true,
+        kind: attribution.kind,
+        creditedByVerb: [],
+        confidence: attribution.rule === 'quote-continued' ? 0.7 : named ? 0.85 : 0.7,
+        rule: attribution.rule,
+      });
+    }
     previous = { q, speaker: attribution.speaker, kind: attribution.kind };
   }
   return { claims, usedVerbs };
