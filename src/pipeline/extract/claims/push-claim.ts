@@ -75,6 +75,8 @@ export function pushClaim(
         q.start < trimmed.end &&
         q.end > trimmed.start &&
         wordCount(scope.text, q) >= MIN_WORDS &&
+        // 'said the bus service “will be able to …”': a reported clause may lead into a quote.
+        wordCount(scope.text, { start: trimmed.start, end: q.open }) < 2 &&
         !(
           q.start >= trimmed.start &&
           q.end <= trimmed.end &&

@@ -1,6 +1,6 @@
 import type { ClaimKind } from '../../../domain.js';
 import { sentenceAt } from '../events/sentence-mentions.js';
-import { wordsOf } from '../events/words.js';
+import { DETERMINERS, wordsOf } from '../events/words.js';
 import type { ClaimCandidate } from './claim-candidate.js';
 import type { QuoteSpan } from './find-quotes.js';
 import type { ClaimScope, Speaker } from './claim-scope.js';
@@ -55,8 +55,13 @@ function attributionAfter(scope: ClaimScope, q: QuoteSpan, limit: number): Attri
     if (!speaker) return undefined;
     // The speaker starts right after the quote, or after a short description ('the play's organiser in Uganda, X').
     const lead = scope.text.slice(from, speaker.mention.evidence.start);
+    // A pronoun or a noun phrase must follow the quote at once ('“…,” he said', '“…,” the firm added'),
+    // not end a clause of its own ('“classic market research”, such as …, did not …, he said').
+    if (speaker.how === 'pronoun' || speaker.how === 'noun-phrase') {
+      if (k > (speaker.how === 'pronoun' ? 2 : 5)) return undefined;
+      return { speaker, kind, verbStart: verb.start, rule: 'quote-after', from: q.close, to: limit };
+    }
     const startsHere =
-      speaker.how === 'pronoun' ||
       /^(?:the\s+)?$/i.test(lead) ||
       (lead.length <= 70 && /^(?:the|a|an|its|their|his|her)\s+[\p{L}\p{N}'’\s-]*,?\s*$/iu.test(lead)) ||
       // 'union leader X', 'Axa spokesman X' — not 'while the Liberal Democrats said'.
@@ -66,6 +71,21 @@ function attributionAfter(scope: ClaimScope, q: QuoteSpan, limit: number): Attri
     return { speaker, kind, verbStart: verb.start, rule: 'quote-after', from: q.close, to: limit };
   }
   return undefined;
+}
+
+/** Lower-case words between a verb and a quote that are no preposition, determiner, 'that' or time word. */
+function clauseWords(scope: ClaimScope, from: number, to: number): number {
+  const syntax = scope.lexicon.syntax;
+  return wordsOf(scope.text.slice(from, to)).filter(
+    (w) =>
+      /^\p{Ll}/u.test(w.text) &&
+      w.lower !== 'that' &&
+      !scope.prepositions.has(w.lower) &&
+      !DETERMINERS.has(w.lower) &&
+      !syntax.thatBridges.has(w.lower) &&
+      !syntax.leadTimeWords.has(w.lower) &&
+      !syntax.speakerFillers.has(w.lower),
+  ).length;
 }
 
 /** 'X said: “…”', 'X stated that: “…”', 'X said Friday at the Pentagon “…”', 'SANA reported “…”'. */
@@ -78,6 +98,9 @@ function attributionBefore(scope: ClaimScope, q: QuoteSpan, floor: number): Attr
     if (between.length > 45 || /[.;!?“”"]/.test(between.replace(/\b(?:[A-Z]\.){1,3}/g, ''))) return undefined;
     const kind = kindOf(scope, verb.lower);
     if (!kind) continue;
+    // 'X said the watchdog received “very few complaints”': a clause before the quote makes it part of
+    // reported speech, not the statement itself.
+    if (!between.includes(':') && clauseWords(scope, verb.end, q.open) >= 2) return undefined;
     const speaker = speakerBefore(scope, verb.start, floor);
     if (!speaker) return undefined;
     return { speaker, kind, verbStart: verb.start, rule: 'quote-before', from: floor, to: q.open };
