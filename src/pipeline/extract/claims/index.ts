@@ -46,6 +46,24 @@ export function reportsEvents(scope: ClaimScope, text: string): boolean {
   return scope.lexicon.reportCues.test(text.toLowerCase());
 }
 
+/**
+ * 'She said the woman gave evidence that she believed strengthened her case': a claim inside another
+ * claim of the same speaker in one sentence repeats it, and is dropped.
+ */
+function withoutRepeats(found: ClaimCandidate[]): ClaimCandidate[] {
+  return found.filter(
+    (c) =>
+      !found.some(
+        (d) =>
+          d !== c &&
+          d.speaker.mention.entityId === c.speaker.mention.entityId &&
+          d.start <= c.start &&
+          d.end >= c.end &&
+          d.end - d.start > c.end - c.start,
+      ),
+  );
+}
+
 function candidates(scope: ClaimScope): ClaimCandidate[] {
   const { claims: quoted, usedVerbs } = findQuoteClaims(scope);
   const out: ClaimCandidate[] = [...quoted];
@@ -62,7 +80,7 @@ function candidates(scope: ClaimScope): ClaimCandidate[] {
     }
   }
   for (const sentence of scope.sentences) {
-    out.push(...findReportedSpeech(scope, sentence.start, sentence.end, usedVerbs, false));
+    out.push(...withoutRepeats(findReportedSpeech(scope, sentence.start, sentence.end, usedVerbs, false)));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -2,7 +2,7 @@ import type { ActorType } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import { sentenceAt } from '../events/sentence-mentions.js';
 import type { ClaimScope } from './claim-scope.js';
-import { inPrepositionalPhrase, insideQuote } from './mention-position.js';
+import { inPrepositionalPhrase, inRelativeClause, insideQuote } from './mention-position.js';
 
 /** What a speaker reference can stand for: a person (of a gender, or any), or a group (of a kind, or any). */
 export type ReferenceWant =
@@ -15,6 +15,7 @@ export interface SpeakerEvent {
   at: number;
   /** The speaker is a person (a named one, or an unnamed spokesman standing for `mention`). */
   person: boolean;
+  gender?: 'male' | 'female';
 }
 
 /** How far back the current speaker is looked for, in sentences. */
@@ -31,9 +32,12 @@ function fitsGroup(want: ReferenceWant & { person: false }, m: ResolvedMention):
   if (m.type === 'PERSON') return false;
   if (want.type === undefined || want.type === m.type) return true;
   // 'the firm' for an organisation the typing left general; 'the government' for its state.
-  if (m.type === 'ORGANISATION') return want.type !== 'STATE';
+  if (m.type === 'ORGANISATION') return LOOSE_GROUP_TYPES.has(want.type);
   return want.type === 'GOVERNMENT_BODY' && m.type === 'STATE';
 }
+
+/** Kinds of group a general ORGANISATION may turn out to be ('the firm', 'the club', 'the party'). */
+const LOOSE_GROUP_TYPES = new Set<ActorType>(['COMPANY', 'SPORTS_TEAM', 'MEDIA', 'ORGANISATION']);
 
 /** True when a mention can be what the reference stands for. */
 export function compatible(
@@ -41,11 +45,12 @@ export function compatible(
   want: ReferenceWant,
   m: ResolvedMention,
   person = false,
+  known?: 'male' | 'female',
 ): boolean {
   if (m.kind !== 'ACTOR') return false;
   if (!want.person) return fitsGroup(want, m);
-  if (m.type !== 'PERSON') return person;
-  const gender = titledGender(scope, m);
+  if (m.type !== 'PERSON' && !person) return false;
+  const gender = known ?? (m.type === 'PERSON' ? titledGender(scope, m) : undefined);
   return want.gender === undefined || gender === undefined || gender === want.gender;
 }
 
@@ -66,7 +71,7 @@ function nearestSubject(
     if (pair) return pair;
     if (!compatible(scope, want, m)) continue;
     if (insideQuote(scope, m.evidence.start) && !quoted) continue;
-    if (!allowPreposed && inPrepositionalPhrase(scope, m)) continue;
+    if (!allowPreposed && (inPrepositionalPhrase(scope, m) || inRelativeClause(scope, m))) continue;
     return m;
   }
   return undefined;
@@ -93,7 +98,7 @@ function currentSpeaker(scope: ClaimScope, want: ReferenceWant, position: number
     const e = history[i]!;
     if (e.at >= position) continue;
     if (e.at < floor) break;
-    if (compatible(scope, want, e.mention, e.person)) return e;
+    if (compatible(scope, want, e.mention, e.person, e.gender)) return e;
   }
   return undefined;
 }
@@ -109,12 +114,20 @@ export function resolveReference(
   scope: ClaimScope,
   want: ReferenceWant,
   position: number,
-): { mention: ResolvedMention; person: boolean } | undefined {
+): { mention: ResolvedMention; person: boolean; gender?: 'male' | 'female' } | undefined {
   const near = nearestSubject(scope, want, position, sentenceFloor(scope, position, 1), false);
   const current = currentSpeaker(scope, want, position);
-  const asPerson = (m: ResolvedMention) => ({ mention: m, person: want.person || m.type === 'PERSON' });
+  const gender = want.person ? want.gender : undefined;
+  const asPerson = (m: ResolvedMention) => ({
+    mention: m,
+    person: want.person || m.type === 'PERSON',
+    ...(gender ? { gender } : {}),
+  });
   if (near && (!current || near.evidence.start > current.mention.evidence.start)) return asPerson(near);
-  if (current) return { mention: current.mention, person: current.person };
+  if (current) {
+    const known = current.gender ?? gender;
+    return { mention: current.mention, person: current.person, ...(known ? { gender: known } : {}) };
+  }
   const wider = nearestSubject(scope, want, position, sentenceFloor(scope, position, 3), false);
   if (wider) return asPerson(wider);
   if (want.person) return undefined;
