@@ -73,6 +73,9 @@ function subjectReference(
 export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): Speaker | undefined {
   const relative = beforeRelativeClause(scope, verbStart, floor);
   if (relative !== undefined) return speakerBefore(scope, relative, floor);
+  // 'The Inter-American Development Bank (IADB) said': the name before the bracket speaks.
+  const bracket = /\s*\([^()]{1,20}\)\s*$/.exec(scope.text.slice(floor, verbStart));
+  if (bracket) return speakerBefore(scope, floor + bracket.index, floor);
   const windowStart = Math.max(floor, verbStart - 110);
   const words = wordsOf(scope.text.slice(windowStart, verbStart), windowStart);
   let k = words.length - 1;

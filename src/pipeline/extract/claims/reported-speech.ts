@@ -6,7 +6,7 @@ import { appeal } from './appeal-claims.js';
 import type { ClaimCandidate } from './claim-candidate.js';
 import type { ClaimScope, Speaker } from './claim-scope.js';
 import { insideQuote, speakerAfter, speakerBefore } from './find-speaker.js';
-import { pushClaim, quoteOpensAt, trimSpan } from './push-claim.js';
+import { MIN_WORDS, pushClaim, quoteOpensAt, trimSpan, wordCount } from './push-claim.js';
 import { pronounWant, resolveReference } from './resolve-reference.js';
 import { CLAUSE_VERBS } from './speech-lexicon.js';
 import { trailingComma } from './trailing-attribution.js';
@@ -61,6 +61,7 @@ function coordinated(v: VerbContext): Speaker | undefined {
   const earlier = v.out.at(-1);
   if (!earlier || earlier.start >= conjunction.start || earlier.end <= conjunction.start) return undefined;
   earlier.end = trimSpan(v.scope, earlier.start, conjunction.start).end;
+  if (wordCount(v.scope.text, earlier) < MIN_WORDS) v.out.splice(v.out.indexOf(earlier), 1);
   return earlier.speaker;
 }
 
@@ -110,7 +111,19 @@ function responsibility(v: VerbContext, verb: Word): boolean {
 function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
   const { scope, words, i } = v;
   const next = words[i + 1];
-  if (!next || !(CLAUSE_VERBS.has(verb.lower) || kind === 'DENIAL' || kind === 'ACCUSATION')) return;
+  if (!next) return;
+  // 'announced it was to buy …', 'confirmed they had …': a subject pronoun opens a clause after any verb.
+  const pronounSubject =
+    scope.lexicon.personPronouns.has(next.lower) || scope.lexicon.groupPronouns.has(next.lower);
+  const objectVerb = scope.lexicon.objectVerbs.has(verb.lower);
+  if (!(
+    CLAUSE_VERBS.has(verb.lower) ||
+    kind === 'DENIAL' ||
+    kind === 'ACCUSATION' ||
+    pronounSubject ||
+    objectVerb
+  ))
+    return;
   if (/[,.;:!?]/.test(scope.text.slice(verb.end, next.start))) return;
   if (scope.lexicon.syntax.bareClauseBlockers.has(next.lower)) return;
   const speaker = speakerOf(v, verb);
@@ -119,7 +132,9 @@ function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
   if (verb.lower === 'told' || verb.lower === 'tells') {
     // 'told Y (that) …': skip the addressee
     const addressee = scope.mentions.find(
-      (m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 2,
+      (m) =>
+        m.evidence.start >= verb.end &&
+        /^\s*(?:the\s+)?$/i.test(scope.text.slice(verb.end, m.evidence.start)),
     );
     if (!addressee) return;
     start = addressee.evidence.end;

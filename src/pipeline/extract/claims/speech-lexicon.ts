@@ -26,6 +26,8 @@ export interface SpeechLexicon {
   creditBlockers: RegExp;
   /** Verbs that report speech only with 'that' ('ruled that …', not 'ruled the country'). */
   thatOnlyVerbs: Set<string>;
+  /** Verbs whose object is what the speaker said of it ('praised the spirit of cooperation'). */
+  objectVerbs: Set<string>;
   /** Verbs that report speech only with 'as' ('described it as …'). */
   asVerbs: Set<string>;
   /** Belief verbs that, followed by 'to', make the clause around them the claim ('which X believes to have …'). */
@@ -116,6 +118,7 @@ function buildLexicon(): SpeechLexicon {
     creditBlockers: phrasePattern(creditData.blockers),
     thatOnlyVerbs: new Set(speechData.thatOnlyVerbs),
     asVerbs: new Set(speechData.asVerbs),
+    objectVerbs: new Set(speechData.objectVerbs),
     raisingVerbs: new Set(speechData.raisingVerbs),
     accusationCues: phrasePattern(speechData.accusationCues),
     appealVerbs: new Set(speechData.appealVerbs),
