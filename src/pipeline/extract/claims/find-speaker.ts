@@ -1,4 +1,5 @@
 import type { ResolvedMention } from '../context.js';
+import { sentenceAt } from '../events/sentence-mentions.js';
 import { findPhrases, possessiveAt, sameClause, wordsOf } from '../events/words.js';
 import type { Word } from '../events/words.js';
 import type { ClaimScope, Speaker } from './claim-scope.js';
@@ -20,6 +21,27 @@ function beforeRelativeClause(scope: ClaimScope, verbStart: number, floor: numbe
   const match = /,\s*(\p{Ll}+)\b[^,;:.!?"“”]*(?:,[^,;:.!?"“”]*)?,\s*(?:\p{Ll}+\s+)?$/u.exec(head);
   if (!match || !words.has(match[1]!)) return undefined;
   return floor + match.index;
+}
+
+/**
+ * 'Bush condemned the killing, telling Allawi …', 'X said …, suggesting that …': a participle after a
+ * comma attaches to the subject of its clause, the speaker of the verb before it in the sentence.
+ */
+function participleSpeaker(scope: ClaimScope, verbStart: number): Speaker | undefined {
+  const verb = wordsOf(scope.text.slice(verbStart, verbStart + 30), verbStart)[0];
+  if (!verb || !verb.lower.endsWith('ing') || !/,\s*$/.test(scope.text.slice(verbStart - 3, verbStart)))
+    return undefined;
+  const sentence = sentenceAt(scope.sentences, verbStart);
+  const event = (scope.history ?? [])
+    .filter((e) => e.at < verbStart && e.at >= (sentence?.start ?? 0))
+    .at(-1);
+  if (!event) return undefined;
+  return {
+    mention: event.mention,
+    how: 'pronoun',
+    person: event.person,
+    ...(event.gender ? { gender: event.gender } : {}),
+  };
 }
 
 /** The speaker named by the word right before the verb: a pronoun, '<demonym> reports', or 'the firm'. */
@@ -73,6 +95,8 @@ function subjectReference(
 export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): Speaker | undefined {
   const relative = beforeRelativeClause(scope, verbStart, floor);
   if (relative !== undefined) return speakerBefore(scope, relative, floor);
+  const participle = participleSpeaker(scope, verbStart);
+  if (participle) return participle;
   // 'The Inter-American Development Bank (IADB) said': the name before the bracket speaks.
   const bracket = /\s*\([^()]{1,20}\)\s*$/.exec(scope.text.slice(floor, verbStart));
   if (bracket) return speakerBefore(scope, floor + bracket.index, floor);

@@ -43,14 +43,21 @@ const DETERMINER_LIKE = new Set(['the', 'a', 'an']);
  * that stand for the state ('US officials', 'Syrian forces') and verbs ('The US has said') keep it.
  */
 export function modifiesOtherNoun(scope: ClaimScope, m: ResolvedMention): boolean {
-  if (m.type !== 'STATE') return false;
+  return m.type === 'STATE' && followedByNoun(scope, m, true);
+}
+
+/**
+ * True when a lower-case noun follows the mention, so the mention only describes it ('the VAT system',
+ * 'Acme shares'); with `stateNouns`, nouns that stand for a state ('US officials') do not count.
+ */
+export function followedByNoun(scope: ClaimScope, m: ResolvedMention, stateNouns = false): boolean {
   const after = scope.text.slice(m.evidence.end, m.evidence.end + 40);
   if (/^-\p{L}/u.test(after)) return !/^-led\b/i.test(after);
   const next = /^\s+(\p{Ll}[\p{Ll}-]*)(?:\s+(\p{Ll}[\p{Ll}-]*))?/u.exec(after);
   if (!next) return false;
   const one = next[1]!;
   const two = next[2] ? `${one} ${next[2]}` : one;
-  if (scope.lexicon.stateNouns.has(one) || scope.lexicon.stateNouns.has(two)) return false;
+  if (stateNouns && (scope.lexicon.stateNouns.has(one) || scope.lexicon.stateNouns.has(two))) return false;
   const syntax = scope.lexicon.syntax;
   if (syntax.speakerFillers.has(one) || scope.lexicon.verbKind.has(one) || syntax.functionWords.has(one)) {
     return false;

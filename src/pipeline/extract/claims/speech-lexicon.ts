@@ -26,6 +26,8 @@ export interface SpeechLexicon {
   creditBlockers: RegExp;
   /** Verbs that report speech only with 'that' ('ruled that …', not 'ruled the country'). */
   thatOnlyVerbs: Set<string>;
+  /** Verbs that carry someone else's words ('quoted X as saying'). */
+  relayVerbs: Set<string>;
   /** Verbs whose object is what the speaker said of it ('praised the spirit of cooperation'). */
   objectVerbs: Set<string>;
   /** Verbs that report speech only with 'as' ('described it as …'). */
@@ -119,6 +121,7 @@ function buildLexicon(): SpeechLexicon {
     thatOnlyVerbs: new Set(speechData.thatOnlyVerbs),
     asVerbs: new Set(speechData.asVerbs),
     objectVerbs: new Set(speechData.objectVerbs),
+    relayVerbs: new Set(speechData.relayVerbs),
     raisingVerbs: new Set(speechData.raisingVerbs),
     accusationCues: phrasePattern(speechData.accusationCues),
     appealVerbs: new Set(speechData.appealVerbs),

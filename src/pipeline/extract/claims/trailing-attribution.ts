@@ -21,6 +21,9 @@ export function trailingComma(scope: ClaimScope, verb: Word, to: number, from: n
   const comma = head.lastIndexOf(',');
   if (comma < 0 || /\b(?:which|who|whom|that|what|where|when|as)\b/i.test(head.slice(comma)))
     return undefined;
+  // '…, although Hassell believes Mexico …': a subordinate clause, not an attribution.
+  const opener = /^,\s*(\p{L}+)/u.exec(head.slice(comma))?.[1]?.toLowerCase() ?? '';
+  if (scope.lexicon.syntax.leadConjunctions.has(opener)) return undefined;
   const absolute = Math.max(from, verb.start - 80) + comma;
   return absolute - from >= 15 ? absolute : undefined;
 }
