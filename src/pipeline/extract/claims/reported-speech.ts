@@ -6,6 +6,7 @@ import { appeal } from './appeal-claims.js';
 import type { ClaimCandidate } from './claim-candidate.js';
 import type { ClaimScope, Speaker } from './claim-scope.js';
 import { insideQuote, speakerAfter, speakerBefore } from './find-speaker.js';
+import { relayClaim } from './relay-claims.js';
 import { MIN_WORDS, pushClaim, quoteOpensAt, trimSpan, wordCount } from './push-claim.js';
 import { pronounWant, resolveReference } from './resolve-reference.js';
 import { CLAUSE_VERBS } from './speech-lexicon.js';
@@ -168,6 +169,7 @@ function reportingVerb(v: VerbContext, verb: Word, kind: ClaimKind | undefined, 
   const { scope, words, i, range } = v;
   if (credit) return creditVerb(v, verb);
   if (responsibility(v, verb)) return;
+  if (relayClaim(scope, words, i, range, v.out)) return;
   if (scope.lexicon.raisingVerbs.has(verb.lower) && words[i + 1]?.lower === 'to') return raising(v, verb);
   const that = thatAfter(v, verb);
   if (that >= 0 && !quoteOpensAt(scope, words[that]!.end, range.to)) {

@@ -131,6 +131,36 @@ describe('extractClaims: attribution shapes', () => {
     expect(claimsOf(text).map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);
   });
 
+  it.each([
+    [
+      'Acme Holdings will close two plants next year, the Daily Courier quoted officials as saying.',
+      'act_daily_courier',
+      'Acme Holdings will close two plants next year',
+    ],
+    [
+      'The Daily Courier quoted Tom Reyes as saying the bridge would stay shut.',
+      'act_tom_reyes',
+      'the bridge would stay shut',
+    ],
+    [
+      'Ada Vance condemned the raid on the harbour, telling Tom Reyes, "We will rebuild every house."',
+      'act_ada_vance',
+      'We will rebuild every house.',
+    ],
+    [
+      'Ada Vance said the harbour was safe, suggesting that the fleet could sail within days.',
+      'act_ada_vance',
+      'the fleet could sail within days',
+    ],
+    [
+      'Omar Hale is hopeful about the talks, although Tom Reyes believes Westland will walk away.',
+      'act_tom_reyes',
+      'Westland will walk away',
+    ],
+  ])('attributes the relayed or participle claim in %j', (text, claimant, claimText) => {
+    expect(claimsOf(text).map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);
+  });
+
   it('makes one claim per sentence of a long quote', () => {
     const claims = claimsOf(
       '"The bridge is safe again for every lorry and every cart in the valley. We tested it for six long weeks with the heaviest loads we could find and it held," said Tom Reyes.',
