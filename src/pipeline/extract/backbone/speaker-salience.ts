@@ -41,19 +41,24 @@ function isSpeaker(
 ): boolean {
   const p = parsed.get(m.evidence.sentenceIndex);
   if (!p) return false;
+  const subjectOfSpeech = (i: number): boolean =>
+    p.dependencies.some((d) => {
+      const head = p.tokens[d.head];
+      return (
+        d.dependent === i &&
+        d.rel === 'nsubj' &&
+        head !== undefined &&
+        (speechVerb(head.text.toLowerCase()) || speechVerb(head.lemma))
+      );
+    });
+  // 'The woman's lawyer, Dolores Troiani, said': a name in apposition to the subject speaks too.
+  const apposedToSubject = (i: number): boolean =>
+    p.dependencies.some((d) => d.dependent === i && d.rel === 'appos' && subjectOfSpeech(d.head));
   return p.tokens.some(
     (t) =>
       t.start >= m.evidence.start &&
       t.end <= m.evidence.end &&
-      p.dependencies.some((d) => {
-        const head = p.tokens[d.head];
-        return (
-          d.dependent === t.i &&
-          d.rel === 'nsubj' &&
-          head !== undefined &&
-          (speechVerb(head.text.toLowerCase()) || speechVerb(head.lemma))
-        );
-      }),
+      (subjectOfSpeech(t.i) || apposedToSubject(t.i)),
   );
 }
 
