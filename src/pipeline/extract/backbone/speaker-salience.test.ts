@@ -42,7 +42,7 @@ function mention(id: string, sentenceIndex: number, start: number, text: string)
       extractor: 'test',
       extractorVersion: 'test',
     },
-  } as ResolvedMention;
+  };
 }
 
 const SAID: Word = ['said', 'say', 'VBD', -1, 'root'];
