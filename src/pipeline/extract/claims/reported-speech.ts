@@ -126,10 +126,12 @@ function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
   ))
     return;
   if (/[,.;:!?]/.test(scope.text.slice(verb.end, next.start))) return;
-  if (scope.lexicon.syntax.bareClauseBlockers.has(next.lower)) return;
+  // 'claimed to have been involved in a crash': a claim about the speaker itself.
+  const aboutItself = next.lower === 'to' && ['have', 'be'].includes(words[i + 2]?.lower ?? '');
+  if (scope.lexicon.syntax.bareClauseBlockers.has(next.lower) && !aboutItself) return;
   const speaker = speakerOf(v, verb);
   if (!speaker) return;
-  let start = verb.end;
+  let start = aboutItself ? next.start : verb.end;
   if (verb.lower === 'told' || verb.lower === 'tells') {
     // 'told Y (that) …': skip the addressee
     const addressee = scope.mentions.find(

@@ -157,6 +157,11 @@ describe('extractClaims: attribution shapes', () => {
       'act_tom_reyes',
       'Westland will walk away',
     ],
+    [
+      'Tom Reyes missed the vote and claimed to have been held up at the border.',
+      'act_tom_reyes',
+      'to have been held up at the border',
+    ],
   ])('attributes the relayed or participle claim in %j', (text, claimant, claimText) => {
     expect(claimsOf(text).map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);
   });
