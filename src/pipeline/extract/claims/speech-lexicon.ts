@@ -36,6 +36,10 @@ export interface SpeechLexicon {
   raisingVerbs: Set<string>;
   /** Event, damage and control words that make a neutral statement a report ('were killed', 'under control'). */
   reportCues: RegExp;
+  /** Grammatical marks of an assertion of what happened or holds ('has offered', '$445bn'). */
+  factPatterns: RegExp[];
+  /** Modal auxiliaries of plans, forecasts and opinions ('would', 'should'). */
+  modalWords: RegExp;
   /** Nouns after a country or demonym that stand for the state itself ('US officials', 'Syrian forces'). */
   stateNouns: Set<string>;
   /** Verbs that, followed by 'for', make a request a claim ('appealed for the release of …'). */
@@ -126,6 +130,8 @@ function buildLexicon(): SpeechLexicon {
     accusationCues: phrasePattern(speechData.accusationCues),
     appealVerbs: new Set(speechData.appealVerbs),
     reportCues: phrasePattern(speechData.reportCues),
+    factPatterns: speechData.factPatterns.map((p) => new RegExp(p, 'i')),
+    modalWords: new RegExp(`\\b(?:${speechData.modalWords.join('|')})\\b`, 'i'),
     stateNouns: new Set(cueData.demonymStateNouns),
     responsibilityCues: phrasePattern(speechData.responsibilityCues),
     admissionVerbs: new Set(speechData.admissionVerbs),
