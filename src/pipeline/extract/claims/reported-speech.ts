@@ -11,6 +11,7 @@ import { MIN_WORDS, pushClaim, quoteOpensAt, trimSpan, wordCount } from './push-
 import { pronounWant, resolveReference } from './resolve-reference.js';
 import { CLAUSE_VERBS } from './speech-lexicon.js';
 import { trailingComma } from './trailing-attribution.js';
+import { transferFrame } from './transfer-frame.js';
 
 interface VerbContext {
   scope: ClaimScope;
@@ -112,7 +113,7 @@ function responsibility(v: VerbContext, verb: Word): boolean {
 function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
   const { scope, words, i } = v;
   const next = words[i + 1];
-  if (!next) return;
+  if (!next || transferFrame(scope.lexicon.syntax, words, i, scope.text)) return;
   // 'announced it was to buy …', 'confirmed they had …': a subject pronoun opens a clause after any verb.
   const pronounSubject =
     scope.lexicon.personPronouns.has(next.lower) || scope.lexicon.groupPronouns.has(next.lower);

@@ -65,6 +65,10 @@ export interface SyntaxWords {
   leadConjunctions: Set<string>;
   appealFillers: Set<string>;
   bareClauseBlockers: Set<string>;
+  /** Reporting verbs that also move a thing to a place or owner ('added the crown to his title'). */
+  transferVerbs: Set<string>;
+  /** Words that open a noun phrase ('the', 'his'). */
+  determiners: Set<string>;
   creditSubjectPronouns: Set<string>;
   functionWords: Set<string>;
   relativePronouns: Set<string>;
@@ -143,6 +147,8 @@ function buildLexicon(): SpeechLexicon {
       leadConjunctions: new Set(syntaxData.leadConjunctions),
       appealFillers: new Set(syntaxData.appealFillers),
       bareClauseBlockers: new Set(syntaxData.bareClauseBlockers),
+      transferVerbs: new Set(syntaxData.transferVerbs),
+      determiners: new Set(syntaxData.determiners),
       creditSubjectPronouns: new Set(syntaxData.creditSubjectPronouns),
       functionWords: new Set(syntaxData.functionWords),
       relativePronouns: new Set(syntaxData.relativePronouns),
