@@ -53,6 +53,16 @@ describe('extractClaims: more reporting verbs', () => {
       'the new toll to a wall around the whole valley',
     ],
     [
+      'Tom Reyes hopes to reopen the old bridge before the harvest begins.',
+      'act_tom_reyes',
+      'to reopen the old bridge before the harvest begins',
+    ],
+    [
+      'Ada Vance expects the new ferry to carry its first passengers in June.',
+      'act_ada_vance',
+      'the new ferry to carry its first passengers in June',
+    ],
+    [
       'Tom Reyes added the bridge would stay shut to lorries until the spring.',
       'act_tom_reyes',
       'the bridge would stay shut to lorries until the spring',
@@ -68,6 +78,7 @@ describe('extractClaims: more reporting verbs', () => {
     ['Tom Reyes closed the bridge, and many carts have been calling for repairs.'],
     ['Tom Reyes added the harbour cup to his long list of sailing titles last week.'],
     ['Ada Vance adds a new wing to the old museum in the valley.'],
+    ['Tom Reyes hoped to the very end of the long harbour strike.'],
   ])('finds no claim in %j', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

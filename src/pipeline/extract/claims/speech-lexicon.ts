@@ -34,6 +34,8 @@ export interface SpeechLexicon {
   asVerbs: Set<string>;
   /** Belief verbs that, followed by 'to', make the clause around them the claim ('which X believes to have …'). */
   raisingVerbs: Set<string>;
+  /** Verbs of plan or expectation with an infinitive ('hopes to sign', 'expect the film to be …'). */
+  intentVerbs: Set<string>;
   /** Event, damage and control words that make a neutral statement a report ('were killed', 'under control'). */
   reportCues: RegExp;
   /** Grammatical marks of an assertion of what happened or holds ('has offered', '$445bn'). */
@@ -131,6 +133,7 @@ function buildLexicon(): SpeechLexicon {
     objectVerbs: new Set(speechData.objectVerbs),
     relayVerbs: new Set(speechData.relayVerbs),
     raisingVerbs: new Set(speechData.raisingVerbs),
+    intentVerbs: new Set(speechData.intentVerbs),
     accusationCues: phrasePattern(speechData.accusationCues),
     appealVerbs: new Set(speechData.appealVerbs),
     reportCues: phrasePattern(speechData.reportCues),
