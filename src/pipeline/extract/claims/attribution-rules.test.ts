@@ -53,6 +53,11 @@ describe('extractClaims: more reporting verbs', () => {
       'the new toll to a wall around the whole valley',
     ],
     [
+      'The Northland Army (NA) still forecasts a long and quiet winter in the hills.',
+      'act_northland_army',
+      'a long and quiet winter in the hills',
+    ],
+    [
       'Tom Reyes hopes to reopen the old bridge before the harvest begins.',
       'act_tom_reyes',
       'to reopen the old bridge before the harvest begins',
