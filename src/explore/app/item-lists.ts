@@ -80,3 +80,11 @@ export function renderResults(
 export function idsToTellApart(items: readonly { id: string; kind: string }[]): string[] {
   return items.filter((item) => item.kind === 'Event' || item.kind === 'Claim').map((item) => item.id);
 }
+
+/** Marks the list item of `id` as the one whose details are shown (`aria-current`), and no other. */
+export function markCurrent(list: HTMLElement, id: string): void {
+  for (const button of list.querySelectorAll<HTMLElement>('button.item')) {
+    if (button.dataset.id === id) button.setAttribute('aria-current', 'true');
+    else button.removeAttribute('aria-current');
+  }
+}

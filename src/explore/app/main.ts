@@ -5,36 +5,30 @@
 import { createGraphQLClient } from './api.js';
 import type { GraphQLRequest } from './api.js';
 import { claimView } from './claim-view.js';
-import { rankCreditEvents, renderCreditAnswers, renderSuggestions } from './credit-panel.js';
+import { createCreditQuestion } from './credit-question.js';
 import type { Navigator } from './details-panel.js';
-import { byId, enableArrowKeys, replace } from './dom.js';
+import { byId, enableArrowKeys, onSubmitText, replace } from './dom.js';
 import { drawingSummary, showDrawingSummary } from './drawing-summary.js';
 import { GraphCanvas } from './graph-canvas.js';
 import type { GraphNode, VisibleSubgraph } from './graph-data.js';
-import { idsToTellApart, renderNodeList, renderResults } from './item-lists.js';
+import { idsToTellApart, markCurrent, renderNodeList, renderResults } from './item-lists.js';
 import { createItemNotes } from './item-notes.js';
 import { renderLegend } from './legend.js';
 import { loadDetails } from './load-details.js';
 import { loadMapPlaces } from './load-map-places.js';
 import { renderPlaceMap } from './place-map.js';
-import { CLAIMS_ABOUT, CREDIT_SUGGESTIONS, DISAMBIGUATION, NEIGHBOURHOOD, SEARCH } from './queries.js';
-import { TIMELINE, WHO_CLAIMED_CREDIT } from './queries.js';
+import { CLAIMS_ABOUT, DISAMBIGUATION, NEIGHBOURHOOD, SEARCH, TIMELINE } from './queries.js';
 import type {
   ClaimsAboutResult,
-  CreditSuggestionsResult,
   DisambiguationResult,
   NeighbourhoodResult,
   SearchResult,
   TimelineResult,
-  WhoClaimedCreditResult,
 } from './queries.js';
 import { createStatusLine } from './status-line.js';
 import { renderTimeline, timelineEvents } from './timeline.js';
 
 const SEARCH_LIMIT = 25;
-const SUGGESTION_COUNT = 6;
-/** How many credit claims to read when choosing suggestions (the API's page maximum is 200). */
-const SUGGESTION_SCAN = 200;
 
 type View = 'graph' | 'claims' | 'map';
 
@@ -110,6 +104,14 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     open: (id, kind) => void open(id, kind),
     draw: (id) => void draw(id),
   };
+  const credit = createCreditQuestion({
+    request,
+    task,
+    nav,
+    drawIfEmpty: async (eventId) => {
+      if (canvas.cy.nodes().empty()) await draw(eventId);
+    },
+  });
 
   /** The node whose details are loading. */
   let opening: string | undefined;
@@ -128,10 +130,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
 
   async function show(id: string, kind: string, options: { fromCanvas?: boolean }): Promise<void> {
     canvas.select(id);
-    for (const button of nodeList.querySelectorAll<HTMLElement>('button.item')) {
-      if (button.dataset.id === id) button.setAttribute('aria-current', 'true');
-      else button.removeAttribute('aria-current');
-    }
+    markCurrent(nodeList, id);
     const caption = canvas.store.nodes.get(id)?.caption ?? id;
     const panel = await task(`Loading ${kind.toLowerCase()} details…`, () =>
       loadDetails(request, { id, kind, caption }, nav),
@@ -217,45 +216,8 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     });
   }
 
-  async function askCredit(event: string): Promise<void> {
-    const answers = byId('credit-answers');
-    const data = await task(`Asking who claimed credit for “${event}”…`, () =>
-      request<WhoClaimedCreditResult>(WHO_CLAIMED_CREDIT, { event }),
-    );
-    if (!data) return;
-    renderCreditAnswers(answers, event, data.whoClaimedCredit, nav);
-    // Draw the event the answers are about, unless something is on the canvas already.
-    const found = data.whoClaimedCredit.matched[0]?.event;
-    if (found && canvas.cy.nodes().empty()) await draw(found.id);
-  }
-
-  /** Suggests the events with the most credit claims, so the question is one click away. */
-  async function loadSuggestions(): Promise<void> {
-    const data = await task('Loading suggestions…', () =>
-      request<CreditSuggestionsResult>(CREDIT_SUGGESTIONS, { limit: SUGGESTION_SCAN }),
-    );
-    if (!data) return;
-    renderSuggestions(
-      byId('credit-suggestions'),
-      byId('credit-options'),
-      rankCreditEvents(data.claims).slice(0, SUGGESTION_COUNT),
-      (label) => {
-        byId<HTMLInputElement>('credit-input').value = label;
-        void askCredit(label);
-      },
-    );
-  }
-
-  byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    const text = byId<HTMLInputElement>('search-input').value.trim();
-    if (text) void search(text);
-  });
-  byId<HTMLFormElement>('credit-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    const text = byId<HTMLInputElement>('credit-input').value.trim();
-    if (text) void askCredit(text);
-  });
+  onSubmitText(byId<HTMLFormElement>('search-form'), byId<HTMLInputElement>('search-input'), search);
+  onSubmitText(byId<HTMLFormElement>('credit-form'), byId<HTMLInputElement>('credit-input'), credit.ask);
   for (const tab of document.querySelectorAll<HTMLElement>('.view-tabs [role="tab"]')) {
     tab.addEventListener('click', () => selectView((tab.dataset.view ?? 'graph') as View));
   }
@@ -274,7 +236,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     enableArrowKeys(byId(id));
   }
   renderLegend(byId('legend'));
-  void loadSuggestions();
+  void credit.loadSuggestions();
   return { canvas };
 }
 
