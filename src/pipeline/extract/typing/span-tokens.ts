@@ -13,7 +13,9 @@ export function spanText(ctx: AnalysisContext, tokens: Token[], from: number, to
 export function isTitleWord(knowledge: Knowledge, token: Token | undefined): boolean {
   if (token === undefined || !token.word) return false;
   const lower = lowerOf(token).replace(/\.$/, '');
-  return knowledge.titles.has(lower) || knowledge.titleAbbreviations.has(lower);
+  if (knowledge.titles.has(lower) || knowledge.titleAbbreviations.has(lower)) return true;
+  // a plural title before two names: "Producers Jane Doe and John Roe"
+  return lower.length > 4 && lower.endsWith('s') && knowledge.titles.has(lower.slice(0, -1));
 }
 
 /** Longest known phrase starting at token `from` and ending by `limit`, as [end, hit]. */
