@@ -87,6 +87,12 @@ describe('titleContext', () => {
       ['Dorin Valcu=PERSON/title-context'],
     ],
     ['no title around the name', 'Yesterday Dorin Valcu denied it.', 'Dorin Valcu', []],
+    [
+      'no person for a town after a place preposition, before a titled name',
+      'At a meeting in Ostmere, chemist Dorin Valcu spoke.',
+      'Ostmere',
+      [],
+    ],
   ])('%s', (_label, text, name, expected) => {
     expect(summary(titleContext.apply(spanFixture(text).input(name)))).toEqual(expected);
   });

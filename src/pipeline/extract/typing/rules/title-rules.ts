@@ -3,6 +3,7 @@ import { CONFIDENCE } from '../confidence.js';
 import { headType } from '../head-nouns.js';
 import { draft, isNameLike, isTitleWord, phraseAt, spanText } from '../span-tokens.js';
 import type { SpanRule } from '../span-types.js';
+import { afterLocative, spanPlace } from '../place-cues.js';
 import { leftTitle, rightTitle } from '../titles.js';
 
 /**
@@ -96,7 +97,9 @@ export const titleContext: SpanRule = {
   name: 'title-context',
   apply({ ctx, tokens, from, to }) {
     const left = leftTitle(ctx, tokens, from);
-    const right = rightTitle(ctx, tokens, to);
+    // "… in London, neuroscientist Jane Doe": a town after a place preposition is no person whatever follows
+    const townBefore = afterLocative(ctx, tokens, from) && spanPlace(ctx, tokens, from, to) !== undefined;
+    const right = townBefore ? undefined : rightTitle(ctx, tokens, to);
     if ((!left && !right) || !tokens.slice(from, to).some((t) => isNameLike(ctx, t))) return undefined;
     const titles = [left?.text, right?.text].filter((t): t is string => t !== undefined);
     const person = draft(ctx, tokens, from, to, {
