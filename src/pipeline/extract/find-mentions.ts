@@ -1,5 +1,5 @@
 import type { ArticleDoc, Mention, Sentence } from '../../domain.js';
-import { analyseSpan, resolvePending } from './typing/index.js';
+import { analyseSpan, nationalTeams, resolvePending } from './typing/index.js';
 import type { AnalysisContext, DraftMention, PendingInSentence } from './typing/index.js';
 import { capitalisedSpans } from './candidates.js';
 import type { CandidateSpan } from './candidates.js';
@@ -115,6 +115,7 @@ export function findMentions(
   drafts.push(...resolvePending(pending, drafts, ctx));
   // A work's title named once as such ("the film Casino Royale") is no actor anywhere in the article.
   if (notActors.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((d) => !notActors.has(d.name)));
+  drafts.splice(0, drafts.length, ...nationalTeams(drafts, article.text, knowledge));
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const mentions: Mention[] = [];

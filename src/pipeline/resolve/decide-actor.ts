@@ -2,6 +2,7 @@ import type { ActorType, Mention } from '../../domain.js';
 import { lookupPhrase } from '../../knowledge/index.js';
 import type { CountryEntry, Knowledge } from '../../knowledge/index.js';
 import type { Decision } from './decision.js';
+import { decideNationalTeam } from './decide-team.js';
 import { decideSingleName, decideSpellingVariant, viaShortForm } from './decide-person.js';
 import type { ShortFormContext } from './decide-person.js';
 import { actorId } from './ids.js';
@@ -46,6 +47,10 @@ export function decideActor(m: Mention, ctx: ActorContext): Decision {
     // the demonym as written, so a search for "Syrian" finds Syria
     if (hit && (hit.kind === 'demonym' || hit.kind === 'country'))
       return stateDecision(hit.entry, 'demonym', [m.viaDemonym]);
+  }
+  if (m.type === 'SPORTS_TEAM') {
+    const team = decideNationalTeam(name, knowledge);
+    if (team) return team;
   }
   const hit = lookupPhrase(knowledge, m.name) ?? lookupPhrase(knowledge, name);
   if (hit?.kind === 'organisation') {

@@ -1,4 +1,5 @@
 import { loadWordLists, spellingKey } from '../../../knowledge/index.js';
+import { usedAsThing } from './acronym-uses.js';
 import { CONFIDENCE } from './confidence.js';
 import { isSizeableTown } from './place-cues.js';
 import type { AnalysisContext, DraftMention, PendingWord } from './span-types.js';
@@ -121,6 +122,9 @@ export function resolvePending(
       }
     }
     if (p.initial) continue;
+    // "RFID tags", "the VAT system": an acronym for a thing, not an actor
+    const thing = /^\p{Lu}{2,}$/u.test(p.text) && usedAsThing(ctx.text, p.text, ctx.knowledge);
+    if (thing) continue;
     if (/^\p{Lu}{3,}$/u.test(p.text) && !ctx.knowledge.nonEntities.has(p.text.toLowerCase())) {
       out.push({
         ...base,

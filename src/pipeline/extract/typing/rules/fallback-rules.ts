@@ -1,3 +1,4 @@
+import { lookupPhrase } from '../../../../knowledge/index.js';
 import { lowerOf } from '../../sentence-view.js';
 import { wordClass } from '../../word-classes.js';
 import { CONFIDENCE } from '../confidence.js';
@@ -52,6 +53,9 @@ export const nameShape: SpanRule = {
     const firstClass = nameWords[0] ? wordClass(nameWords[0].text) : 'other';
     if (nameWords.length < 2 || !nameWords.every((t) => isNameLike(ctx, t)) || firstClass === 'adjective')
       return undefined;
+    // "a Latin American network": no name of a person or body ends in a nationality
+    if (lookupPhrase(ctx.knowledge, nameWords[nameWords.length - 1]!.text)?.kind === 'demonym')
+      return { mentions: [], pending: [] };
     const orgShaped = organisationShaped(ctx, tokens, from, to);
     const personConfidence =
       firstClass === 'given-name' ? CONFIDENCE.nameShapeGivenName : CONFIDENCE.nameShape;
