@@ -1,3 +1,4 @@
+import nonEntityData from '../../../knowledge/data/non-entities.json' with { type: 'json' };
 import type { Knowledge, LexiconHit } from '../../../knowledge/index.js';
 import { lookupPhrase } from '../../../knowledge/index.js';
 import { lowerOf } from '../sentence-view.js';
@@ -7,6 +8,14 @@ import type { AnalysisContext, DraftMention } from './span-types.js';
 /** The article text from token `from` to the end of token `to - 1`. */
 export function spanText(ctx: AnalysisContext, tokens: Token[], from: number, to: number): string {
   return ctx.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
+}
+
+/** Words that are also given names ('Bill', 'May'), from `data/non-entities.json`. */
+const GIVEN_NAME_WORDS = new Set(nonEntityData.givenNames);
+
+/** True for a capitalised word that is also a given name ("Bill", "Will"): it may begin a person's name. */
+export function isGivenNameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.word && token.capitalised && GIVEN_NAME_WORDS.has(lowerOf(token));
 }
 
 /** True when the token is a person's title or its abbreviation ("President", "Gen."). */
