@@ -6,6 +6,7 @@ import { buildEntities } from './build-entities.js';
 import { decideActor } from './decide-actor.js';
 import { decidePlace } from './decide-place.js';
 import { mergeDecisions } from './merge-decisions.js';
+import { stripPersonTitles } from './person-name.js';
 import { rememberArticle } from './remember-article.js';
 import { createResolveState } from './resolve-state.js';
 import type { ResolveState } from './resolve-state.js';
@@ -46,6 +47,7 @@ export function resolveArticle(
   options: ResolveOptions,
 ): ResolvedArticle {
   const knowledge = options.knowledge ?? loadKnowledge();
+  mentions = mentions.map((m) => stripPersonTitles(m, knowledge));
   const state = options.state ?? createResolveState();
   let gazetteer = options.gazetteer;
   const names = collectArticleNames(mentions, knowledge);
