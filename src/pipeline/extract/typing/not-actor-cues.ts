@@ -92,3 +92,21 @@ export function endsLikeEventOrProduct(name: string): boolean {
   const last = words[words.length - 1] ?? '';
   return words.length >= 2 && (EVENT_HEADS.has(last) || PRODUCT_HEADS.has(last));
 }
+
+/**
+ * The same test on plain text, for names found by other means (the backbone's entities): a work cue
+ * within the 120 characters before `start`, with only titles of a list between ("games such as
+ * Knights of the Old Republic and Neverwinter Nights").
+ */
+export function textAfterWorkCue(text: string, start: number): boolean {
+  const before = text.slice(Math.max(0, start - 120), start);
+  const words = before.match(/[\p{L}\d'’-]+|[,"“”‘’]/gu) ?? [];
+  const tokens = words.map((w, i) => ({
+    text: w,
+    word: /\p{L}/u.test(w),
+    capitalised: /^\p{Lu}/u.test(w),
+    start: i,
+    end: i,
+  })) as unknown as Token[];
+  return afterWorkCue(tokens, tokens.length);
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spanFixture } from '../../../../../tests/fixtures/span-context.js';
+import { textAfterWorkCue } from '../not-actor-cues.js';
 import { notAnActor } from './not-actor-rules.js';
 
 describe('notAnActor', () => {
@@ -37,5 +38,19 @@ describe('notAnActor', () => {
   it('reports a work title so its other mentions can be dropped', () => {
     const result = notAnActor.apply(spanFixture('They read the novel Grey Meadow.').input('Grey Meadow'));
     expect(result?.notActors).toEqual(['Grey Meadow']);
+  });
+});
+
+describe('textAfterWorkCue', () => {
+  it.each([
+    [
+      'a title in a list after a work cue',
+      'It makes games such as Iron Vale and Moon Harvest.',
+      'Moon Harvest',
+      true,
+    ],
+    ['a name after a verb', 'Police arrested Tomas Brell on Friday.', 'Tomas Brell', false],
+  ])('reads %s', (_label, text, name, expected) => {
+    expect(textAfterWorkCue(text, text.indexOf(name))).toBe(expected);
   });
 });
