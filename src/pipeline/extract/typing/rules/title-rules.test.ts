@@ -11,6 +11,12 @@ describe('titleInName', () => {
       ['Brenna Tolwick=PERSON/title-in-name'],
     ],
     [
+      'keeps a known organisation named in the title as its own mention',
+      'UNICEF spokesman Brenna Tolwick spoke.',
+      'UNICEF spokesman Brenna Tolwick',
+      ['Brenna Tolwick=PERSON/title-in-name', 'UNICEF=ORGANISATION/organisation-in-title'],
+    ],
+    [
       'skips "of <word>" after the title',
       'Secretary of State Brenna Tolwick spoke.',
       'Secretary of State Brenna Tolwick',

@@ -37,6 +37,9 @@ export const titleInName: SpanRule = {
     if (left) titles.unshift(left.text);
     const right = rightTitle(ctx, tokens, to);
     if (right) titles.push(right.text);
+    // "Kelvane Airways chairman Jane Doe": the organisation named in the title is in the article too
+    const employer = phraseAt(ctx, tokens, from, lastTitle);
+    const org = employer?.hit.kind === 'organisation' ? employer : undefined;
     const person = draft(ctx, tokens, from, to, {
       name: spanText(ctx, tokens, nameFrom, to),
       kind: 'ACTOR',
@@ -44,8 +47,18 @@ export const titleInName: SpanRule = {
       titles,
       confidence: CONFIDENCE.titleInName,
       cue: 'title-in-name',
+      ...(org ? { nested: true } : {}),
     });
-    return { mentions: [person], pending: [] };
+    if (!org || org.hit.kind !== 'organisation') return { mentions: [person], pending: [] };
+    const body = draft(ctx, tokens, from, org.to, {
+      kind: 'ACTOR',
+      type: org.hit.entry.type,
+      titles: [],
+      confidence: CONFIDENCE.knownOrganisation,
+      cue: 'organisation-in-title',
+      nested: true,
+    });
+    return { mentions: [person, body], pending: [] };
   },
 };
 
