@@ -55,5 +55,6 @@ describe('nationalTeams', () => {
   it('reads a match report by its sports words', () => {
     expect(isSportsReport(MATCH)).toBe(true);
     expect(isSportsReport('Shares rose after the merger; profits and sales grew.')).toBe(false);
+    expect(isSportsReport('Victory here, victory there: the victory of the army was a victory.')).toBe(false);
   });
 });
