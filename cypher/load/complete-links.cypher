@@ -8,6 +8,13 @@ WHERE a.linksPending = true
 WITH a ORDER BY a.id
 SET a.linksPending = true
 WITH a
+// Taking the lock above waits for a run finishing at the same moment; once it is ours, an article that run
+// already completed has no links left, and loses its flag here.
+CALL (a) {
+  WITH a WHERE size(coalesce(a.pendingLinks, [])) = 0
+  SET a.linksPending = null
+}
+WITH a WHERE size(coalesce(a.pendingLinks, [])) > 0
 UNWIND a.pendingLinks AS link
 WITH a, link, split(link, ' ') AS part
 CALL (a, link, part) {
