@@ -115,6 +115,8 @@ interface CountryExtras {
 }
 
 const ACTOR_TYPES = new Set<string>(ACTOR_TYPE_LIST);
+/** Entries news reads as states although ISO 3166-1 does not list them as independent. */
+const STATE_LIKE_TERRITORIES = new Set(['PS', 'XK', 'TW', 'HK']);
 
 /** Splits a phrase into the tokens the mention finder uses, for counting and keys. */
 export function phraseKey(phrase: string): string {
@@ -125,7 +127,7 @@ function buildCountries(): CountryEntry[] {
   const extras = extrasData as CountryExtras;
   const removed = new Set(extras.removeAliases);
   const list: CountryEntry[] = countriesData.countries
-    .filter((c) => c.independent || c.code === 'PS' || c.code === 'XK' || c.code === 'TW' || c.code === 'HK')
+    .filter((c) => c.independent || STATE_LIKE_TERRITORIES.has(c.code))
     .map((c) => {
       const name = extras.rename[c.code] ?? c.name;
       const aliases = new Set(c.aliases.filter((a) => !removed.has(a)));
@@ -145,6 +147,24 @@ function buildCountries(): CountryEntry[] {
     });
   for (const add of extras.add) list.push({ ...add });
   return list;
+}
+
+/**
+ * The ISO 3166-1 entries of `countries.json` that are not independent states and not read as states
+ * (Puerto Rico, Greenland, Bermuda …): places (regions), never actors of their own.
+ */
+function dependentTerritories(): RegionEntry[] {
+  const extras = extrasData as CountryExtras;
+  const removed = new Set(extras.removeAliases);
+  return countriesData.countries
+    .filter((c) => !c.independent && !STATE_LIKE_TERRITORIES.has(c.code))
+    .map((c) => ({
+      name: c.name,
+      aliases: c.aliases.filter((a) => !removed.has(a)),
+      latitude: c.latitude,
+      longitude: c.longitude,
+      countryCode: c.code,
+    }));
 }
 
 let cached: Knowledge | undefined;
@@ -198,6 +218,10 @@ export function loadKnowledge(): Knowledge {
   }
   for (const raw of regionData.regions) {
     const entry: RegionEntry = raw;
+    addPhrase(entry.name, { kind: 'region', entry });
+    for (const alias of entry.aliases) addPhrase(alias, { kind: 'region', entry });
+  }
+  for (const entry of dependentTerritories()) {
     addPhrase(entry.name, { kind: 'region', entry });
     for (const alias of entry.aliases) addPhrase(alias, { kind: 'region', entry });
   }
