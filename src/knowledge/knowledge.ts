@@ -64,6 +64,8 @@ export interface Knowledge {
   titles: Set<string>;
   titleAbbreviations: Set<string>;
   nameParticles: Set<string>;
+  /** Generational suffixes after a personal name, lower case without a full stop ('jr', 'ii'). */
+  nameSuffixes: Set<string>;
   actorHeads: Map<string, ActorType>;
   placeHeads: Map<string, PlaceType>;
   mediaHeads: Set<string>;
@@ -247,6 +249,7 @@ export function loadKnowledge(): Knowledge {
     titles: new Set(titleData.titles),
     titleAbbreviations: new Set(titleData.abbreviations),
     nameParticles: new Set(titleData.nameParticles),
+    nameSuffixes: new Set(titleData.nameSuffixes),
     actorHeads,
     placeHeads,
     mediaHeads: new Set(mediaData.headWords),
