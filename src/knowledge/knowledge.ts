@@ -69,6 +69,8 @@ export interface Knowledge {
   actorHeads: Map<string, ActorType>;
   placeHeads: Map<string, PlaceType>;
   mediaHeads: Set<string>;
+  /** Lower-case phrases right after a name that make it a news outlet ('news agency'). */
+  mediaFollowing: Set<string>;
   mediaPhrases: Set<string>;
   placeCueWords: Set<string>;
   /** Lower-case nouns that make the name before them a site ("Baalshamin temple"). */
@@ -253,6 +255,7 @@ export function loadKnowledge(): Knowledge {
     actorHeads,
     placeHeads,
     mediaHeads: new Set(mediaData.headWords),
+    mediaFollowing: new Set(mediaData.followingPhrases),
     mediaPhrases: new Set(mediaData.agencyPhrases),
     placeCueWords: new Set(headData.placeCueWords),
     siteFollowers: new Set(headData.siteFollowers),
