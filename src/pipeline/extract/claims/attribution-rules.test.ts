@@ -47,6 +47,31 @@ describe('extractClaims: more reporting verbs', () => {
       'act_ada_vance',
       'The mayor is one of several officials whom Ada Vance believes to have left the city this week',
     ],
+    [
+      'Ada Vance likens the new toll to a wall around the whole valley.',
+      'act_ada_vance',
+      'the new toll to a wall around the whole valley',
+    ],
+    [
+      'The Northland Army (NA) still forecasts a long and quiet winter in the hills.',
+      'act_northland_army',
+      'a long and quiet winter in the hills',
+    ],
+    [
+      'Tom Reyes hopes to reopen the old bridge before the harvest begins.',
+      'act_tom_reyes',
+      'to reopen the old bridge before the harvest begins',
+    ],
+    [
+      'Ada Vance expects the new ferry to carry its first passengers in June.',
+      'act_ada_vance',
+      'the new ferry to carry its first passengers in June',
+    ],
+    [
+      'Tom Reyes added the bridge would stay shut to lorries until the spring.',
+      'act_tom_reyes',
+      'the bridge would stay shut to lorries until the spring',
+    ],
   ])('attributes %j', (text, claimant, claimText) => {
     const claims = claimsOf(text);
     expect(claims.map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);
@@ -56,6 +81,9 @@ describe('extractClaims: more reporting verbs', () => {
     ['Ada Vance ruled the valley for twenty long years before her death.'],
     ['Ada Vance described the scene to the waiting crowd of farmers.'],
     ['Tom Reyes closed the bridge, and many carts have been calling for repairs.'],
+    ['Tom Reyes added the harbour cup to his long list of sailing titles last week.'],
+    ['Ada Vance adds a new wing to the old museum in the valley.'],
+    ['Tom Reyes hoped to the very end of the long harbour strike.'],
   ])('finds no claim in %j', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });
@@ -100,6 +128,10 @@ describe('extractClaims: accusation cues', () => {
     ],
     ['Ada Vance said the new rules breached the harbour charter signed last year.', 'ACCUSATION'],
     ['Ada Vance said the harbour would reopen in May after the repairs.', 'STATEMENT'],
+    ['Ada Vance said the council has approved the repairs to the old harbour wall.', 'REPORT'],
+    ['Ada Vance said harbour fees reached $4m in the last year alone.', 'REPORT'],
+    ['Ada Vance said the council should have approved the repairs much sooner.', 'STATEMENT'],
+    ['Ada Vance said the new harbour wall is an ugly waste of public money.', 'STATEMENT'],
   ])('reads %j as %s', (text, kind) => {
     const claims = claimsOf(text);
     expect(claims).toHaveLength(1);

@@ -193,7 +193,8 @@ describe('extractClaims: kinds', () => {
     ['Tom Reyes denied that the army had shelled Marrow.', 'DENIAL'],
     ['Ada Vance accused the Red Brigade of looting the museum in Kestrel.', 'ACCUSATION'],
     ['The Daily Courier reported that the bridge in Marrow had reopened.', 'REPORT'],
-    ['Ada Vance said that the bridge in Marrow had reopened.', 'STATEMENT'],
+    ['Ada Vance said that the bridge in Marrow had reopened.', 'REPORT'],
+    ['Ada Vance said that the bridge in Marrow must reopen soon.', 'STATEMENT'],
   ])('reads %j as %s', (text, kind) => {
     expect(only(text).kind).toBe(kind);
   });

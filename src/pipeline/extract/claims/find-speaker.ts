@@ -97,9 +97,12 @@ export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): 
   if (relative !== undefined) return speakerBefore(scope, relative, floor);
   const participle = participleSpeaker(scope, verbStart);
   if (participle) return participle;
-  // 'The Inter-American Development Bank (IADB) said': the name before the bracket speaks.
-  const bracket = /\s*\([^()]{1,20}\)\s*$/.exec(scope.text.slice(floor, verbStart));
-  if (bracket) return speakerBefore(scope, floor + bracket.index, floor);
+  // 'The Inter-American Development Bank (IADB) said', '… (IADB) still forecasts': the name before
+  // the bracket speaks.
+  const bracket = /\s*\([^()]{1,20}\)((?:\s+\p{L}+)*)\s*$/u.exec(scope.text.slice(floor, verbStart));
+  const fillers = (bracket?.[1] ?? '').split(/\s+/).filter(Boolean);
+  if (bracket && fillers.every((w) => scope.lexicon.syntax.speakerFillers.has(w.toLowerCase())))
+    return speakerBefore(scope, floor + bracket.index, floor);
   const windowStart = Math.max(floor, verbStart - 110);
   const words = wordsOf(scope.text.slice(windowStart, verbStart), windowStart);
   let k = words.length - 1;

@@ -4,6 +4,7 @@
  * '…, X said.'), the outlet that carried the words ('speaking to Y', 'relayed to Y'), and credit:
  * who a claim says deserves the achievement ('thanks to X', 'X played a key role').
  */
+import { assertsFact } from './asserts-fact.js';
 import type { Claim, ClaimKind, ClaimReport, Event, EventReport } from '../../../domain.js';
 import type { ExtractContext } from '../context.js';
 import { evidenceOf } from '../events/evidence.js';
@@ -134,6 +135,7 @@ export function extractClaims(
     if (kind === 'STATEMENT' && c.speaker.mention.type === 'MEDIA') kind = 'REPORT';
     if (kind === 'STATEMENT' && blames(scope, text)) kind = 'ACCUSATION';
     else if (kind === 'STATEMENT' && reportsEvents(scope, text)) kind = 'REPORT';
+    else if (kind === 'STATEMENT' && assertsFact(scope.lexicon, text)) kind = 'REPORT';
     const relayedByIds = [...new Set(c.relays.map((m) => m.entityId))].filter((x) => x !== claimantId);
     const aboutIds = findAbout(scope, c, {
       events,

@@ -5,12 +5,14 @@ import { accordingTo } from './according-to.js';
 import { appeal } from './appeal-claims.js';
 import type { ClaimCandidate } from './claim-candidate.js';
 import type { ClaimScope, Speaker } from './claim-scope.js';
+import { intentClause } from './intent-clause.js';
 import { insideQuote, speakerAfter, speakerBefore } from './find-speaker.js';
 import { relayClaim } from './relay-claims.js';
 import { MIN_WORDS, pushClaim, quoteOpensAt, trimSpan, wordCount } from './push-claim.js';
 import { pronounWant, resolveReference } from './resolve-reference.js';
 import { CLAUSE_VERBS } from './speech-lexicon.js';
 import { trailingComma } from './trailing-attribution.js';
+import { transferFrame } from './transfer-frame.js';
 
 interface VerbContext {
   scope: ClaimScope;
@@ -112,7 +114,7 @@ function responsibility(v: VerbContext, verb: Word): boolean {
 function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
   const { scope, words, i } = v;
   const next = words[i + 1];
-  if (!next) return;
+  if (!next || transferFrame(scope.lexicon.syntax, words, i, scope.text)) return;
   // 'announced it was to buy …', 'confirmed they had …': a subject pronoun opens a clause after any verb.
   const pronounSubject =
     scope.lexicon.personPronouns.has(next.lower) || scope.lexicon.groupPronouns.has(next.lower);
@@ -172,6 +174,10 @@ function reportingVerb(v: VerbContext, verb: Word, kind: ClaimKind | undefined, 
   if (credit) return creditVerb(v, verb);
   if (responsibility(v, verb)) return;
   if (relayClaim(scope, words, i, range, v.out)) return;
+  const intent = intentClause(scope.lexicon, words, i, scope.text);
+  const intentSpeaker = intent === undefined ? undefined : speakerOf(v, verb);
+  if (intent !== undefined)
+    return void (intentSpeaker && add(v, intent, intentSpeaker, 'STATEMENT', 'verb-clause', 0.6));
   if (scope.lexicon.raisingVerbs.has(verb.lower) && words[i + 1]?.lower === 'to') return raising(v, verb);
   const that = thatAfter(v, verb);
   if (that >= 0 && !quoteOpensAt(scope, words[that]!.end, range.to)) {

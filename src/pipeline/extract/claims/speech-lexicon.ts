@@ -34,8 +34,14 @@ export interface SpeechLexicon {
   asVerbs: Set<string>;
   /** Belief verbs that, followed by 'to', make the clause around them the claim ('which X believes to have …'). */
   raisingVerbs: Set<string>;
+  /** Verbs of plan or expectation with an infinitive ('hopes to sign', 'expect the film to be …'). */
+  intentVerbs: Set<string>;
   /** Event, damage and control words that make a neutral statement a report ('were killed', 'under control'). */
   reportCues: RegExp;
+  /** Grammatical marks of an assertion of what happened or holds ('has offered', '$445bn'). */
+  factPatterns: RegExp[];
+  /** Modal auxiliaries of plans, forecasts and opinions ('would', 'should'). */
+  modalWords: RegExp;
   /** Nouns after a country or demonym that stand for the state itself ('US officials', 'Syrian forces'). */
   stateNouns: Set<string>;
   /** Verbs that, followed by 'for', make a request a claim ('appealed for the release of …'). */
@@ -61,6 +67,10 @@ export interface SyntaxWords {
   leadConjunctions: Set<string>;
   appealFillers: Set<string>;
   bareClauseBlockers: Set<string>;
+  /** Reporting verbs that also move a thing to a place or owner ('added the crown to his title'). */
+  transferVerbs: Set<string>;
+  /** Words that open a noun phrase ('the', 'his'). */
+  determiners: Set<string>;
   creditSubjectPronouns: Set<string>;
   functionWords: Set<string>;
   relativePronouns: Set<string>;
@@ -123,9 +133,12 @@ function buildLexicon(): SpeechLexicon {
     objectVerbs: new Set(speechData.objectVerbs),
     relayVerbs: new Set(speechData.relayVerbs),
     raisingVerbs: new Set(speechData.raisingVerbs),
+    intentVerbs: new Set(speechData.intentVerbs),
     accusationCues: phrasePattern(speechData.accusationCues),
     appealVerbs: new Set(speechData.appealVerbs),
     reportCues: phrasePattern(speechData.reportCues),
+    factPatterns: speechData.factPatterns.map((p) => new RegExp(p, 'i')),
+    modalWords: new RegExp(`\\b(?:${speechData.modalWords.join('|')})\\b`, 'i'),
     stateNouns: new Set(cueData.demonymStateNouns),
     responsibilityCues: phrasePattern(speechData.responsibilityCues),
     admissionVerbs: new Set(speechData.admissionVerbs),
@@ -137,6 +150,8 @@ function buildLexicon(): SpeechLexicon {
       leadConjunctions: new Set(syntaxData.leadConjunctions),
       appealFillers: new Set(syntaxData.appealFillers),
       bareClauseBlockers: new Set(syntaxData.bareClauseBlockers),
+      transferVerbs: new Set(syntaxData.transferVerbs),
+      determiners: new Set(syntaxData.determiners),
       creditSubjectPronouns: new Set(syntaxData.creditSubjectPronouns),
       functionWords: new Set(syntaxData.functionWords),
       relativePronouns: new Set(syntaxData.relativePronouns),
