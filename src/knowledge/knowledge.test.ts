@@ -22,6 +22,10 @@ describe('knowledge tables', () => {
     ['Syrian', 'demonym', 'Syria'],
     ['Emirati', 'demonym', 'United Arab Emirates'],
     ['Middle East', 'region', 'Middle East'],
+    ['Puerto Rico', 'region', 'Puerto Rico'],
+    ['Greenland', 'region', 'Greenland'],
+    ['Faeroe Islands', 'region', 'Faroe Islands'],
+    ['Taiwan', 'country', 'Taiwan'],
   ])('knows "%s" as a %s (%s)', (phrase, kind, name) => {
     const hit = lookupPhrase(loadKnowledge(), phrase);
     expect(hit?.kind).toBe(kind);

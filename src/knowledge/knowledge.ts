@@ -64,9 +64,13 @@ export interface Knowledge {
   titles: Set<string>;
   titleAbbreviations: Set<string>;
   nameParticles: Set<string>;
+  /** Generational suffixes after a personal name, lower case without a full stop ('jr', 'ii'). */
+  nameSuffixes: Set<string>;
   actorHeads: Map<string, ActorType>;
   placeHeads: Map<string, PlaceType>;
   mediaHeads: Set<string>;
+  /** Lower-case phrases right after a name that make it a news outlet ('news agency'). */
+  mediaFollowing: Set<string>;
   mediaPhrases: Set<string>;
   placeCueWords: Set<string>;
   /** Lower-case nouns that make the name before them a site ("Baalshamin temple"). */
@@ -115,6 +119,8 @@ interface CountryExtras {
 }
 
 const ACTOR_TYPES = new Set<string>(ACTOR_TYPE_LIST);
+/** Entries news reads as states although ISO 3166-1 does not list them as independent. */
+const STATE_LIKE_TERRITORIES = new Set(['PS', 'XK', 'TW', 'HK']);
 
 /** Splits a phrase into the tokens the mention finder uses, for counting and keys. */
 export function phraseKey(phrase: string): string {
@@ -125,7 +131,7 @@ function buildCountries(): CountryEntry[] {
   const extras = extrasData as CountryExtras;
   const removed = new Set(extras.removeAliases);
   const list: CountryEntry[] = countriesData.countries
-    .filter((c) => c.independent || c.code === 'PS' || c.code === 'XK' || c.code === 'TW' || c.code === 'HK')
+    .filter((c) => c.independent || STATE_LIKE_TERRITORIES.has(c.code))
     .map((c) => {
       const name = extras.rename[c.code] ?? c.name;
       const aliases = new Set(c.aliases.filter((a) => !removed.has(a)));
@@ -145,6 +151,24 @@ function buildCountries(): CountryEntry[] {
     });
   for (const add of extras.add) list.push({ ...add });
   return list;
+}
+
+/**
+ * The ISO 3166-1 entries of `countries.json` that are not independent states and not read as states
+ * (Puerto Rico, Greenland, Bermuda …): places (regions), never actors of their own.
+ */
+function dependentTerritories(): RegionEntry[] {
+  const extras = extrasData as CountryExtras;
+  const removed = new Set(extras.removeAliases);
+  return countriesData.countries
+    .filter((c) => !c.independent && !STATE_LIKE_TERRITORIES.has(c.code))
+    .map((c) => ({
+      name: c.name,
+      aliases: c.aliases.filter((a) => !removed.has(a)),
+      latitude: c.latitude,
+      longitude: c.longitude,
+      countryCode: c.code,
+    }));
 }
 
 let cached: Knowledge | undefined;
@@ -201,6 +225,10 @@ export function loadKnowledge(): Knowledge {
     addPhrase(entry.name, { kind: 'region', entry });
     for (const alias of entry.aliases) addPhrase(alias, { kind: 'region', entry });
   }
+  for (const entry of dependentTerritories()) {
+    addPhrase(entry.name, { kind: 'region', entry });
+    for (const alias of entry.aliases) addPhrase(alias, { kind: 'region', entry });
+  }
 
   const actorHeads = new Map<string, ActorType>();
   for (const [type, words] of Object.entries(headData.actors)) {
@@ -223,9 +251,11 @@ export function loadKnowledge(): Knowledge {
     titles: new Set(titleData.titles),
     titleAbbreviations: new Set(titleData.abbreviations),
     nameParticles: new Set(titleData.nameParticles),
+    nameSuffixes: new Set(titleData.nameSuffixes),
     actorHeads,
     placeHeads,
     mediaHeads: new Set(mediaData.headWords),
+    mediaFollowing: new Set(mediaData.followingPhrases),
     mediaPhrases: new Set(mediaData.agencyPhrases),
     placeCueWords: new Set(headData.placeCueWords),
     siteFollowers: new Set(headData.siteFollowers),

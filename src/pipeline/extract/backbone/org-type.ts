@@ -1,25 +1,17 @@
 import type { ActorType } from '../../../domain.js';
 import type { ParsedEntity, ParsedSentence } from '../../../nlp/index.js';
+import { articleGenre as countGenre, readsAsMatchReport } from '../typing/article-genre.js';
+import type { ArticleGenre } from '../typing/article-genre.js';
 import type { BackboneKnowledge } from './backbone-knowledge.js';
 
-/** How much an article reads like a match report or a business report (counts of their words). */
-export interface ArticleGenre {
-  sports: number;
-  business: number;
-}
+export type { ArticleGenre };
 
 /** Counts sports and business words over the article's words. */
 export function articleGenre(text: string, knowledge: BackboneKnowledge): ArticleGenre {
-  let sports = 0;
-  let business = 0;
-  for (const match of text.toLowerCase().matchAll(/[a-z][a-z-]*/g)) {
-    if (knowledge.sportsWords.has(match[0])) sports += 1;
-    if (knowledge.businessWords.has(match[0])) business += 1;
-  }
-  return { sports, business };
+  return countGenre(text, knowledge.sportsWords, knowledge.businessWords);
 }
 
-/** Words of a genre needed, and the lead over the other genre, before an organisation with no cue of its own takes that genre's type. */
+/** Business words needed (times three), and their lead over sports words, before an organisation with no cue of its own is a company. */
 const GENRE_MIN = 4;
 
 /**
@@ -61,7 +53,7 @@ export function organisationType(
     }
   }
   // Match reports name few organisations but clubs; business words are common in any news, so they need more.
-  if (genre.sports >= GENRE_MIN && genre.sports > genre.business * 2) return 'SPORTS_TEAM';
+  if (readsAsMatchReport(genre)) return 'SPORTS_TEAM';
   if (genre.business >= GENRE_MIN * 3 && genre.business > genre.sports * 4) return 'COMPANY';
   return 'ORGANISATION';
 }

@@ -70,6 +70,12 @@ export function descriptorType(
     const type = descriptors.get(lowerOf(before));
     if (type) return type;
   }
+  // "the Anatolia news agency", "the Guardian newspaper": an outlet's noun right after the name
+  for (let n = 1; n <= 3; n += 1) {
+    const after = tokens.slice(to, to + n);
+    if (after.length < n || after.some((t) => !t.word || t.capitalised)) break;
+    if (ctx.knowledge.mediaFollowing.has(after.map(lowerOf).join(' '))) return 'MEDIA';
+  }
   if (tokens[to]?.text !== ',' || !spanCues.articles.has(lowerOf(tokens[to + 1]))) return undefined;
   for (let t = to + 2; t < Math.min(tokens.length, to + 7); t += 1) {
     const token = tokens[t]!;

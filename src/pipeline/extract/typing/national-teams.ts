@@ -2,31 +2,16 @@ import typing from '../../../knowledge/data/backbone-typing.json' with { type: '
 import cues from '../../../knowledge/data/sports-team-cues.json' with { type: 'json' };
 import { lookupPhrase } from '../../../knowledge/index.js';
 import type { Knowledge } from '../../../knowledge/index.js';
+import { articleGenre, readsAsMatchReport } from './article-genre.js';
 import type { DraftMention } from './span-types.js';
 
 const SPORTS_WORDS = new Set(typing.sportsWords);
 const BUSINESS_WORDS = new Set(typing.businessWords);
 const TEAM_NOUNS = cues.teamNouns;
 const TEAM_LEAD_WORDS = new Set(cues.teamLeadWords);
-/** Sports words needed, and their lead over business words, before an article reads as a match report. */
-const SPORTS_MIN = 4;
-/** Different sports words needed. */
-const SPORTS_DISTINCT_MIN = 3;
-
-/** True when the article reads like a match report: enough sports words, of several kinds, and twice the business words. */
+/** True when the article reads like a match report (see `readsAsMatchReport`). */
 export function isSportsReport(text: string): boolean {
-  let sports = 0;
-  let business = 0;
-  const distinct = new Set<string>();
-  for (const match of text.toLowerCase().matchAll(/[a-z][a-z-]*/g)) {
-    if (SPORTS_WORDS.has(match[0])) {
-      sports += 1;
-      distinct.add(match[0]);
-    }
-    if (BUSINESS_WORDS.has(match[0])) business += 1;
-  }
-  // a war report's "victory" and "defeat" repeated are not a match report: several different words are
-  return sports >= SPORTS_MIN && distinct.size >= SPORTS_DISTINCT_MIN && sports > business * 2;
+  return readsAsMatchReport(articleGenre(text, SPORTS_WORDS, BUSINESS_WORDS));
 }
 
 function isCountry(knowledge: Knowledge, d: DraftMention): boolean {

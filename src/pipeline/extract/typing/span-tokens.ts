@@ -46,6 +46,11 @@ export function phraseAt(
   return undefined;
 }
 
+/** A generational suffix written after a personal name ("Jr", "Jr.", "II"). */
+export function isNameSuffix(ctx: AnalysisContext, token: Token | undefined): boolean {
+  return token !== undefined && ctx.knowledge.nameSuffixes.has(lowerOf(token).replace(/\.$/, ''));
+}
+
 /**
  * A capitalised word that can be part of a proper name: not all capitals, no digits, not a function
  * word and not a head noun ("Ministry", "Province", "Times").

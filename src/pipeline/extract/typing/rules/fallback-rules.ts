@@ -5,7 +5,7 @@ import { CONFIDENCE } from '../confidence.js';
 import { organisationShaped } from '../head-nouns.js';
 import { hintedMention } from '../nlp-fallback.js';
 import { spanPlace } from '../place-cues.js';
-import { draft, isGivenNameWord, isNameLike, spanText } from '../span-tokens.js';
+import { draft, isGivenNameWord, isNameLike, isNameSuffix, spanText } from '../span-tokens.js';
 import type { SpanRule } from '../span-types.js';
 import { hasSpeechCue } from '../titles.js';
 
@@ -47,8 +47,10 @@ export const nameShape: SpanRule = {
   apply({ ctx, view, tokens, from, to }) {
     const length = to - from;
     if (length < 2 || length > 5 || view.titleCase) return undefined;
+    // "Patrick J. Sweeney II": a generational suffix at the end marks a person and is no name word
+    const suffixed = length > 2 && isNameSuffix(ctx, tokens[to - 1]);
     const nameWords = tokens
-      .slice(from, to)
+      .slice(from, suffixed ? to - 1 : to)
       .filter((t) => t.word && !ctx.knowledge.nameParticles.has(lowerOf(t)));
     const firstClass = nameWords[0] ? wordClass(nameWords[0].text) : 'other';
     const nameLike = nameWords.every((t, i) => isNameLike(ctx, t) || (i === 0 && isGivenNameWord(t)));
@@ -56,7 +58,7 @@ export const nameShape: SpanRule = {
     // "a Latin American network": no name of a person or body ends in a nationality
     if (lookupPhrase(ctx.knowledge, nameWords[nameWords.length - 1]!.text)?.kind === 'demonym')
       return { mentions: [], pending: [] };
-    const orgShaped = organisationShaped(ctx, tokens, from, to);
+    const orgShaped = !suffixed && organisationShaped(ctx, tokens, from, to);
     const personConfidence =
       firstClass === 'given-name' ? CONFIDENCE.nameShapeGivenName : CONFIDENCE.nameShape;
     const mention = draft(ctx, tokens, from, to, {

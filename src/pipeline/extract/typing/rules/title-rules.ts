@@ -1,7 +1,7 @@
 import { lowerOf } from '../../sentence-view.js';
 import { CONFIDENCE } from '../confidence.js';
 import { headType } from '../head-nouns.js';
-import { draft, isNameLike, isTitleWord, phraseAt, spanText } from '../span-tokens.js';
+import { draft, isNameLike, isNameSuffix, isTitleWord, phraseAt, spanText } from '../span-tokens.js';
 import type { SpanRule } from '../span-types.js';
 import { afterLocative, spanPlace } from '../place-cues.js';
 import { leftTitle, rightTitle } from '../titles.js';
@@ -23,7 +23,8 @@ export const titleInName: SpanRule = {
     // "Governor of the Reserve Bank", "General Workers Union": the rest names a body, not a person
     if (headType(ctx, tokens, nameFrom, to) !== undefined || nameTokens.length === 0) return undefined;
     if (!nameTokens.every((t) => t.capitalised || knowledge.nameParticles.has(lowerOf(t)))) return undefined;
-    if (!nameTokens.some((t) => isNameLike(ctx, t))) return undefined;
+    // "Martin Luther King Jr": a suffix alone after a title is no name
+    if (!nameTokens.some((t) => isNameLike(ctx, t) && !isNameSuffix(ctx, t))) return undefined;
     const known = phraseAt(ctx, tokens, nameFrom, to);
     const titleOfPlace =
       lowerOf(tokens[lastTitle + 1]) === 'of' &&
