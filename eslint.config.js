@@ -39,6 +39,12 @@ const zones = [
     message:
       'resolve never imports extract: shared tables live in src/knowledge, shared types in src/domain.ts.',
   },
+  // Child processes (watchdog, build tools, readiness, provisioning) serve db and nlp, and import neither.
+  {
+    target: './src/process',
+    from: ['./src/pipeline', './src/db', './src/nlp', './src/knowledge', ...LATER_THAN_PIPELINE],
+    message: 'src/process runs child processes for src/db and src/nlp; it imports neither, nor any stage.',
+  },
   // The linguistic backbone (CoreNLP) serves the extract stage and imports no stage.
   {
     target: './src/nlp',

@@ -21,7 +21,8 @@ Options:
 
 Examples:
   npm run -s cypher -- 'MATCH (c:Claim)-[:CLAIMED_BY]->(a:Actor) RETURN a.name, c.text LIMIT 5'
-  npm run -s cypher -- --name query/timeline --param subject='"Palmyra"' --param limit=20
+  npm run -s cypher -- --name query/timeline --param query='palmyra palmyra*' --param name=palmyra \\
+    --param offset=0 --param limit=20
   npm run -s cypher -- --json 'MATCH (e:Event) RETURN e.label, e.date' > events.jsonl
 
 Exit status: 0 the query ran; 1 it failed (the message says why); 2 usage error.`;

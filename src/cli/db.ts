@@ -6,7 +6,7 @@ import { onShutdown } from './shutdown.js';
 const HELP = `Usage: npm run db -- [--fresh] [--help]
 
 Starts the embedded Neo4j 5.26 (provisioned from Maven Central on first use) and keeps it running
-until Ctrl-C. Useful for Neo4j Browser and cypher-shell sessions without the API server.
+until Ctrl-C. Useful for Neo4j Browser and \`npm run cypher\` sessions without the API server.
 
 Options:
   --fresh   delete the embedded database's data first (start empty)

@@ -124,7 +124,7 @@ async function main(): Promise<number> {
       process.stdout.write('\n]\n');
       for (const r of summary.rejected) console.error(`rejected: ${r.file}: [${r.code}] ${r.reason}`);
       console.error(
-        `dry run: ${summary.read} articles extracted, ${summary.rejected.length} rejected, nothing written` +
+        `dry run: ${summary.read} article${summary.read === 1 ? '' : 's'} extracted, ${summary.rejected.length} rejected, nothing written` +
           (summary.shard.count > 1
             ? ` (shard ${summary.shard.index}/${summary.shard.count}; ${summary.otherShards} left to other shards).`
             : '.'),

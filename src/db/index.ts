@@ -2,5 +2,5 @@
 export { readDbConfig, PROJECT_ROOT, type DbConfig, type DatabaseOrigin } from './config.js';
 export { connectDatabase, makeDriver, type Database, type ConnectOptions } from './connect.js';
 export { runNamed, namedQueryText, namedStatements, type QueryRunner } from './run-named.js';
-export { isPortFree, freePort } from './port-free.js';
+export { isPortFree, freePort } from '../process/port-free.js';
 export { enableTcpNoDelay, boltPort } from './tcp-nodelay.js';

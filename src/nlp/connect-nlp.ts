@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
 import { commandExists } from '../db/command-exists.js';
-import { freePort } from '../db/port-free.js';
+import { freePort } from '../process/port-free.js';
 import { AppError } from '../errors.js';
 import { createCoreNlpClient, type NlpClient } from './corenlp-client.js';
 import { coreNlpProperties } from './corenlp-properties.js';

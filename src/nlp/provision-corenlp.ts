@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../errors.js';
+import { emptyDir, provisionOnce, replaceDir } from '../process/provision-once.js';
+import { runToEnd } from '../process/run-to-end.js';
 
 /** Where the provisioned server lives: the CoreNLP jars, and the compiled loopback provider. */
 export interface CoreNlpJars {
@@ -18,33 +17,20 @@ const PROVISION_STAMP = 'corenlp-4.5.7+models+loopback-1';
 /** The JVM flag that lets the loopback provider reach the JDK's own HTTP server (compile and run time). */
 export const HTTPSERVER_EXPORTS = '--add-exports=jdk.httpserver/sun.net.httpserver=ALL-UNNAMED';
 
+/** Runs a build tool; its failures say how to get CoreNLP another way. */
 function run(command: string, args: string[], what: string, log: (line: string) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const keep = (chunk: Buffer) => {
-      output = (output + chunk.toString()).slice(-4000);
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('error', (cause) =>
-      reject(
-        new AppError(
-          'NLP_PROVISION_FAILED',
-          `${command} could not be run, so Stanford CoreNLP cannot be provisioned. Install Maven and a Java 17 JDK, set CORENLP_URL to a running CoreNLP server, or use --extractor rules.`,
-          { cause },
-        ),
+  return runToEnd(command, args, {
+    log,
+    cannotRun: (cause) =>
+      new AppError(
+        'NLP_PROVISION_FAILED',
+        `${command} could not be run, so Stanford CoreNLP cannot be provisioned. Install Maven and a Java 17 JDK, set CORENLP_URL to a running CoreNLP server, or use --extractor rules.`,
+        { cause },
       ),
-    );
-    child.on('exit', (code) => {
-      if (code === 0) return resolve();
-      log(output);
-      reject(
-        new AppError('NLP_PROVISION_FAILED', `${command} exited with ${code} while ${what}.`, {
-          details: { output },
-        }),
-      );
-    });
+    failed: (code, output) =>
+      new AppError('NLP_PROVISION_FAILED', `${command} exited with ${code} while ${what}.`, {
+        details: { output },
+      }),
   });
 }
 
@@ -56,43 +42,35 @@ function run(command: string, args: string[], what: string, log: (line: string) 
 export async function provisionCoreNlp(dir: string, log: (line: string) => void): Promise<CoreNlpJars> {
   const libDir = path.join(dir, 'lib');
   const classesDir = path.join(dir, 'classes');
-  const stamp = path.join(dir, `.provisioned-${PROVISION_STAMP}`);
-  if (existsSync(stamp)) return { libDir, classesDir };
-
-  log(
-    `Provisioning Stanford CoreNLP 4.5.7 + English models from Maven Central into ${dir} (first run only)…`,
-  );
-  await mkdir(dir, { recursive: true });
-  const staging = path.join(dir, 'lib.staging');
-  const classesStaging = path.join(dir, 'classes.staging');
-  await rm(staging, { recursive: true, force: true });
-  await rm(classesStaging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
-  await run(
-    'mvn',
-    [
-      '-B',
-      '-q',
-      '-f',
-      POM,
-      'dependency:copy-dependencies',
-      '-DincludeScope=runtime',
-      `-DoutputDirectory=${staging}`,
-    ],
-    'fetching CoreNLP from Maven Central; check the network to Maven Central and run again',
-    log,
-  );
-  await run(
-    'javac',
-    [HTTPSERVER_EXPORTS, '-d', classesStaging, PROVIDER_SOURCE],
-    'compiling the loopback provider; a Java 17 JDK (with javac) is needed',
-    log,
-  );
-  await rm(libDir, { recursive: true, force: true });
-  await rm(classesDir, { recursive: true, force: true });
-  await rename(staging, libDir);
-  await rename(classesStaging, classesDir);
-  await writeFile(stamp, `${new Date().toISOString()}\n`);
-  log('Stanford CoreNLP provisioned.');
+  const built = await provisionOnce(dir, PROVISION_STAMP, async () => {
+    log(
+      `Provisioning Stanford CoreNLP 4.5.7 + English models from Maven Central into ${dir} (first run only)…`,
+    );
+    const staging = await emptyDir(path.join(dir, 'lib.staging'));
+    const classesStaging = await emptyDir(path.join(dir, 'classes.staging'));
+    await run(
+      'mvn',
+      [
+        '-B',
+        '-q',
+        '-f',
+        POM,
+        'dependency:copy-dependencies',
+        '-DincludeScope=runtime',
+        `-DoutputDirectory=${staging}`,
+      ],
+      'fetching CoreNLP from Maven Central; check the network to Maven Central and run again',
+      log,
+    );
+    await run(
+      'javac',
+      [HTTPSERVER_EXPORTS, '-d', classesStaging, PROVIDER_SOURCE],
+      'compiling the loopback provider; a Java 17 JDK (with javac) is needed',
+      log,
+    );
+    await replaceDir(staging, libDir);
+    await replaceDir(classesStaging, classesDir);
+  });
+  if (built) log('Stanford CoreNLP provisioned.');
   return { libDir, classesDir };
 }

@@ -1,12 +1,14 @@
 import type { ChildProcess } from 'node:child_process';
 import { closeSync, openSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { AppError } from '../errors.js';
+import { lastLines } from '../process/last-lines.js';
+import { waitUntilReady } from '../process/wait-until-ready.js';
+import { spawnWatched, stopWatched } from '../process/watchdog.js';
 import { coreNlpProperties } from './corenlp-properties.js';
 import { HTTPSERVER_EXPORTS, type CoreNlpJars } from './provision-corenlp.js';
-import { spawnWatched, stopWatched } from './watchdog.js';
 
 /** What a CoreNLP server of our own needs to start. */
 export interface StartCoreNlpOptions {
@@ -42,41 +44,31 @@ function getStatus(url: string): Promise<number | undefined> {
   });
 }
 
-async function tail(file: string, lines: number): Promise<string> {
-  try {
-    return (await readFile(file, 'utf8')).trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '';
-  }
-}
-
-async function waitUntilReady(
+function waitUntilServing(
   child: ChildProcess,
   url: string,
   options: StartCoreNlpOptions,
   logFile: string,
 ): Promise<void> {
-  const deadline = Date.now() + options.startTimeoutMs;
-  let exited: number | null | undefined;
-  child.once('exit', (code) => (exited = code));
-  while (Date.now() < deadline) {
-    if (exited !== undefined) {
-      const last = await tail(logFile, 15);
+  return waitUntilReady(child, {
+    ready: async () => (await getStatus(`${url}/ready`)) === 200,
+    timeoutMs: options.startTimeoutMs,
+    onExit: async (exited) => {
+      const last = await lastLines(logFile, 15);
       const memory = /OutOfMemoryError|Could not reserve enough space/i.test(last);
-      throw new AppError(
+      return new AppError(
         'NLP_START_FAILED',
         memory
           ? `Stanford CoreNLP ran out of memory while loading its models. Raise CORENLP_HEAP (now ${options.heap}; 3g is enough for the default annotators), or use --extractor rules.`
           : `Stanford CoreNLP exited with code ${String(exited)} while starting. Last lines of ${logFile}:\n${last}\nRun \`npm run provision\` again, or set CORENLP_URL to a running server, or use --extractor rules.`,
       );
-    }
-    if ((await getStatus(`${url}/ready`)) === 200) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new AppError(
-    'NLP_START_FAILED',
-    `Stanford CoreNLP did not answer on ${url} within ${options.startTimeoutMs / 1000} s (loading the models takes 20-60 s on a busy 2-core machine). See ${logFile}; raise CORENLP_START_TIMEOUT (seconds), set CORENLP_URL to a running server, or use --extractor rules.`,
-  );
+    },
+    onTimeout: () =>
+      new AppError(
+        'NLP_START_FAILED',
+        `Stanford CoreNLP did not answer on ${url} within ${options.startTimeoutMs / 1000} s (loading the models takes 20-60 s on a busy 2-core machine). See ${logFile}; raise CORENLP_START_TIMEOUT (seconds), set CORENLP_URL to a running server, or use --extractor rules.`,
+      ),
+  });
 }
 
 /**
@@ -134,7 +126,7 @@ export async function startCoreNlp(options: StartCoreNlpOptions): Promise<CoreNl
   })();
   child.once('error', () => undefined);
   try {
-    await waitUntilReady(child, url, options, logFile);
+    await waitUntilServing(child, url, options, logFile);
   } catch (error) {
     await stop();
     throw error;

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { ingest } from '../../src/pipeline/ingest.js';
 import { COST_LIMITS, startServer, type RunningServer } from '../../src/serve/index.js';
 import { readRows, testDriver } from '../support/database.js';
+import { codeOf, withServerLog } from '../support/server-log.js';
 import { ATTACKS, nestedLists } from './support/attacks.js';
 import { copyBbcSample } from './support/corpus.js';
 import { snapshotGraph, type GraphSnapshot } from './support/graph-snapshot.js';
@@ -132,10 +133,16 @@ describe('a request the estimate lets through (cost limits relaxed)', () => {
   });
 
   it('ends at the deadline with QUERY_TIMEOUT or QUERY_TOO_LARGE, while a cheap query still answers', async () => {
-    const reply = await whileCheapAnswers(server.url, { query: nestedLists(11) });
+    const { value: reply, logged } = await withServerLog(() =>
+      whileCheapAnswers(server.url, { query: nestedLists(11) }),
+    );
     expect(reply.codes.length, reply.raw.slice(0, 300)).toBeGreaterThan(0);
     for (const code of reply.codes) expect(['QUERY_TIMEOUT', 'QUERY_TOO_LARGE']).toContain(code);
     expect(reply.raw).not.toMatch(INTERNALS);
+    // The database's own error, hidden from the client, goes to the operator's log.
+    expect(logged.length).toBeGreaterThan(0);
+    for (const error of logged)
+      expect(String(codeOf(error))).toMatch(/^Neo\.\w+Error\.(Transaction|General)\./);
   });
 
   it('leaves no transaction of it running', async () => {

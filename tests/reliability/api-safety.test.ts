@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { freePort } from '../../src/db/index.js';
 import { startServer, type RunningServer } from '../../src/serve/index.js';
 import { readRows, testDriver } from '../support/database.js';
+import { codeOf, withServerLog } from '../support/server-log.js';
 
 interface Reply {
   status: number;
@@ -125,12 +126,17 @@ describe('a server whose database fails', () => {
 
   it('tells a production client that the database is unreachable, without internals', async () => {
     const server = await serve(true);
-    for (const query of QUESTIONS) {
-      const reply = await ask(server.url, query);
-      expect(reply.errors.length, reply.raw).toBeGreaterThan(0);
-      expect(reply.raw, query).not.toMatch(INTERNALS);
-      expect(reply.errors.map((e) => e.extensions?.code)).toEqual(reply.errors.map(() => 'DB_UNAVAILABLE'));
-    }
+    const { logged } = await withServerLog(async () => {
+      for (const query of QUESTIONS) {
+        const reply = await ask(server.url, query);
+        expect(reply.errors.length, reply.raw).toBeGreaterThan(0);
+        expect(reply.raw, query).not.toMatch(INTERNALS);
+        expect(reply.errors.map((e) => e.extensions?.code)).toEqual(reply.errors.map(() => 'DB_UNAVAILABLE'));
+      }
+    });
+    // What the client is not shown goes to the operator's log: the unreachable database, for every question.
+    expect(logged.length).toBeGreaterThanOrEqual(QUESTIONS.length);
+    expect(new Set(logged.map(codeOf))).toEqual(new Set(['DB_UNAVAILABLE']));
   });
 
   it('shows the details only in development (so the production check above is not vacuous)', async () => {

@@ -3,7 +3,10 @@ import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../errors.js';
-import { isPortFree } from '../port-free.js';
+import { lastLines } from '../../process/last-lines.js';
+import { isPortFree } from '../../process/port-free.js';
+import { waitUntilReady } from '../../process/wait-until-ready.js';
+import { spawnWatched, stopWatched } from '../../process/watchdog.js';
 import { ensurePassword } from './password.js';
 import { NEO4J_JVM_FLAGS, renderNeo4jConf } from './neo4j-conf.js';
 import type { Neo4jJars } from './provision-neo4j.js';
@@ -48,23 +51,6 @@ interface RunInfo {
   startedAt: string;
 }
 
-/**
- * A shell wrapper that runs Neo4j and stops it when its parent goes away: the parent holds the
- * wrapper's stdin open, so if the parent dies, even by SIGKILL, `cat` returns and Neo4j is told to stop.
- */
-const WATCHDOG = `
-exec 3<&0
-"$@" </dev/null &
-child=$!
-( cat <&3 >/dev/null; kill -TERM "$child" 2>/dev/null ) &
-watcher=$!
-trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
-wait "$child"; status=$?
-while kill -0 "$child" 2>/dev/null; do wait "$child"; status=$?; done
-kill "$watcher" 2>/dev/null
-exit "$status"
-`;
-
 /** The pid of the `java` process that a watchdog shell started, or undefined where /proc cannot tell. */
 function javaChildOf(watchdogPid: number): number | undefined {
   try {
@@ -105,18 +91,6 @@ async function readRunInfo(file: string): Promise<RunInfo | undefined> {
   } catch {
     return undefined;
   }
-}
-
-async function lastLines(file: string, count: number): Promise<string> {
-  try {
-    return (await readFile(file, 'utf8')).trimEnd().split('\n').slice(-count).join('\n');
-  } catch {
-    return '';
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
 async function setInitialPassword(
@@ -164,54 +138,42 @@ async function setInitialPassword(
 }
 
 /** Waits until Bolt answers, the child dies, or the timeout passes. */
-async function waitUntilReady(
+function waitUntilBolt(
   child: ChildProcess,
   uri: string,
   password: string,
   options: EmbeddedOptions,
   logFile: string,
 ): Promise<void> {
-  const deadline = Date.now() + options.startTimeoutMs;
-  let exited: number | null | undefined;
-  child.once('exit', (code) => (exited = code));
-  while (Date.now() < deadline) {
-    if (exited !== undefined) {
+  return waitUntilReady(child, {
+    ready: () => options.probe(uri, password),
+    timeoutMs: options.startTimeoutMs,
+    onExit: async (exited) => {
       // The console log holds what Neo4j printed before its own logging started (bad settings, JVM errors).
       const tail =
         (await lastLines(logFile, 12)) ||
         (await lastLines(path.join(options.instanceDir, 'logs', 'neo4j.log'), 12));
       const locked = /lock|StoreLocked|already in use/i.test(tail);
-      throw new AppError(
+      return new AppError(
         locked ? 'DB_LOCKED' : 'DB_START_FAILED',
         locked
           ? `The data folder ${options.instanceDir} is in use by another Neo4j process. Stop the other \`npm start\` first, or set NEO4J_EMBEDDED_DIR to another folder.`
           : `Neo4j exited with code ${String(exited)} while starting. Last lines of ${logFile}:\n${tail}`,
       );
-    }
-    if (await options.probe(uri, password)) return;
-    await sleep(500);
-  }
-  child.kill('SIGTERM');
-  throw new AppError(
-    'DB_START_FAILED',
-    `Neo4j did not answer on ${uri} within ${options.startTimeoutMs / 1000} s. See ${logFile}; on a slow machine raise NEO4J_START_TIMEOUT (seconds).`,
-  );
+    },
+    onTimeout: () => {
+      child.kill('SIGTERM');
+      return new AppError(
+        'DB_START_FAILED',
+        `Neo4j did not answer on ${uri} within ${options.startTimeoutMs / 1000} s. See ${logFile}; on a slow machine raise NEO4J_START_TIMEOUT (seconds).`,
+      );
+    },
+  });
 }
 
 function stopper(child: ChildProcess, runFile: string): () => Promise<void> {
   let stopping: Promise<void> | undefined;
-  return () => {
-    stopping ??= new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      const hard = setTimeout(() => child.kill('SIGKILL'), 60_000);
-      child.once('exit', () => {
-        clearTimeout(hard);
-        resolve();
-      });
-      child.kill('SIGTERM');
-    }).then(() => rm(runFile, { force: true }));
-    return stopping;
-  };
+  return () => (stopping ??= stopWatched(child, 60_000).then(() => rm(runFile, { force: true })));
 }
 
 /**
@@ -301,13 +263,9 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   const logFile = path.join(logsDir, 'console.log');
   const out = openSync(logFile, 'a');
   const classpath = [`${options.jars.pluginsDir}/*`, `${confDir}/*`, `${options.jars.libDir}/*`].join(':');
-  const child = spawn(
-    'bash',
+  const child = spawnWatched(
+    'java',
     [
-      '-c',
-      WATCHDOG,
-      'neo4j-watchdog',
-      'java',
       ...NEO4J_JVM_FLAGS,
       `-Xms${options.heap}`,
       `-Xmx${options.heap}`,
@@ -317,10 +275,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
       `--home-dir=${instanceDir}`,
       `--config-dir=${confDir}`,
     ],
-    {
-      env: { ...process.env, NEO4J_HOME: instanceDir, NEO4J_CONF: confDir },
-      stdio: ['pipe', out, out],
-    },
+    { out, env: { ...process.env, NEO4J_HOME: instanceDir, NEO4J_CONF: confDir }, name: 'neo4j-watchdog' },
   );
   closeSync(out);
   const uri = `bolt://127.0.0.1:${boltPort}`;
@@ -336,7 +291,7 @@ export async function startEmbeddedNeo4j(options: EmbeddedOptions): Promise<Embe
   await writeFile(runFile, JSON.stringify(info, null, 2));
   const stop = stopper(child, runFile);
   try {
-    await waitUntilReady(child, uri, password, options, logFile);
+    await waitUntilBolt(child, uri, password, options, logFile);
   } catch (error) {
     await stop();
     throw error;

@@ -73,3 +73,16 @@ export function replace(element: HTMLElement, ...children: Child[]): void {
 export function formatDate(date: string | null | undefined): string {
   return date ?? 'undated';
 }
+
+/** Calls `handle` with the input's trimmed text when the form is submitted, unless the text is empty. */
+export function onSubmitText(
+  form: HTMLFormElement,
+  input: HTMLInputElement,
+  handle: (text: string) => Promise<void>,
+): void {
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const text = input.value.trim();
+    if (text) void handle(text);
+  });
+}

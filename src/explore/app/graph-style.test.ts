@@ -3,8 +3,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   EVENT_GROUP_STYLES,
+  GROUP_RINGS,
   KIND_STYLES,
+  cameoRuns,
   eventGroupOf,
+  eventGroupStyles,
   eventRingRules,
   graphStylesheet,
   kindStyle,
@@ -78,5 +81,38 @@ describe('event rings', () => {
   it('gives each event group its own ring line style or colour pair', () => {
     const pairs = EVENT_GROUP_STYLES.map((group) => `${group.ring}/${group.ringStyle}`);
     expect(new Set(pairs).size).toBe(EVENT_GROUP_STYLES.length);
+  });
+
+  it('has a ring of its own for every group of the ontology', async () => {
+    const ontology = JSON.parse(
+      await readFile(path.join(ROOT, 'src', 'knowledge', 'data', 'event-ontology.json'), 'utf8'),
+    ) as { groups: { id: string }[] };
+    expect(ontology.groups.map((group) => group.id).filter((id) => !GROUP_RINGS[id])).toEqual([]);
+  });
+
+  it('takes a category added to the data file into its group, with its CAMEO code in the label', () => {
+    const [force] = eventGroupStyles({
+      groups: [{ id: 'FORCE', label: 'Fighting and force' }],
+      categories: [
+        { id: 'FIGHT', cameo: '19', group: 'FORCE' },
+        { id: 'NEW_FORCE', cameo: '20', group: 'FORCE' },
+        { id: 'SPORT', cameo: null, group: 'SPORT_CULTURE' },
+      ],
+    });
+    expect(force).toEqual({
+      label: 'Fighting and force (CAMEO 19–20)',
+      ...GROUP_RINGS.FORCE,
+      categories: ['FIGHT', 'NEW_FORCE'],
+    });
+  });
+});
+
+describe('cameoRuns', () => {
+  it.each([
+    [['15', '17', '18', '19', '20'], '15, 17–20'],
+    [['16', '01', '02', '03'], '01–03, 16'],
+    [['07'], '07'],
+  ])('writes %j as %s', (codes, text) => {
+    expect(cameoRuns(codes)).toBe(text);
   });
 });

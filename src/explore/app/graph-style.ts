@@ -33,45 +33,51 @@ export interface EventGroupStyle {
   categories: readonly string[];
 }
 
-/** Event categories in five groups for the legend: the CAMEO roots by their quad class, then the news extensions. */
-export const EVENT_GROUP_STYLES: readonly EventGroupStyle[] = [
-  {
-    label: 'Fighting and force (CAMEO 15, 17–20)',
-    ring: '#D55E00',
-    ringStyle: 'solid',
-    categories: ['EXHIBIT_FORCE_POSTURE', 'COERCE', 'ASSAULT', 'FIGHT', 'MASS_VIOLENCE'],
-  },
-  {
-    label: 'Diplomacy and dispute (CAMEO 01–14, 16)',
-    ring: '#0072B2',
-    ringStyle: 'dashed',
-    categories: [
-      'STATEMENT',
-      'APPEAL',
-      'INTENT_TO_COOPERATE',
-      'CONSULT',
-      'DIPLOMATIC_COOPERATION',
-      'MATERIAL_COOPERATION',
-      'PROVIDE_AID',
-      'YIELD',
-      'INVESTIGATE',
-      'DEMAND',
-      'DISAPPROVE',
-      'REJECT',
-      'THREATEN',
-      'PROTEST',
-      'REDUCE_RELATIONS',
-    ],
-  },
-  {
-    label: 'Business, law and politics',
-    ring: '#009E73',
-    ringStyle: 'dotted',
-    categories: ['BUSINESS', 'LAW', 'POLITICS'],
-  },
-  { label: 'Sport and culture', ring: '#CC79A7', ringStyle: 'double', categories: ['SPORT', 'CULTURE'] },
-  { label: 'Disasters and deaths', ring: '#000000', ringStyle: 'solid', categories: ['DISASTER', 'OTHER'] },
-];
+/** How each group of the ontology's `groups` is drawn: the data file says which categories are in it. */
+export const GROUP_RINGS: Readonly<Record<string, Pick<EventGroupStyle, 'ring' | 'ringStyle'>>> = {
+  FORCE: { ring: '#D55E00', ringStyle: 'solid' },
+  DIPLOMACY: { ring: '#0072B2', ringStyle: 'dashed' },
+  BUSINESS_LAW_POLITICS: { ring: '#009E73', ringStyle: 'dotted' },
+  SPORT_CULTURE: { ring: '#CC79A7', ringStyle: 'double' },
+  DISASTER: { ring: '#000000', ringStyle: 'solid' },
+};
+
+/** A group without a ring of its own (one added to the data file only) is drawn plainly but still listed. */
+const FALLBACK_RING: Pick<EventGroupStyle, 'ring' | 'ringStyle'> = { ring: '#8C8C8C', ringStyle: 'solid' };
+
+/** CAMEO codes as runs: `['01', '02', '03', '16']` → `01–03, 16`. */
+export function cameoRuns(codes: readonly string[]): string {
+  const numbers = [...codes].sort();
+  const runs: string[][] = [];
+  for (const code of numbers) {
+    const run = runs.at(-1);
+    if (run && Number(code) === Number(run.at(-1)) + 1) run.push(code);
+    else runs.push([code]);
+  }
+  return runs.map((run) => (run.length > 1 ? `${run[0]}–${run.at(-1)}` : run[0])).join(', ');
+}
+
+/** The ontology's shape as far as the legend reads it. */
+export interface OntologyGroups {
+  groups: readonly { id: string; label: string }[];
+  categories: readonly { id: string; cameo: string | null; group: string }[];
+}
+
+/** The legend groups of `data`, in its order, each with its categories and their CAMEO codes in the label. */
+export function eventGroupStyles(data: OntologyGroups): EventGroupStyle[] {
+  return data.groups.map((group) => {
+    const members = data.categories.filter((category) => category.group === group.id);
+    const codes = members.flatMap((category) => (category.cameo ? [category.cameo] : []));
+    return {
+      label: codes.length > 0 ? `${group.label} (CAMEO ${cameoRuns(codes)})` : group.label,
+      ...(GROUP_RINGS[group.id] ?? FALLBACK_RING),
+      categories: members.map((category) => category.id),
+    };
+  });
+}
+
+/** Event categories in groups for the legend, from src/knowledge/data/event-ontology.json. */
+export const EVENT_GROUP_STYLES: readonly EventGroupStyle[] = eventGroupStyles(ontology);
 
 /** The legend group of an event category (or undefined for an unknown one). */
 export function eventGroupOf(category: string | null | undefined): EventGroupStyle | undefined {

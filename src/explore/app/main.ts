@@ -1,121 +1,64 @@
 /**
  * The explorer page: search → graph → details, plus the "Who claimed credit?" panel and a timeline.
- * It reads only the GraphQL API (`POST /graphql`).
+ * It reads only the GraphQL API (`POST /graphql`). This file wires the page's parts together.
  */
 import { createGraphQLClient } from './api.js';
 import type { GraphQLRequest } from './api.js';
 import { claimView } from './claim-view.js';
-import { rankCreditEvents, renderCreditAnswers, renderSuggestions } from './credit-panel.js';
-import { byId, enableArrowKeys, h, replace } from './dom.js';
-import {
-  renderArticle,
-  renderClaim,
-  renderEntity,
-  renderEvent,
-  renderOutlet,
-  renderPlain,
-} from './details-panel.js';
+import { createCreditQuestion } from './credit-question.js';
 import type { Navigator } from './details-panel.js';
-import { disambiguations } from './disambiguate.js';
+import { byId, enableArrowKeys, onSubmitText, replace } from './dom.js';
+import { drawingSummary, showDrawingSummary } from './drawing-summary.js';
 import { GraphCanvas } from './graph-canvas.js';
 import type { GraphNode, VisibleSubgraph } from './graph-data.js';
-import { EVENT_GROUP_STYLES, KIND_STYLES } from './graph-style.js';
+import { idsToTellApart, markCurrent, renderNodeList, renderResults } from './item-lists.js';
+import { createItemNotes } from './item-notes.js';
+import { renderLegend } from './legend.js';
+import { loadDetails } from './load-details.js';
+import { loadMapPlaces } from './load-map-places.js';
 import { renderPlaceMap } from './place-map.js';
-import {
-  ACTOR_DETAIL,
-  CLAIMS_ABOUT,
-  DISAMBIGUATION,
-  MAP_PAGE_SIZE,
-  MAP_PLACES,
-  ARTICLE_DETAIL,
-  CLAIM_DETAIL,
-  EVENT_DETAIL,
-  CREDIT_SUGGESTIONS,
-  NEIGHBOURHOOD,
-  OUTLET_DETAIL,
-  PLACE_DETAIL,
-  SEARCH,
-  TIMELINE,
-  WHO_CLAIMED_CREDIT,
-} from './queries.js';
+import { CLAIMS_ABOUT, DISAMBIGUATION, NEIGHBOURHOOD, SEARCH, TIMELINE } from './queries.js';
 import type {
-  ActorDetailResult,
   ClaimsAboutResult,
   DisambiguationResult,
-  MapPlace,
-  MapPlacesResult,
-  ArticleDetailResult,
-  ClaimDetailResult,
-  EventDetailResult,
-  CreditSuggestionsResult,
   NeighbourhoodResult,
-  OutletDetailResult,
-  PlaceDetailResult,
-  SearchHit,
   SearchResult,
   TimelineResult,
-  WhoClaimedCreditResult,
 } from './queries.js';
-import { renderTimeline } from './timeline.js';
+import { createStatusLine } from './status-line.js';
+import { renderTimeline, timelineEvents } from './timeline.js';
 
 const SEARCH_LIMIT = 25;
-const SUGGESTION_COUNT = 6;
-/** How many credit claims to read when choosing suggestions (the API's page maximum is 200). */
-const SUGGESTION_SCAN = 200;
+
+type View = 'graph' | 'claims' | 'map';
 
 /** Wires the page to the API. Exposed on `window.explorer` so tests can inspect the canvas. */
 export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } {
-  const status = byId('status');
   const results = byId<HTMLUListElement>('results');
   const nodeList = byId<HTMLUListElement>('node-list');
   const details = byId('details-body');
   const moreButton = byId<HTMLButtonElement>('more-button');
   const graphCount = byId('graph-count');
   const graphElement = byId('graph');
-
-  let busy = 0;
-  const say = (message: string, kind: 'info' | 'error' = 'info'): void => {
-    status.textContent = message;
-    status.dataset.kind = kind;
-  };
-  /** Runs one API call with a status message; errors are shown, never thrown at the user. */
-  async function task<T>(message: string, run: () => Promise<T>): Promise<T | undefined> {
-    busy += 1;
-    document.body.setAttribute('aria-busy', 'true');
-    say(message);
-    try {
-      const value = await run();
-      if (status.dataset.kind !== 'error') say('');
-      return value;
-    } catch (error) {
-      say(`${error instanceof Error ? error.message : String(error)}`, 'error');
-      return undefined;
-    } finally {
-      busy -= 1;
-      if (busy === 0) document.body.removeAttribute('aria-busy');
-    }
-  }
+  const mapElement = byId('map');
+  const { say, task } = createStatusLine({ status: byId('status'), body: document.body });
+  const notes = createItemNotes(
+    (ids) => task('Loading dates and places…', () => request<DisambiguationResult>(DISAMBIGUATION, { ids })),
+    document,
+  );
 
   const onChange = (visible: VisibleSubgraph, canMore: boolean): void => {
-    graphCount.textContent = `${visible.nodes.length} nodes, ${visible.edges.length} edges drawn`;
-    graphElement.setAttribute(
-      'aria-label',
-      `Graph of ${visible.nodes.length} nodes. Use the "Nodes in view" list to move through them with the keyboard.`,
-    );
-    moreButton.hidden = visible.hidden === 0;
-    moreButton.textContent = `${visible.hidden} more…`;
-    moreButton.disabled = !canMore;
-    moreButton.title = canMore
-      ? ''
-      : 'The drawing is full: search for something narrower or expand a single node.';
-    moreButton.setAttribute(
-      'aria-label',
-      canMore
-        ? `Draw more nodes: ${visible.hidden} loaded but not drawn`
-        : `${visible.hidden} more nodes loaded; the drawing is full, search for something narrower`,
-    );
-    renderNodeList(visible.nodes);
-    void disambiguate(visible.nodes.filter((n) => n.kind === 'Event' || n.kind === 'Claim').map((n) => n.id));
+    showDrawingSummary(drawingSummary(visible, canMore), {
+      count: graphCount,
+      graph: graphElement,
+      more: moreButton,
+    });
+    renderNodeList(nodeList, visible.nodes, {
+      open: (node) => void open(node.id, node.kind),
+      expand: (node) => void expand(node),
+      noteOf: notes.noteOf,
+    });
+    void notes.load(idsToTellApart(visible.nodes));
   };
 
   const canvas = new GraphCanvas({
@@ -125,65 +68,9 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     onChange,
   });
 
-  /** Date, agent and place (events) or speaker and sources (claims), by id, as far as loaded. */
-  const notes = new Map<string, string>();
-  const noteOf = (id: string): HTMLElement[] => {
-    const note = notes.get(id);
-    return note ? [h('span', { class: 'item-note' }, note)] : [];
-  };
-
-  /** Loads what tells same-named events and claims apart, then shows it in the lists. */
-  async function disambiguate(ids: readonly string[]): Promise<void> {
-    const wanted = [...new Set(ids)].filter((id) => !notes.has(id)).slice(0, 50);
-    if (wanted.length === 0) return;
-    const data = await task('Loading dates and places…', () =>
-      request<DisambiguationResult>(DISAMBIGUATION, { ids: wanted }),
-    );
-    if (!data) return;
-    for (const [id, note] of disambiguations(data)) notes.set(id, note);
-    for (const button of document.querySelectorAll<HTMLElement>(
-      '#results button.item, #node-list button.item',
-    )) {
-      const id = button.dataset.id;
-      if (id && notes.has(id) && !button.querySelector('.item-note')) button.append(...noteOf(id));
-    }
-  }
-
-  function renderNodeList(nodes: readonly GraphNode[]): void {
-    replace(
-      nodeList,
-      ...nodes.map((node) =>
-        h(
-          'li',
-          { class: 'node-row' },
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'item',
-              'data-id': node.id,
-              onclick: () => void open(node.id, node.kind),
-            },
-            h('span', { class: `swatch kind-${node.kind}`, 'aria-hidden': 'true' }),
-            h('span', { class: 'item-kind' }, node.kind),
-            h('span', { class: 'item-text' }, node.caption),
-            ...noteOf(node.id),
-          ),
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'small expand',
-              'aria-label': `Expand: draw the neighbours of ${node.caption}`,
-              onclick: () => void expand(node),
-            },
-            '+',
-          ),
-        ),
-      ),
-    );
-  }
-
+  let view: View = 'graph';
+  let subject: string | undefined;
+  let lastDrawn: string | undefined;
   /** Counts the drawings asked for: an answer that arrives after a newer request is dropped. */
   let drawToken = 0;
 
@@ -217,6 +104,14 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     open: (id, kind) => void open(id, kind),
     draw: (id) => void draw(id),
   };
+  const credit = createCreditQuestion({
+    request,
+    task,
+    nav,
+    drawIfEmpty: async (eventId) => {
+      if (canvas.cy.nodes().empty()) await draw(eventId);
+    },
+  });
 
   /** The node whose details are loading. */
   let opening: string | undefined;
@@ -235,98 +130,16 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
 
   async function show(id: string, kind: string, options: { fromCanvas?: boolean }): Promise<void> {
     canvas.select(id);
-    for (const button of nodeList.querySelectorAll<HTMLElement>('button.item')) {
-      if (button.dataset.id === id) button.setAttribute('aria-current', 'true');
-      else button.removeAttribute('aria-current');
-    }
-    const panel = await task(`Loading ${kind.toLowerCase()} details…`, () => loadDetails(id, kind));
+    markCurrent(nodeList, id);
+    const caption = canvas.store.nodes.get(id)?.caption ?? id;
+    const panel = await task(`Loading ${kind.toLowerCase()} details…`, () =>
+      loadDetails(request, { id, kind, caption }, nav),
+    );
     if (!panel) return;
     replace(details, panel);
     for (const list of panel.querySelectorAll<HTMLElement>('ul, ol')) enableArrowKeys(list);
     if (!options.fromCanvas) panel.querySelector<HTMLElement>('#details-title')?.focus();
   }
-
-  async function loadDetails(id: string, kind: string): Promise<HTMLElement> {
-    const caption = canvas.store.nodes.get(id)?.caption ?? id;
-    switch (kind) {
-      case 'Claim': {
-        const { claims } = await request<ClaimDetailResult>(CLAIM_DETAIL, { id });
-        return claims[0] ? renderClaim(claims[0], nav) : renderPlain(kind, caption, id, nav);
-      }
-      case 'Event': {
-        const { events } = await request<EventDetailResult>(EVENT_DETAIL, { id });
-        return events[0] ? renderEvent(events[0], nav) : renderPlain(kind, caption, id, nav);
-      }
-      case 'Actor': {
-        const { actors } = await request<ActorDetailResult>(ACTOR_DETAIL, { id });
-        const actor = actors[0];
-        if (!actor) return renderPlain(kind, caption, id, nav);
-        const events = actor.participatedInConnection.edges.map((edge) => ({
-          ...edge.node,
-          role: edge.properties.role,
-        }));
-        return renderEntity('Actor', { ...actor, events }, nav);
-      }
-      case 'Place': {
-        const { places } = await request<PlaceDetailResult>(PLACE_DETAIL, { id });
-        const place = places[0];
-        return place
-          ? renderEntity('Place', { ...place, claims: place.claimsAbout }, nav)
-          : renderPlain(kind, caption, id, nav);
-      }
-      case 'Outlet': {
-        const { outlets } = await request<OutletDetailResult>(OUTLET_DETAIL, { id });
-        return outlets[0] ? renderOutlet(outlets[0], nav) : renderPlain(kind, caption, id, nav);
-      }
-      case 'Article': {
-        const { articles } = await request<ArticleDetailResult>(ARTICLE_DETAIL, { id });
-        return articles[0] ? renderArticle(articles[0], nav) : renderPlain(kind, caption, id, nav);
-      }
-      default:
-        return renderPlain(kind, caption, id, nav);
-    }
-  }
-
-  function renderResults(hits: readonly SearchHit[], text: string): void {
-    if (hits.length === 0) {
-      replace(results, h('li', { class: 'hint' }, `Nothing found for “${text}”.`));
-      return;
-    }
-    replace(
-      results,
-      ...hits.map((hit) =>
-        h(
-          'li',
-          {},
-          h(
-            'button',
-            {
-              type: 'button',
-              class: 'item',
-              'data-id': hit.id,
-              onclick: () => {
-                void draw(hit.id);
-                void open(hit.id, hit.kind);
-              },
-            },
-            h('span', { class: `swatch kind-${hit.kind}`, 'aria-hidden': 'true' }),
-            h('span', { class: 'item-kind' }, hit.kind),
-            h('span', { class: 'item-text' }, hit.caption),
-            ...noteOf(hit.id),
-          ),
-        ),
-      ),
-    );
-    void disambiguate(
-      hits.filter((hit) => hit.kind === 'Event' || hit.kind === 'Claim').map((hit) => hit.id),
-    );
-  }
-
-  type View = 'graph' | 'claims' | 'map';
-  let view: View = 'graph';
-  let subject: string | undefined;
-  let lastDrawn: string | undefined;
-  const mapElement = byId('map');
 
   /** Switches between the neighbourhood, the claim-centred view and the map. */
   function selectView(next: View, options: { redraw?: boolean } = {}): void {
@@ -367,14 +180,7 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
 
   /** Every place with coordinates on the offline base map, with its events and claims. */
   async function showMap(): Promise<void> {
-    const places = await task('Loading the places…', async () => {
-      const all: MapPlace[] = [];
-      for (let offset = 0; ; offset += MAP_PAGE_SIZE) {
-        const page = await request<MapPlacesResult>(MAP_PLACES, { offset });
-        all.push(...page.places);
-        if (page.places.length < MAP_PAGE_SIZE) return all;
-      }
-    });
+    const places = await task('Loading the places…', () => loadMapPlaces(request));
     if (!places || view !== 'map') return;
     const drawn = renderPlaceMap(mapElement, places, { onOpen: (id, kind) => void open(id, kind) });
     graphCount.textContent = `${drawn} of ${places.length} places have coordinates and are drawn`;
@@ -386,7 +192,14 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
       request<SearchResult>(SEARCH, { text, limit: SEARCH_LIMIT }),
     );
     if (!data) return;
-    renderResults(data.search.items, text);
+    renderResults(results, data.search.items, text, {
+      pick: (hit) => {
+        void draw(hit.id);
+        void open(hit.id, hit.kind);
+      },
+      noteOf: notes.noteOf,
+    });
+    void notes.load(idsToTellApart(data.search.items));
     const top = data.search.items[0];
     // The open view shows the new subject: its claims, or the best hit's neighbourhood (the map shows all).
     if (view === 'claims') await showClaims();
@@ -398,56 +211,13 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
   async function showTimeline(subject: string): Promise<void> {
     const data = await task('Loading the timeline…', () => request<TimelineResult>(TIMELINE, { subject }));
     if (!data) return;
-    const events = data.timeline.items.map((entry) => ({
-      ...entry.event,
-      date: entry.date,
-      datePrecision: entry.datePrecision,
-      place: entry.place?.name ?? null,
-    }));
-    renderTimeline(byId('timeline'), subject, events, (event) => {
+    renderTimeline(byId('timeline'), subject, timelineEvents(data.timeline.items), (event) => {
       void open(event.id, 'Event');
     });
   }
 
-  async function askCredit(event: string): Promise<void> {
-    const answers = byId('credit-answers');
-    const data = await task(`Asking who claimed credit for “${event}”…`, () =>
-      request<WhoClaimedCreditResult>(WHO_CLAIMED_CREDIT, { event }),
-    );
-    if (!data) return;
-    renderCreditAnswers(answers, event, data.whoClaimedCredit, nav);
-    // Draw the event the answers are about, unless something is on the canvas already.
-    const found = data.whoClaimedCredit.matched[0]?.event;
-    if (found && canvas.cy.nodes().empty()) await draw(found.id);
-  }
-
-  /** Suggests the events with the most credit claims, so the question is one click away. */
-  async function loadSuggestions(): Promise<void> {
-    const data = await task('Loading suggestions…', () =>
-      request<CreditSuggestionsResult>(CREDIT_SUGGESTIONS, { limit: SUGGESTION_SCAN }),
-    );
-    if (!data) return;
-    renderSuggestions(
-      byId('credit-suggestions'),
-      byId('credit-options'),
-      rankCreditEvents(data.claims).slice(0, SUGGESTION_COUNT),
-      (label) => {
-        byId<HTMLInputElement>('credit-input').value = label;
-        void askCredit(label);
-      },
-    );
-  }
-
-  byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    const text = byId<HTMLInputElement>('search-input').value.trim();
-    if (text) void search(text);
-  });
-  byId<HTMLFormElement>('credit-form').addEventListener('submit', (event) => {
-    event.preventDefault();
-    const text = byId<HTMLInputElement>('credit-input').value.trim();
-    if (text) void askCredit(text);
-  });
+  onSubmitText(byId<HTMLFormElement>('search-form'), byId<HTMLInputElement>('search-input'), search);
+  onSubmitText(byId<HTMLFormElement>('credit-form'), byId<HTMLInputElement>('credit-input'), credit.ask);
   for (const tab of document.querySelectorAll<HTMLElement>('.view-tabs [role="tab"]')) {
     tab.addEventListener('click', () => selectView((tab.dataset.view ?? 'graph') as View));
   }
@@ -466,34 +236,8 @@ export function startExplorer(request: GraphQLRequest): { canvas: GraphCanvas } 
     enableArrowKeys(byId(id));
   }
   renderLegend(byId('legend'));
-  void loadSuggestions();
+  void credit.loadSuggestions();
   return { canvas };
-}
-
-function renderLegend(legend: HTMLElement): void {
-  replace(
-    legend,
-    ...Object.entries(KIND_STYLES).map(([kind, style]) =>
-      h(
-        'li',
-        {},
-        h('span', { class: `swatch kind-${kind}`, 'aria-hidden': 'true' }),
-        `${kind} (${style.shapeName})`,
-      ),
-    ),
-    ...EVENT_GROUP_STYLES.map((group) =>
-      h(
-        'li',
-        {},
-        h('span', {
-          class: 'swatch kind-Event',
-          'aria-hidden': 'true',
-          style: `outline: 3px ${group.ringStyle} ${group.ring}`,
-        }),
-        `Event ring: ${group.label} (${group.ringStyle})`,
-      ),
-    ),
-  );
 }
 
 declare global {

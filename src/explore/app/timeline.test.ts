@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineOrder } from './timeline.js';
+import { timelineEvents, timelineOrder } from './timeline.js';
 
 const event = (label: string, date: string | null) => ({ id: label, label, type: 'OTHER', date });
 
@@ -17,5 +17,30 @@ describe('timelineOrder', () => {
 
   it('orders undated events by label', () => {
     expect(timelineOrder([event('b', null), event('a', null)]).map((e) => e.label)).toEqual(['a', 'b']);
+  });
+});
+
+describe('timelineEvents', () => {
+  it('gives each event the date and place of its timeline entry', () => {
+    const events = timelineEvents([
+      {
+        event: { id: 'e1', label: 'Recapture of Palmyra', type: 'RECAPTURE' },
+        date: '2016-03-27',
+        datePrecision: 'DAY',
+        place: { id: 'p1', name: 'Palmyra' },
+      },
+      { event: { id: 'e2', label: 'Talks' }, date: null, datePrecision: null, place: null },
+    ]);
+    expect(events).toEqual([
+      {
+        id: 'e1',
+        label: 'Recapture of Palmyra',
+        type: 'RECAPTURE',
+        date: '2016-03-27',
+        datePrecision: 'DAY',
+        place: 'Palmyra',
+      },
+      { id: 'e2', label: 'Talks', date: null, datePrecision: null, place: null },
+    ]);
   });
 });

@@ -1,5 +1,15 @@
 import { formatDate, h, replace } from './dom.js';
-import type { EventSummary } from './queries.js';
+import type { EventSummary, TimelineEntry } from './queries.js';
+
+/** The API's timeline entries as events: the date and place of the entry, the place by name. */
+export function timelineEvents(entries: readonly TimelineEntry[]): EventSummary[] {
+  return entries.map((entry) => ({
+    ...entry.event,
+    date: entry.date,
+    datePrecision: entry.datePrecision,
+    place: entry.place?.name ?? null,
+  }));
+}
 
 /** Dated events first, oldest first (ISO prefixes sort as text); undated ones after, by label. */
 export function timelineOrder<T extends EventSummary>(events: readonly T[]): T[] {

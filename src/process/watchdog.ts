@@ -3,7 +3,7 @@ import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 /**
  * A shell wrapper that runs a command and stops it when its parent goes away: the parent holds the
  * wrapper's stdin open, so if the parent dies, even by SIGKILL, `cat` returns and the command is told
- * to stop (SIGTERM). The same scheme as the embedded Neo4j's (src/db/embedded/start-embedded.ts).
+ * to stop (SIGTERM). The embedded Neo4j and the CoreNLP server both run under it.
  */
 export const WATCHDOG_SCRIPT = `
 exec 3<&0
