@@ -11,6 +11,7 @@ import { attributionExcluded, findHelpers } from './find-helpers.js';
 import { findTriggers } from './find-triggers.js';
 import { isIrrealis } from './is-irrealis.js';
 import { meetsRequirement } from './meets-requirement.js';
+import { isNonEventUse } from './non-event-use.js';
 import type { Anchor } from './normalise-date.js';
 import { findDates } from './normalise-date.js';
 import { parseRoles } from './parse-roles.js';
@@ -91,7 +92,8 @@ export function findEventMentions(
       (entry.contextInSentence || !articleIsAboutConflict)
     )
       continue;
-    if (isIrrealis(text, words, hit.wordIndex, lexicon)) continue;
+    if (isIrrealis(text, words, hit.wordIndex, lexicon) || isNonEventUse(text, sentence, words, hit))
+      continue;
     if (hit.passive && entry.passiveNot && words[hit.lastWordIndex + 1]?.lower === entry.passiveNot) continue;
     // 'announces flaws every month': a habit, not an event.
     if (habits.some((c) => sameClause(text, Math.min(c.start, hit.start), Math.max(c.end, hit.end))))

@@ -11,6 +11,7 @@ import { mainPlaceOf, markBackground } from './mark-background.js';
 import { conflictWords } from './conflict-words.js';
 import { findEventMentions } from './find-event-mentions.js';
 import type { Discourse, EventMention } from './find-event-mentions.js';
+import { locativePlace } from './locative-place.js';
 import { anchorOf, datelineAnchor, findDates, withArticleYear } from './normalise-date.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
 
@@ -43,6 +44,9 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
       discourse,
       input.dependencies,
     );
+    // A sentence that sets a scene ('at the Kestrel festival') gives it to the events told after it.
+    const scene = locativePlace(article.text, sentence, input.mentions);
+    if (scene) discourse.place = { mention: scene, sentenceIndex: sentence.index };
     for (const m of found) {
       if (m.background) continue;
       if (m.place && m.placeTie !== 'nearby')

@@ -1,6 +1,7 @@
 import type { Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import { standIn } from './described-subject.js';
+import { firstGender, genderOfWord, personGender } from './person-gender.js';
 import type { TriggerLexicon } from './trigger-lexicon.js';
 
 /**
@@ -32,8 +33,9 @@ const PRONOUN_REACH = 3;
  * The person a singular pronoun right before a verb (or before the verb governing its 'to'
  * infinitive) stands for ('she crashed out', 'she beat X to win'): the person who was the agent of
  * the last event when there is one, else the last person named before the pronoun, in its sentence
- * or the few before, as a mention at the pronoun's words. Nothing when the pronoun opens no subject
- * or no person was named recently.
+ * or the few before, as a mention at the pronoun's words. A person whose gender (from the article)
+ * differs from the pronoun's ('she', or 'the 28-year-old … her') is passed over. Nothing when the
+ * pronoun opens no subject or no person was named recently.
  */
 export function pronounSubject(
   text: string,
@@ -50,12 +52,18 @@ export function pronounSubject(
   const pronoun = plain.exec(before) ?? (gerund ? null : control.exec(before));
   if (!pronoun || /[,;:()]/.test(before.slice(pronoun.index))) return undefined;
   const at = sentence.start + pronoun.index;
+  const word = pronoun[1]!;
+  const gender = genderOfWord(word) ?? firstGender(text.slice(triggerStart, sentence.end));
+  const agrees = (m: ResolvedMention): boolean => {
+    const shown = gender && personGender(text, m, mentions, at);
+    return !shown || shown === gender;
+  };
   let person: ResolvedMention | undefined;
   for (const m of mentions) {
     if (m.evidence.end > at) break;
-    if (m.kind === 'ACTOR' && m.type === 'PERSON') person = m;
+    if (m.kind === 'ACTOR' && m.type === 'PERSON' && agrees(m)) person = m;
   }
-  if (lastAgent?.type === 'PERSON' && lastAgent.evidence.end <= at) person = lastAgent;
+  if (lastAgent?.type === 'PERSON' && lastAgent.evidence.end <= at && agrees(lastAgent)) person = lastAgent;
   if (!person || sentence.index - person.evidence.sentenceIndex > PRONOUN_REACH) return undefined;
-  return standIn(person, sentence, at, at + pronoun[1]!.length, text);
+  return standIn(person, sentence, at, at + word.length, text);
 }

@@ -13,6 +13,16 @@ describe('triggerEntries', () => {
     }
   });
 
+  it('puts a reading with cue words before an uncued reading of the same length', () => {
+    for (const list of index.values()) {
+      for (let i = 1; i < list.length; i++) {
+        const [a, b] = [list[i - 1]!, list[i]!];
+        if (a.words.length === b.words.length)
+          expect(Number(Boolean(a.cues))).toBeGreaterThanOrEqual(Number(Boolean(b.cues)));
+      }
+    }
+  });
+
   it('inflects news lemmas and keeps military forms as written', () => {
     const forms = [...index.values()].flat();
     expect(forms.some((e) => e.requires === 'legacy')).toBe(true);

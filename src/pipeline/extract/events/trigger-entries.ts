@@ -94,8 +94,9 @@ function add(index: Map<string, TriggerEntry[]>, entry: TriggerEntry): void {
   const first = entry.words[0]!;
   const list = index.get(first) ?? [];
   list.push(entry);
-  // Longest phrases first, so 'air strikes' wins over a one-word reading.
-  list.sort((a, b) => b.words.length - a.words.length);
+  // Longest phrases first, so 'air strikes' wins over a one-word reading; of one length, a reading
+  // with cue words first, so 'unveiled plans' is the policy, not the uncued launch.
+  list.sort((a, b) => b.words.length - a.words.length || Number(Boolean(b.cues)) - Number(Boolean(a.cues)));
   index.set(first, list);
 }
 

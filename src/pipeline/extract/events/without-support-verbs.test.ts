@@ -24,4 +24,12 @@ describe('withoutSupportVerbs', () => {
   it('keeps a light verb with no event noun after it', () => {
     expect(kept('Westland signed with Eastmark.')).toEqual(['signed']);
   });
+
+  it('lets an event verb after "agreed to" stand for the event', () => {
+    expect(kept('Westland agreed to buy Eastmark.')).toEqual(['buy']);
+  });
+
+  it('keeps "agreed to" before a verb that is no event', () => {
+    expect(kept('Westland and Eastmark agreed to create a channel.')).toEqual(['agreed']);
+  });
 });

@@ -18,11 +18,19 @@ function takesNoun(verb: TriggerHit, noun: TriggerHit): boolean {
   );
 }
 
+/** 'agreed to buy': a light verb, or a verb read with its 'to', right before an event verb as its infinitive. */
+function yieldsToInfinitive(text: string, verb: TriggerHit, hits: readonly TriggerHit[]): boolean {
+  if (verb.nominal || !(verb.entry.support || verb.entry.needsPrep === 'to')) return false;
+  const next = hits.find((v) => !v.nominal && v.wordIndex === verb.lastWordIndex + 2);
+  return next !== undefined && /^\s+to\s+$/.test(text.slice(verb.end, next.start));
+}
+
 /**
  * Drops light-verb readings followed closely by an event noun ('signed a deal', 'held talks': the noun
  * is the event, the verb gives its agent; a noun the verb does not take, as 'reported a rise', leaves it) or shortly after an event noun of their own kind ('a meeting
  * of ministers was held'), and event nouns next to a full verb of their own kind ('won the election':
- * one report, the verb's).
+ * one report, the verb's). A light verb or a verb read with its 'to' ('agreed to') yields to an event verb as its
+ * infinitive ('agreed to buy' is the purchase).
  */
 export function withoutSupportVerbs(text: string, hits: TriggerHit[]): TriggerHit[] {
   const gap = (a: TriggerHit, b: TriggerHit) =>
@@ -49,12 +57,13 @@ export function withoutSupportVerbs(text: string, hits: TriggerHit[]): TriggerHi
   return verbs.filter(
     (h) =>
       !(
-        h.nominal &&
-        h.entry.requires !== 'legacy' &&
-        verbs.some(
-          (v) =>
-            !v.nominal && !v.entry.support && v.entry.type === h.entry.type && close(v, h, SAME_KIND_REACH),
-        )
+        yieldsToInfinitive(text, h, verbs) ||
+        (h.nominal &&
+          h.entry.requires !== 'legacy' &&
+          verbs.some(
+            (v) =>
+              !v.nominal && !v.entry.support && v.entry.type === h.entry.type && close(v, h, SAME_KIND_REACH),
+          ))
       ),
   );
 }
