@@ -60,6 +60,6 @@ describe('event duplicates report', () => {
       ['e2', 1, 1],
       ['e3', 1, 1],
     ]);
-    expect(sameKindSamePlace(events).map(([k, g]) => [k, g.length])).toEqual([['CAPTURE @ Kestrel', 2]]);
+    expect(sameKindSamePlace(events).map(([k, g]) => [k, g.length])).toEqual([['CONTROL @ Kestrel', 3]]);
   });
 });

@@ -5,7 +5,9 @@
  * which nodes tell the same real event. Nothing is written; no article text is copied anywhere
  * but a temporary JSONL that is removed at the end.
  *
- *   node --import tsx bench/event-duplicates.ts [--manifest MANIFEST.tsv] [--json] <path…>
+ *   node --import tsx bench/event-duplicates.ts [--manifest MANIFEST.tsv] [--json] [--sentences] <path…>
+
+ * `--sentences` prints, under each node of a group, the sentence and trigger of every report, for judging.
  *
  * With `--manifest` (tab-separated: file, url, outlet, published, …; file relative to the manifest),
  * the listed `.txt` files are read with their URL, outlet and publication date, in manifest order;
@@ -15,6 +17,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { ArticleGraph, Event } from '../src/domain.js';
+import { identityFamily } from '../src/knowledge/identity-families.js';
 import { ingest } from '../src/pipeline/ingest.js';
 
 /** One row of a manifest. */
@@ -58,6 +61,8 @@ export interface EventSummary {
   reports: number;
   articles: number;
   mergeRule?: string;
+  /** Each report's trigger and sentence (article id first). */
+  sentences: string[];
 }
 
 /** Gathers the event nodes of a run (one per id) with their reports, in first-seen order. */
@@ -87,6 +92,7 @@ export function summariseEvents(graphs: readonly ArticleGraph[]): EventSummary[]
       agents,
       reports: 0,
       articles: 0,
+      sentences: [],
       ...(e.mergeRule ? { mergeRule: e.mergeRule } : {}),
       articleIds: new Set([articleId]),
     });
@@ -97,6 +103,7 @@ export function summariseEvents(graphs: readonly ArticleGraph[]): EventSummary[]
       const s = byId.get(r.eventId);
       if (!s) continue;
       s.reports += 1;
+      s.sentences.push(`${r.evidence.articleId} [${r.trigger ?? ''}] ${r.evidence.sentence}`);
       const d = r.date ?? (r.monthOfYear ? `--${String(r.monthOfYear).padStart(2, '0')}` : undefined);
       if (d && !s.dates.includes(d)) s.dates.push(d);
     }
@@ -108,12 +115,14 @@ export function summariseEvents(graphs: readonly ArticleGraph[]): EventSummary[]
   }));
 }
 
-/** Events grouped by kind and place (`TYPE @ place`), largest group first; groups of one left out. */
+/** Events grouped by kind family and place (`FAMILY @ place`), largest group first; groups of one left out. */
 export function sameKindSamePlace(events: readonly EventSummary[]): [string, EventSummary[]][] {
   const groups = new Map<string, EventSummary[]>();
   for (const e of events) {
     if (!e.place) continue;
-    const k = `${e.type} @ ${e.place}`;
+    // Kinds one real event is reported as share a group: a change of hands, an attack within an offensive.
+    const kind = e.type === 'CAPTURE' || e.type === 'RECAPTURE' ? 'CONTROL' : identityFamily(e.type);
+    const k = `${kind} @ ${e.place}`;
     groups.set(k, [...(groups.get(k) ?? []), e]);
   }
   return [...groups].filter(([, g]) => g.length > 1).sort((a, b) => b[1].length - a[1].length);
@@ -151,6 +160,7 @@ async function inputsOf(
 async function main(argv: string[]): Promise<void> {
   const args = [...argv];
   const json = args.includes('--json');
+  const withSentences = args.includes('--sentences');
   const at = args.indexOf('--manifest');
   const manifest = at >= 0 ? args[at + 1] : undefined;
   const paths = args.filter((a, i) => !a.startsWith('--') && (at < 0 || i !== at + 1));
@@ -185,6 +195,7 @@ async function main(argv: string[]): Promise<void> {
     for (const e of g)
       out.push(
         `  ${e.id}  ${e.label}  | dates ${e.dates.join(',') || '-'} | agents ${e.agents.join(', ') || '-'} | ${e.reports} reports in ${e.articles} articles${e.mergeRule ? ` | ${e.mergeRule}` : ''}`,
+        ...(withSentences ? e.sentences.map((x) => `      ${x}`) : []),
       );
   }
   out.push('', 'all event nodes (type, place, label, reports/articles):');

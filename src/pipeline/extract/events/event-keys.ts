@@ -2,11 +2,13 @@
  * The identity key of an article's event mentions (`EventKey`): mentions with one key are one event.
  */
 import type { EventType } from '../../../domain.js';
+import { identityFamily, leadingKind } from '../../../knowledge/identity-families.js';
 import { countryOf, sideOf } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
 import { actingSide, agentsOf, inferSide } from './event-sides.js';
 import type { SideContext } from './event-sides.js';
 import type { EventMention } from './find-event-mentions.js';
+import { personKey } from './person-key.js';
 
 /** What the key rules read: the sides' context and the article (to scope keys known too little). */
 export interface KeyContext extends SideContext {
@@ -15,7 +17,8 @@ export interface KeyContext extends SideContext {
 
 /** The identity key of a mention: family, place, acting side (named or inferred) and who suffered it. */
 export function keyOf(m: EventMention, all: EventMention[], input: KeyContext): EventKey {
-  const family = m.hit.entry.family;
+  // An attack and an offensive by one side at one place are one operation (identity families).
+  const family = identityFamily(m.hit.entry.family);
   const side = actingSide(m, input) ?? inferSide(m, all, input);
   // Who suffered it identifies a killing, or an attack with no place.
   const sufferers =
@@ -28,8 +31,11 @@ export function keyOf(m: EventMention, all: EventMention[], input: KeyContext): 
       : [];
   const namedPeople = m.participants.filter((p) => p.role === 'VICTIM' && p.mention.type === 'PERSON');
   if (family === 'KILLING' && namedPeople.length > 0) {
-    // A named person is killed once, wherever and by whomever an article says.
-    return { family, side: '', sufferers: [...new Set(namedPeople.map((p) => p.mention.entityId))].sort() };
+    // A named person is killed once, wherever and by whomever an article says, however it spells the name.
+    const people = namedPeople.map((p) =>
+      personKey(input.actors.get(p.mention.entityId)?.name ?? p.mention.name),
+    );
+    return { family, side: '', sufferers: [...new Set(people)].sort() };
   }
   if (family === 'CEASEFIRE') {
     const parties = [...new Set(agentsOf(m).map((id) => sideOf(id, input.actors)))].sort();
@@ -92,10 +98,14 @@ export function joinBareNewsGroups(groups: Map<string, { key: EventKey; members:
   }
 }
 
-/** The type of a group: for a change of hands, RECAPTURE when at least half the reports say so. */
+/**
+ * The type of a group: for a change of hands, RECAPTURE when at least half the reports say so; for a
+ * family of kinds (an attack within an offensive), the most reported kind.
+ */
 export function typeOf(group: EventMention[]): EventType {
   const family = group[0]!.hit.entry.family;
-  if (family !== 'CONTROL') return group[0]!.hit.entry.type;
+  if (family !== 'CONTROL')
+    return leadingKind(group.map((m) => m.hit.entry.type)) ?? group[0]!.hit.entry.type;
   const re = group.filter((m) => m.hit.entry.type === 'RECAPTURE').length;
   return re * 2 >= group.length ? 'RECAPTURE' : 'CAPTURE';
 }

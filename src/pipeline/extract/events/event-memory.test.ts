@@ -166,3 +166,39 @@ describe('monthsCompatible', () => {
     expect(monthsCompatible(a, b)).toBe(expected);
   });
 });
+
+describe('resolveEventId: kinds and windows', () => {
+  it('joins a capture naming only the loser to the recapture from that loser', () => {
+    const memory = createEventMemory();
+    resolveEventId(
+      memory,
+      identity({ side: 'act_red', type: 'CAPTURE', months: ['2015-05'], keyId: 'evt_red' }),
+    );
+    resolveEventId(memory, identity({ type: 'RECAPTURE', months: ['2016-03'], keyId: 'evt_north' }));
+    const capture = identity({
+      side: 'against:act_red',
+      type: 'CAPTURE',
+      months: ['2016-03'],
+      keyId: 'evt_x',
+    });
+    expect(resolveEventId(memory, capture)).toEqual({ id: 'evt_north', rule: 'loser-known' });
+  });
+
+  it('keeps an agentless capture apart from a recapture', () => {
+    const memory = createEventMemory();
+    resolveEventId(memory, identity({ type: 'RECAPTURE', keyId: 'evt_north' }));
+    const bare = identity({ side: '?', type: 'CAPTURE', keyId: 'evt_bare' });
+    expect(resolveEventId(memory, bare)).toEqual({ id: 'evt_bare', rule: 'key' });
+  });
+
+  it.each([
+    ['OFFENSIVE', ['2015-09'], ['2016-03'], 'key'],
+    ['DESTRUCTION', ['2015-05'], ['2015-10'], 'key'],
+    ['CONTROL', ['2016-03'], ['2016-08'], 'time-window'],
+    ['OFFENSIVE', ['2016-03'], ['2017-03'], 'time-window'],
+  ])('a %s dated %j and %j is one event unless the rule says %s', (family, a, b, rule) => {
+    const memory = createEventMemory();
+    resolveEventId(memory, identity({ family, months: a }));
+    expect(resolveEventId(memory, identity({ family, months: b })).rule).toBe(rule);
+  });
+});

@@ -34,6 +34,15 @@ describe('event sides', () => {
     expect(inferSide(bare!, mentions, ctx)).toBe('act_northland');
   });
 
+  it('takes a named person of no organisation for no side of an armed event', () => {
+    const text = 'The Northland Army recaptured Kestrel from the Red Brigade. Omar Hale recaptured Kestrel.';
+    const { ctx, mentions } = mentionsOf(text);
+    const soldier = mentions.find((m) => m.participants.some((p) => p.mention.entityId === 'act_omar_hale'));
+    expect(soldier).toBeDefined();
+    expect(actingSide(soldier!, ctx)).toBeUndefined();
+    expect(inferSide(soldier!, mentions, ctx)).toBe('act_northland');
+  });
+
   it.each([
     [['a', 'b', 'a'], 'a'],
     [['b', 'a'], 'b'],

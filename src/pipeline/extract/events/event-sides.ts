@@ -7,6 +7,7 @@ import type { Actor, Place } from '../../../domain.js';
 import { countryOf, sideOf } from './event-identity.js';
 import type { EventMention } from './find-event-mentions.js';
 import { leaderSide } from './leader-side.js';
+import { identityFamily } from '../../../knowledge/identity-families.js';
 
 /** What the side rules read: the article's actors and places. */
 export interface SideContext {
@@ -51,9 +52,21 @@ export function alliesOf(members: EventMention[], actors: ReadonlyMap<string, Ac
   ];
 }
 
-/** The acting side: of several agents, the one of the place's own country, else the first named. */
+/**
+ * True when an actor stands for no side of an armed event: a person who belongs to no organisation
+ * and leads no state (a named soldier, a commander the article does not tie to his army). Such an
+ * agent says who did it, not for whom; the side is then read from the rest of the article.
+ */
+function sideless(side: string, actors: ReadonlyMap<string, Actor>): boolean {
+  return actors.get(side)?.type === 'PERSON';
+}
+
+/** The acting side (a person with no side does not count, see `sideless`): of several agents, the one of the place's own country, else the first named. */
 export function actingSide(m: EventMention, input: SideContext): string | undefined {
-  const sides = agentsOf(m).map((id) => agentSide(id, input.actors));
+  const legacy = m.hit.entry.requires === 'legacy';
+  const sides = agentsOf(m)
+    .map((id) => agentSide(id, input.actors))
+    .filter((side) => !legacy || !sideless(side, input.actors));
   if (sides.length === 0) return undefined;
   if (sides.length > 1 && m.place) {
     const countryId = countryOf(m.place.entityId, input.places);
@@ -98,7 +111,10 @@ export function inferSide(m: EventMention, all: EventMention[], input: SideConte
   const family = m.hit.entry.family;
   const type = m.hit.entry.type;
   const sameFamily = all.filter(
-    (x) => x !== m && x.hit.entry.family === family && x.place?.entityId === placeId,
+    (x) =>
+      x !== m &&
+      identityFamily(x.hit.entry.family) === identityFamily(family) &&
+      x.place?.entityId === placeId,
   );
   // A recapture is not the capture it undid: an agentless 'retaking' joins other recaptures, or
   // reports of the loss ('X lost the city to Y'), never a plain capture by someone.
