@@ -17,6 +17,8 @@ export interface LoadRows {
   partOf: Row[];
   locatedIn: Row[];
   events: Row[];
+  /** What each article says identifies an event (for the next run's event memory). */
+  eventIdentities: Row[];
   eventReports: Row[];
   participants: Row[];
   eventPlaces: Row[];
@@ -78,6 +80,7 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
     partOf: [],
     locatedIn: [],
     events: [],
+    eventIdentities: [],
     eventReports: [],
     participants: [],
     eventPlaces: [],
@@ -187,6 +190,16 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
           extractorVersion: event.extractorVersion,
         });
       }
+      for (const identity of event.identities ?? [])
+        rows.eventIdentities.push({
+          id: event.id,
+          family: identity.family,
+          placeId: identity.placeId ?? null,
+          side: identity.side,
+          sufferers: identity.sufferers,
+          allies: identity.allies,
+          months: identity.months,
+        });
       if (event.placeId) rows.eventPlaces.push({ eventId: event.id, placeId: event.placeId, articleId });
       for (const participant of event.participants) {
         rows.participants.push({

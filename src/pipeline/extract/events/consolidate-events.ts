@@ -1,4 +1,10 @@
-import type { DatePrecision, Event, EventParticipant, EventReport } from '../../../domain.js';
+import type {
+  DatePrecision,
+  Event,
+  EventIdentityFacts,
+  EventParticipant,
+  EventReport,
+} from '../../../domain.js';
 import { categoryOf } from '../../../knowledge/event-ontology.js';
 import { captionOf } from './event-caption.js';
 import { eventId, keyString } from './event-identity.js';
@@ -51,18 +57,17 @@ export function consolidateEvents(
       ),
     ];
     const type = typeOf(members);
+    const identity: EventIdentityFacts = {
+      family: key.family,
+      ...(key.placeId ? { placeId: key.placeId } : {}),
+      side: key.side,
+      sufferers: key.sufferers ?? [],
+      allies: alliesOf(members, input.actors),
+      months,
+    };
     const resolved =
       input.memory && !key.scope
-        ? resolveEventId(input.memory, {
-            family: key.family,
-            type,
-            allies: alliesOf(members, input.actors),
-            ...(key.placeId ? { placeId: key.placeId } : {}),
-            side: key.side,
-            sufferers: key.sufferers ?? [],
-            months,
-            keyId,
-          })
+        ? resolveEventId(input.memory, { ...identity, type, keyId })
         : { id: keyId, rule: 'key' as const };
     const id = resolved.id;
     const participants: EventParticipant[] = [];
@@ -104,6 +109,7 @@ export function consolidateEvents(
       for (const p of participants)
         if (!earlier.participants.some((x) => x.actorId === p.actorId && x.role === p.role))
           earlier.participants.push(p);
+      if (!key.scope) earlier.identities = [...(earlier.identities ?? []), identity];
     }
     if (!earlier)
       events.push({
@@ -116,6 +122,7 @@ export function consolidateEvents(
         ...(best?.date && best.basis ? { dateBasis: best.basis } : {}),
         participants,
         ...(resolved.rule !== 'key' ? { mergeRule: resolved.rule } : {}),
+        ...(key.scope ? {} : { identities: [identity] }),
         confidence: Math.round(Math.max(...members.map((m) => m.confidence)) * 100) / 100,
         extractor: input.extractor,
         extractorVersion: input.extractorVersion,

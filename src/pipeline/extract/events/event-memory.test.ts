@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEventMemory, monthsCompatible, resolveEventId } from './event-memory.js';
+import { createEventMemory, monthsCompatible, primeEventMemory, resolveEventId } from './event-memory.js';
 import type { EventIdentity } from './event-memory.js';
 
 function identity(over: Partial<EventIdentity>): EventIdentity {
@@ -200,5 +200,33 @@ describe('resolveEventId: kinds and windows', () => {
     const memory = createEventMemory();
     resolveEventId(memory, identity({ family, months: a }));
     expect(resolveEventId(memory, identity({ family, months: b })).rule).toBe(rule);
+  });
+});
+
+describe('primeEventMemory', () => {
+  it('joins a report of a new run to an event stored by an earlier run', () => {
+    const memory = createEventMemory();
+    primeEventMemory(memory, [
+      {
+        id: 'evt_stored',
+        family: 'CONTROL',
+        placeId: 'plc_kestrel',
+        side: 'act_northland',
+        sufferers: [],
+        sides: ['act_northland'],
+        allies: [],
+        months: ['2016-03'],
+        type: 'RECAPTURE',
+        reports: 3,
+      },
+    ]);
+    const report = identity({ side: '?', type: 'RECAPTURE', months: ['2016-03'], keyId: 'evt_new' });
+    expect(resolveEventId(memory, report)).toEqual({ id: 'evt_stored', rule: 'side-unknown' });
+  });
+
+  it('leaves a memory empty when the graph holds no events', () => {
+    const memory = createEventMemory();
+    primeEventMemory(memory, []);
+    expect(memory.byPlace.size).toBe(0);
   });
 });
