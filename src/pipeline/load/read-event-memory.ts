@@ -13,12 +13,14 @@ export async function readEventMemory(driver: Driver): Promise<StoredEventIdenti
     const result = await session.executeRead((tx) => runNamed(tx, 'load/read-event-memory'));
     return result.records.map((record) => {
       const row = record.toObject() as Record<string, unknown>;
-      const list = (v: unknown) => (Array.isArray(v) ? v.map(String) : []);
+      const text = (v: unknown) => (typeof v === 'string' ? v : '');
+      const list = (v: unknown) =>
+        Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
       return {
-        id: String(row.id),
-        family: String(row.family),
+        id: text(row.id),
+        family: text(row.family),
         placeId: typeof row.placeId === 'string' ? row.placeId : null,
-        side: String(row.side ?? '?'),
+        side: typeof row.side === 'string' ? row.side : '?',
         sufferers: list(row.sufferers),
         sides: list(row.sides),
         allies: list(row.allies),
