@@ -6,7 +6,7 @@
  * but a temporary JSONL that is removed at the end.
  *
  *   node --import tsx bench/event-duplicates.ts [--manifest MANIFEST.tsv] [--json] [--sentences] <path…>
-
+ *
  * `--sentences` prints, under each node of a group, the sentence and trigger of every report, for judging.
  *
  * With `--manifest` (tab-separated: file, url, outlet, published, …; file relative to the manifest),
