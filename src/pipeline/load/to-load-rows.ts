@@ -178,13 +178,17 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
 
     for (const event of graph.events) {
       const existing = events.get(event.id);
+      // As load/upsert-events does across batches: a rule other than the plain key wins, the later one first.
+      const rule = event.mergeRule ?? 'key';
+      const mergeRule = rule !== 'key' ? rule : ((existing?.mergeRule as string | undefined) ?? 'key');
+      if (existing && rule !== 'key') existing.mergeRule = rule;
       if (!existing || Number(existing.confidence) < event.confidence) {
         events.set(event.id, {
           id: event.id,
           type: event.type,
           category: event.category ?? null,
           label: event.label,
-          mergeRule: event.mergeRule ?? 'key',
+          mergeRule,
           confidence: event.confidence,
           extractor: event.extractor,
           extractorVersion: event.extractorVersion,
