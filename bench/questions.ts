@@ -1,11 +1,15 @@
+import { Kind, parse, type FieldNode, type FragmentDefinitionNode } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
-import { namedQueryText, runNamed } from '../src/db/index.js';
+import { namedQueryText } from '../src/db/index.js';
 import { NEIGHBOURHOOD, SEARCH, TIMELINE, WHO_CLAIMED_CREDIT } from '../src/explore/app/queries.js';
+import { createRecordReader } from '../src/serve/bounded-read-rows.js';
+import { QUERY_TIMEOUT_MS } from '../src/serve/limits.js';
 import { matchEntities } from '../src/serve/question/match.js';
 import { neighbourhood } from '../src/serve/question/neighbourhood.js';
 import { pageOf } from '../src/serve/question/page-limits.js';
 import type { ReadRows } from '../src/serve/question/read-rows.js';
 import { search } from '../src/serve/question/search.js';
+import { timelineLists } from '../src/serve/question/resolvers.js';
 import { timeline } from '../src/serve/question/timeline.js';
 import { QUESTION_KINDS, whoClaimed } from '../src/serve/question/who-claimed.js';
 import type { GraphqlRequest } from './graphql-load.js';
@@ -85,17 +89,35 @@ async function profiled(driver: Driver, ask: (read: ReadRows) => Promise<unknown
   return cost;
 }
 
-/** Reads a named query in a read transaction of its own, as the API does, and keeps the records as they are. */
+/**
+ * Reads a named query the way the API does (src/serve/bounded-read-rows.ts: the same session, transaction
+ * and deadline), and keeps the records as they are.
+ */
 function rawReader(driver: Driver): ReadRows {
-  return async (name, params) => {
-    const session = driver.session({ defaultAccessMode: neo4j.session.READ });
-    try {
-      const result = await session.executeRead((tx) => runNamed(tx, name, params));
-      return result.records.map((record) => record.toObject());
-    } finally {
-      await session.close();
+  const read = createRecordReader(driver, QUERY_TIMEOUT_MS);
+  return async (name, params) => (await read(name, params)).map((record) => record.toObject());
+}
+
+/**
+ * What the GraphQL resolver of a document's root field reads, as it is given it (`info.fieldNodes` and
+ * `info.fragments`): so the raw side asks the database for the same lists the explorer's document selects.
+ */
+function rootSelection(document: string): {
+  fieldNodes: FieldNode[];
+  fragments: Record<string, FragmentDefinitionNode>;
+} {
+  const parsed = parse(document);
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  const fieldNodes: FieldNode[] = [];
+  for (const definition of parsed.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    if (definition.kind === Kind.OPERATION_DEFINITION) {
+      for (const selection of definition.selectionSet.selections) {
+        if (selection.kind === Kind.FIELD) fieldNodes.push(selection);
+      }
     }
-  };
+  }
+  return { fieldNodes, fragments };
 }
 
 /** The id of the actor or place an input names, as the API's matching finds it; undefined when none. */
@@ -109,6 +131,8 @@ export async function buildQuestions(driver: Driver): Promise<Question[]> {
   const read = rawReader(driver);
   const nodeId = (await entityId(driver, QUESTION_INPUTS.neighbourhood.of)) ?? 'none';
   const { depth } = QUESTION_INPUTS.neighbourhood;
+  // The timeline's items carry only the lists the explorer's document asks for, over GraphQL and raw alike.
+  const timelineReads = timelineLists(rootSelection(TIMELINE));
   const asks: Record<QuestionName, (reader: ReadRows) => Promise<number>> = {
     whoClaimedCredit: async (reader) =>
       (
@@ -127,7 +151,8 @@ export async function buildQuestions(driver: Driver): Promise<Question[]> {
       return Array.isArray(view?.nodes) ? view.nodes.length : 0;
     },
     timeline: async (reader) =>
-      (await timeline(reader, QUESTION_INPUTS.timeline.subject, pageOf('timeline', {}))).items.length,
+      (await timeline(reader, QUESTION_INPUTS.timeline.subject, pageOf('timeline', {}), timelineReads)).items
+        .length,
   };
   const documents: Record<QuestionName, GraphqlRequest> = {
     whoClaimedCredit: { query: WHO_CLAIMED_CREDIT, variables: { ...QUESTION_INPUTS.whoClaimedCredit } },

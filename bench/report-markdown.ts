@@ -1,4 +1,4 @@
-import type { BenchResult, GraphSize, LoadStats, QuestionName } from './result-types.js';
+import type { BenchResult, GraphScale, GraphSize, LoadStats, QuestionName } from './result-types.js';
 
 /** "1.2" with a fixed number of decimals; "–" for a missing or non-finite number. */
 export function num(value: number | undefined, digits = 1): string {
@@ -182,19 +182,39 @@ export function formatMarkdown(result: BenchResult): string {
     const profiled = Object.keys(profiles.seeds ?? profiles.corpus ?? {}) as QuestionName[];
     if (profiled.length > 0) {
       out.push(
-        'Database hits per question (each question asked once with PROFILE in front of its named queries):',
+        'Database hits per question (each question asked once with PROFILE in front of its named queries), and ' +
+          'per item of the answer (its items; a neighbourhood’s nodes): a page the seeds graph cannot fill costs ' +
+          'less there for that reason alone.',
         '',
         table(
-          ['Question', 'Cypher queries', 'db hits, seeds', 'db hits, corpus', 'corpus / seeds'],
+          [
+            'Question',
+            'Cypher queries',
+            'db hits, seeds',
+            'db hits, corpus',
+            'corpus / seeds',
+            'per item, seeds',
+            'per item, corpus',
+            'per item, corpus / seeds',
+          ],
           profiled.map((name) => {
             const seeds = profiles.seeds?.[name];
             const corpus = profiles.corpus?.[name];
+            const perItem = (hits: number | undefined, scale: GraphScale): number | undefined => {
+              const items = q.answers[scale]?.[name]?.cypher;
+              return hits === undefined || items === undefined || items === 0 ? undefined : hits / items;
+            };
+            const seedsPerItem = perItem(seeds?.dbHits, 'seeds');
+            const corpusPerItem = perItem(corpus?.dbHits, 'corpus');
             return [
               name,
               String(corpus?.queries ?? seeds?.queries ?? '–'),
               String(seeds?.dbHits ?? '–'),
               String(corpus?.dbHits ?? '–'),
               seeds && corpus && seeds.dbHits > 0 ? `${(corpus.dbHits / seeds.dbHits).toFixed(2)}×` : '–',
+              seedsPerItem === undefined ? '–' : seedsPerItem.toFixed(1),
+              corpusPerItem === undefined ? '–' : corpusPerItem.toFixed(1),
+              seedsPerItem && corpusPerItem ? `${(corpusPerItem / seedsPerItem).toFixed(2)}×` : '–',
             ];
           }),
         ),

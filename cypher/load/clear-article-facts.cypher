@@ -12,6 +12,9 @@ CALL (a) {
   MATCH (a)-[r:PUBLISHED_BY]->()
   DELETE r
 }
+CALL (a) {
+  REMOVE a.pendingLinks, a.linksPending
+}
 CALL (touched, articleId) {
   UNWIND touched AS n
   MATCH (n)-[r]-()

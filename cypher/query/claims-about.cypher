@@ -11,6 +11,8 @@
 // best (at most 5). Events (only when no actor or place matched): the full-text hits scoring at least half of
 // the best (at most 10). One row: what was matched, the total, and the page, with the same item columns as
 // query/claims-by.cypher.
+// Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
+// client asks for it (src/serve/question/node-fields.ts).
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node, score
     WHERE node:Actor OR node:Place
@@ -72,7 +74,7 @@ CALL (page) {
     OPTIONAL MATCH (claim)-[report:REPORTED_BY]->(article:Article)
     WITH article, report
       ORDER BY article.publishedAt, article.id, report.start
-    RETURN collect(DISTINCT properties(article)) AS sources, collect(properties(report)) AS evidence
+    RETURN collect(DISTINCT article {.id, .title, .contentHash, .url, .outlet, .author, .publishedAt, .datePrecision, .sourceFile, .wordCount, .ingestedAt, .extractorVersion}) AS sources, collect(properties(report)) AS evidence
   }
   WITH i, claim, claimant, relayedBy, credited, aboutEvents, aboutActors, aboutPlaces, sources, evidence
     ORDER BY i

@@ -10,6 +10,8 @@
 // most 5), as in query/match-entities.cypher. One row: the actors matched, the total, and the page of claims
 // (one item per claim and claimant, most-reported first) with who relayed it, whom it credits, what it is
 // about, the articles reporting it and the sentence-level evidence of each report.
+// Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
+// client asks for it (src/serve/question/node-fields.ts).
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node, score
     WHERE node:Actor
@@ -55,7 +57,7 @@ CALL (page) {
     OPTIONAL MATCH (claim)-[report:REPORTED_BY]->(article:Article)
     WITH article, report
       ORDER BY article.publishedAt, article.id, report.start
-    RETURN collect(DISTINCT properties(article)) AS sources, collect(properties(report)) AS evidence
+    RETURN collect(DISTINCT article {.id, .title, .contentHash, .url, .outlet, .author, .publishedAt, .datePrecision, .sourceFile, .wordCount, .ingestedAt, .extractorVersion}) AS sources, collect(properties(report)) AS evidence
   }
   WITH i, claim, claimant, relayedBy, credited, aboutEvents, aboutActors, aboutPlaces, sources, evidence
     ORDER BY i

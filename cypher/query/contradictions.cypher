@@ -14,6 +14,8 @@
 //   COUNT  reports in different articles give different numbers for the same measure (`countWhat`:
 //          killed, injured, score, amount …) of the event.
 // One row per contradiction; each side is a value with the articles that give it.
+// Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
+// client asks for it (src/serve/question/node-fields.ts).
 MATCH (event:Event)
   WHERE event.id IN $eventIds
 CALL (event) {
@@ -24,7 +26,7 @@ CALL (event) {
     article,
     report
     ORDER BY article.publishedAt, article.id
-  WITH value, collect(DISTINCT properties(article)) AS sources, collect(properties(report)) AS evidence
+  WITH value, collect(DISTINCT article {.id, .title, .contentHash, .url, .outlet, .author, .publishedAt, .datePrecision, .sourceFile, .wordCount, .ingestedAt, .extractorVersion}) AS sources, collect(properties(report)) AS evidence
     ORDER BY value
   WITH
     collect({
@@ -103,7 +105,7 @@ CALL (event) {
     ORDER BY article.publishedAt, article.id
   WITH
     value,
-    collect(DISTINCT properties(article)) AS sources,
+    collect(DISTINCT article {.id, .title, .contentHash, .url, .outlet, .author, .publishedAt, .datePrecision, .sourceFile, .wordCount, .ingestedAt, .extractorVersion}) AS sources,
     reduce(all = [], evidence IN collect(report.evidence) | all + evidence) AS evidence
     ORDER BY value
   RETURN 'AGENT' AS kind, 'agent of ' + event.label AS fact, collect({value: value, sources: sources, evidence: evidence}) AS sides
@@ -116,7 +118,7 @@ CALL (event) {
     article,
     report
     ORDER BY article.publishedAt, article.id
-  WITH what, value, collect(DISTINCT article.id) AS articleIds, collect(DISTINCT properties(article)) AS sources,
+  WITH what, value, collect(DISTINCT article.id) AS articleIds, collect(DISTINCT article {.id, .title, .contentHash, .url, .outlet, .author, .publishedAt, .datePrecision, .sourceFile, .wordCount, .ingestedAt, .extractorVersion}) AS sources,
        collect(properties(report)) AS evidence
     ORDER BY value
   WITH what, collect({value: value, articleIds: articleIds, sources: sources, evidence: evidence}) AS sides

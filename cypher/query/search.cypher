@@ -10,6 +10,8 @@
 // Rank: each index's own score (Lucene BM25), raised when the words are the node's name or an alias: by twice
 // the best score for a place, by the best score for an actor or event. An actor whose name is a place's name
 // (an extractor's guess that "Palmyra" is a person) gets no raise, so the place comes first.
+// Only the actors, places and events (the hits of entity_names and event_text) are read for an exact match;
+// claims and articles are read only when they are on the page.
 // One row: total (counting at most $countCap hits per index) and items.
 CALL () {
   CALL () {
@@ -30,25 +32,27 @@ CALL () {
 CALL () {
   CALL () {
     CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $offset + $limit}) YIELD node, score
-    RETURN node, score
+    RETURN node, score, true AS named
     UNION ALL
     CALL db.index.fulltext.queryNodes('event_text', $query, {limit: $offset + $limit}) YIELD node, score
-    RETURN node, score
+    RETURN node, score, true AS named
     UNION ALL
     CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $offset + $limit}) YIELD node, score
-    RETURN node, score
+    RETURN node, score, false AS named
     UNION ALL
     CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $offset + $limit}) YIELD node, score
-    RETURN node, score
+    RETURN node, score, false AS named
   }
-  WITH collect({node: node, score: score}) AS hits
+  WITH collect({node: node, score: score, named: named}) AS hits
   WITH hits, reduce(top = 0.0, h IN hits | CASE WHEN h.score > top THEN h.score ELSE top END) AS top
   UNWIND hits AS hit
-  WITH hit.node AS node, hit.score AS score, top
+  WITH hit.node AS node, hit.score AS score, hit.named AS named, top
   WITH node, score, top,
-    (node:Actor OR node:Place OR node:Event) AND
-    (toLower(coalesce(node.name, node.label, '')) = $name OR
-     $name IN [alias IN coalesce(node.aliases, []) | toLower(alias)]) AS exact
+    CASE
+      WHEN NOT named THEN false
+      ELSE toLower(coalesce(node.name, node.label, '')) = $name OR
+           $name IN [alias IN coalesce(node.aliases, []) | toLower(alias)]
+    END AS exact
   WITH node, score, exact,
     score + CASE
       WHEN NOT exact THEN 0.0

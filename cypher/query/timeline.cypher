@@ -7,11 +7,15 @@
 //            (:param query => 'palmyra palmyra*')
 //   $name    the whole input, lower-cased, for an exact name or alias match (:param name => 'palmyra')
 //   $offset, $limit  the page (:param offset => 0, :param limit => 50)
+//   $withParticipants, $withSources, $withReportedDates  which lists each item carries; a list not asked for
+//            is empty and is not read (:param withParticipants => true …). The date is the same either way.
 // The subject: an exact name or alias match wins, else the hits scoring at least three quarters of the best
 // (at most 5), as in query/match-entities.cypher. Its events: those an actor took part in (itself or a body
 // part of it), or that happened in a place (or in a place inside it). The date is the event's normalised date,
 // else the earliest date an article gives; undated events come last. One row: the subjects matched, the
 // total, and the page.
+// Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
+// client asks for it (src/serve/question/node-fields.ts).
 CALL () {
   CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node, score
     WHERE node:Actor OR node:Place
@@ -55,6 +59,7 @@ CALL (page) {
   }
   CALL (event) {
     OPTIONAL MATCH (actor:Actor)-[participation:PARTICIPATED_IN]->(event)
+      WHERE $withParticipants
     WITH actor, collect(DISTINCT participation.role) AS roles
       WHERE actor IS NOT NULL
       ORDER BY actor.name
@@ -62,21 +67,24 @@ CALL (page) {
   }
   CALL (event) {
     OPTIONAL MATCH (event)-[report:REPORTED_BY]->(article:Article)
+      WHERE $withSources OR $withReportedDates OR event.date IS NULL
     WITH article, report
       ORDER BY article.publishedAt, article.id
-    RETURN
-      collect(DISTINCT properties(article)) AS sources,
+    WITH
+      collect(DISTINCT CASE WHEN $withSources THEN article {.id, .title, .contentHash, .url, .outlet, .author, .publishedAt, .datePrecision, .sourceFile, .wordCount, .ingestedAt, .extractorVersion} END) AS sources,
       [r IN collect({
           date: report.date,
           datePrecision: report.datePrecision,
           dateText: report.dateText,
-          article: properties(article)
+          article: CASE WHEN $withReportedDates THEN article {.id, .title, .contentHash, .url, .outlet, .author, .publishedAt, .datePrecision, .sourceFile, .wordCount, .ingestedAt, .extractorVersion} END
         })
         WHERE r.date IS NOT NULL OR r.dateText IS NOT NULL] AS reportedDates
+    RETURN
+      sources,
+      reduce(first = null, r IN reportedDates |
+        CASE WHEN r.date IS NOT NULL AND (first IS NULL OR r.date < first.date) THEN r ELSE first END) AS earliest,
+      CASE WHEN $withReportedDates THEN reportedDates ELSE [] END AS reportedDates
   }
-  WITH i, event, places, participants, sources, reportedDates,
-    reduce(first = null, r IN reportedDates |
-      CASE WHEN r.date IS NOT NULL AND (first IS NULL OR r.date < first.date) THEN r ELSE first END) AS earliest
   WITH i, event, places, participants, sources, reportedDates, earliest
     ORDER BY i
   RETURN collect({

@@ -21,6 +21,8 @@
 // One row: terms (the actors and places named), matched (events, best first, each with its score, the terms
 // it matched and whether it was reached by widening), missingWords (key words no candidate event holds),
 // suggestions (the closest events when no claim was found), total, and items (the page of claims).
+// Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
+// client asks for it (src/serve/question/node-fields.ts).
 
 // 1. The actors and places the question names; a phrase inside a longer named phrase is dropped.
 CALL () {
@@ -145,7 +147,7 @@ CALL (page) {
     OPTIONAL MATCH (claim)-[report:REPORTED_BY]->(article:Article)
     WITH article, report
       ORDER BY article.publishedAt, article.id, report.start
-    RETURN collect(DISTINCT properties(article)) AS sources, collect(properties(report)) AS evidence
+    RETURN collect(DISTINCT article {.id, .title, .contentHash, .url, .outlet, .author, .publishedAt, .datePrecision, .sourceFile, .wordCount, .ingestedAt, .extractorVersion}) AS sources, collect(properties(report)) AS evidence
   }
   WITH i, claim, claimant, events, credited, sources, evidence
     ORDER BY i

@@ -18,5 +18,7 @@ CREATE INDEX claim_kind IF NOT EXISTS FOR (n:Claim) ON (n.kind);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 // Exact duplicates (the same normalised text from another source) are found by this hash.
 CREATE INDEX article_text_hash IF NOT EXISTS FOR (n:Article) ON (n.textHash);
+// Articles whose PART_OF / LOCATED_IN links wait for their state or country (load/complete-links).
+CREATE INDEX article_links_pending IF NOT EXISTS FOR (n:Article) ON (n.linksPending);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);

@@ -6,6 +6,7 @@ import type { IngestSummary } from '../pipeline/ingest.js';
  */
 export function formatSummary(summary: IngestSummary, seconds: number): string {
   const lines: string[] = [];
+  const sharded = summary.shard.count > 1;
   const rate = seconds > 0 ? summary.read / seconds : 0;
   lines.push(
     `Ingested ${summary.inputs} inputs in ${seconds.toFixed(1)} s ` +
@@ -14,8 +15,14 @@ export function formatSummary(summary: IngestSummary, seconds: number): string {
   lines.push(
     `  articles: ${summary.written} written (${summary.replaced} of them replaced an older version), ` +
       `${summary.unchanged} unchanged, ${summary.duplicates} duplicates, ${summary.rejected.length} rejected ` +
-      `= ${summary.written + summary.unchanged + summary.duplicates + summary.rejected.length} of ${summary.inputs} inputs`,
+      (sharded ? `, ${summary.otherShards} other shards' ` : '') +
+      `= ${summary.written + summary.unchanged + summary.duplicates + summary.rejected.length + summary.otherShards} of ${summary.inputs} inputs`,
   );
+  if (sharded)
+    lines.push(
+      `  shard ${summary.shard.index}/${summary.shard.count}: wrote this shard's articles; skipped ${summary.otherShards} ` +
+        `as other shards' (read and analysed, not written)`,
+    );
   if (summary.warnings > 0) lines.push(`  warnings: ${summary.warnings} (listed above as they happened)`);
   for (const kind of ['actors', 'places', 'events', 'claims'] as const) {
     lines.push(

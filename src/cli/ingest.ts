@@ -3,6 +3,7 @@ import { connectDatabase, readDbConfig } from '../db/index.js';
 import { ensureSchema } from '../pipeline/load/index.js';
 import { countSources } from '../pipeline/source/index.js';
 import { ingest } from '../pipeline/ingest.js';
+import { parseShard, type Shard } from '../pipeline/source/shard.js';
 import { formatBackbone, formatSummary } from './format-summary.js';
 import { EXTRACTOR_HELP, extractorMode, openExtractor } from './open-extractor.js';
 import { createProgress } from './progress-bar.js';
@@ -33,12 +34,21 @@ The summary counts every input once; the numbers add up to the inputs:
               recorded on the first article (duplicateSources, duplicateUrls)
   rejected    files or rows that are not a usable article, or that failed to write (listed with
               the reason)
+  other shards
+              (with --shard) articles another machine writes: read and analysed here too, since
+              names and events join across articles, but not written
   warnings    something was dropped or guessed but the article went in (e.g. a javascript: URL)
 
 Options:
   --dry-run          extract only and print what would be written, as JSON, without a database
   --batch-size <n>   articles per write transaction (default 50)
   --max-bytes <n>    largest single article file or row, in bytes (default 5242880)
+  --shard <K/N>      write only part K of N of the inputs, so N machines share one corpus and one
+                     Neo4j (NEO4J_URI, e.g. neo4j+s://… for Aura or a cluster). The split is a stable
+                     hash of each article's text: the same on every machine, and adding files moves no
+                     other article. Give every machine the same inputs, named the same way; each reads
+                     and analyses all of them (in the order of one run, so the N shards together write
+                     the graph one run writes) and writes its own. See docs/operations.md.
 ${EXTRACTOR_HELP}
   --help             show this help
 
@@ -48,6 +58,7 @@ Exit status: 0 all inputs went in; 3 partial (some inputs rejected, listed with 
 Examples:
   npm run ingest -- seeds/
   npm run ingest -- ../shared/corpus/bbc-news/politics
+  npm run ingest -- --shard 2/3 ../shared/corpus/bbc-news   (the second of three machines)
   npm run -s ingest -- --dry-run seeds/002_825eccd27ffa9810.txt > graph.json   (-s: no npm banner in the file)`;
 
 async function main(): Promise<number> {
@@ -58,6 +69,7 @@ async function main(): Promise<number> {
       'batch-size': { type: 'string' },
       'max-bytes': { type: 'string' },
       extractor: { type: 'string' },
+      shard: { type: 'string' },
       help: { type: 'boolean' },
     },
   });
@@ -74,6 +86,13 @@ async function main(): Promise<number> {
   const maxBytes = values['max-bytes'] === undefined ? undefined : Number(values['max-bytes']);
   if (!Number.isInteger(batchSize) || batchSize < 1 || (maxBytes !== undefined && !(maxBytes > 0))) {
     console.error('error: --batch-size and --max-bytes take positive whole numbers.');
+    return 2;
+  }
+  let shard: Shard | undefined;
+  try {
+    shard = values.shard === undefined ? undefined : parseShard(values.shard);
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}`);
     return 2;
   }
   const source = maxBytes === undefined ? {} : { maxBytes };
@@ -100,12 +119,15 @@ async function main(): Promise<number> {
             first = false;
           },
         },
-        { batchSize, source },
+        { batchSize, source, ...(shard ? { shard } : {}) },
       );
       process.stdout.write('\n]\n');
       for (const r of summary.rejected) console.error(`rejected: ${r.file}: [${r.code}] ${r.reason}`);
       console.error(
-        `dry run: ${summary.read} articles extracted, ${summary.rejected.length} rejected, nothing written.`,
+        `dry run: ${summary.read} articles extracted, ${summary.rejected.length} rejected, nothing written` +
+          (summary.shard.count > 1
+            ? ` (shard ${summary.shard.index}/${summary.shard.count}; ${summary.otherShards} left to other shards).`
+            : '.'),
       );
       const backbone = formatBackbone(summary);
       if (backbone) console.error(backbone);
@@ -121,7 +143,7 @@ async function main(): Promise<number> {
       const summary = await ingest(
         positionals,
         { driver: db.driver, warn, extractor, onProgress: (p) => progress.update(p.done, p.rejected) },
-        { batchSize, source },
+        { batchSize, source, ...(shard ? { shard } : {}) },
       );
       progress.stop();
       console.log(formatSummary(summary, (performance.now() - started) / 1000));

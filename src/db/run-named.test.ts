@@ -1,7 +1,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../errors.js';
-import { runNamed, type QueryRunner } from './run-named.js';
+import { namedQueryText, runNamed, sentQueryText, type QueryRunner } from './run-named.js';
 
 function failingWith(error: Error): QueryRunner {
   return { run: () => Promise.reject(error) };
@@ -33,5 +33,29 @@ describe('runNamed', () => {
       details: { query: 'load/article-state' },
     });
     expect((failure as AppError).message).toBe('Cypher query load/article-state failed: Invalid input');
+  });
+});
+
+describe('sentQueryText', () => {
+  it('sends the query without its comment lines, blank lines and indentation', async () => {
+    const sent: string[] = [];
+    const runner: QueryRunner = {
+      run: (text) => {
+        sent.push(text);
+        return Promise.reject(new Error('not run'));
+      },
+    };
+    await runNamed(runner, 'query/who-claimed').catch(() => undefined);
+    const file = namedQueryText('query/who-claimed');
+    expect(file).toMatch(/^\/\//m);
+    expect(sent).toEqual([sentQueryText('query/who-claimed')]);
+    expect(sent[0]).not.toMatch(/^\s*\/\/|^\s|^$/m);
+    expect(sent[0]!.length).toBeLessThan(file.length);
+    const code = (text: string) =>
+      text
+        .split('\n')
+        .map((line) => line.trim())
+        .filter((line) => line !== '' && !line.startsWith('//'));
+    expect(sent[0]!.split('\n')).toEqual(code(file));
   });
 });

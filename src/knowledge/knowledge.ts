@@ -6,6 +6,7 @@ import mediaData from './data/media-cues.json' with { type: 'json' };
 import nonEntityData from './data/non-entities.json' with { type: 'json' };
 import headData from './data/org-head-nouns.json' with { type: 'json' };
 import orgData from './data/organisations.json' with { type: 'json' };
+import companyData from './data/companies.json' with { type: 'json' };
 import titleData from './data/person-titles.json' with { type: 'json' };
 import regionData from './data/regions.json' with { type: 'json' };
 import { buildSpanCues, type SpanCues } from './span-cues.js';
@@ -180,7 +181,7 @@ export function loadKnowledge(): Knowledge {
       addPhrase(demonym, { kind: 'demonym', entry });
     }
   }
-  for (const raw of orgData.organisations) {
+  for (const raw of [...orgData.organisations, ...companyData.companies]) {
     if (!ACTOR_TYPES.has(raw.type)) continue;
     const entry: OrganisationEntry = {
       name: raw.name,

@@ -6,7 +6,15 @@ import type { Driver } from 'neo4j-driver';
 import type { ArticleGraph } from '../domain.js';
 import { AppError, toAppError } from '../errors.js';
 import { readSources, type SourceOptions } from './source/index.js';
-import { emptyCounts, loadArticles, readEventMemory, type WriteCounts } from './load/index.js';
+import { inShard, WHOLE_CORPUS, type Shard } from './source/shard.js';
+import {
+  completeLinks,
+  emptyCounts,
+  loadArticles,
+  readEventMemory,
+  textHash,
+  type WriteCounts,
+} from './load/index.js';
 import {
   analyseArticle,
   createEventMemory,
@@ -36,8 +44,12 @@ export interface IngestProgress {
 
 /** What an ingest run did. */
 export interface IngestSummary {
-  /** Articles, files and rows met: written + unchanged + duplicates + rejected. */
+  /** Articles, files and rows met: written + unchanged + duplicates + rejected + otherShards. */
   inputs: number;
+  /** The part of the corpus this run wrote (`--shard K/N`; 1/1 without it). */
+  shard: Shard;
+  /** Inputs left to the other shards: read and analysed (they shape names and events), not written. */
+  otherShards: number;
   /** Articles read successfully from the sources. */
   read: number;
   written: number;
@@ -76,6 +88,12 @@ export interface IngestOptions {
   source?: SourceOptions;
   /** Articles analysed ahead of the one being resolved, so the backbone's servers are kept busy (default 8). */
   lookahead?: number;
+  /**
+   * Write only this shard's articles (`shardOf` of the article's text hash). Every article is still read,
+   * resolved and analysed in the order of a single run, so names and events that join across articles
+   * come out as one run over the whole corpus gives them; the other shards' graphs are not written.
+   */
+  shard?: Shard;
 }
 
 /**
@@ -88,8 +106,11 @@ export async function ingest(
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const batchSize = options.batchSize ?? 50;
+  const shard = options.shard ?? WHOLE_CORPUS;
   const summary: IngestSummary = {
     inputs: 0,
+    shard,
+    otherShards: 0,
     read: 0,
     written: 0,
     unchanged: 0,
@@ -112,7 +133,10 @@ export async function ingest(
   if (deps.driver) primeEventMemory(eventMemory, await readEventMemory(deps.driver));
   let batch: ArticleGraph[] = [];
   const report = () =>
-    deps.onProgress?.({ done: summary.read + summary.rejected.length, rejected: summary.rejected.length });
+    deps.onProgress?.({
+      done: summary.read + summary.rejected.length + summary.otherShards,
+      rejected: summary.rejected.length,
+    });
 
   const flush = async () => {
     if (batch.length === 0) return;
@@ -150,20 +174,30 @@ export async function ingest(
     }
   };
 
-  const accept = async (graph: ArticleGraph) => {
+  const accept = async (graph: ArticleGraph, own: boolean) => {
+    if (!own) {
+      summary.otherShards += 1;
+      report();
+      return;
+    }
     summary.read += 1;
     deps.onGraph?.(graph);
     batch.push(graph);
     if (batch.length >= batchSize) await flush();
     report();
   };
-  const reject = (file: string, cause: unknown) => {
+  const reject = (file: string, cause: unknown, own: boolean) => {
+    if (!own) {
+      summary.otherShards += 1;
+      report();
+      return;
+    }
     const error = new AppError('EXTRACT_FAILED', `Extraction failed on ${file}.`, { cause });
     summary.rejected.push({ file, code: error.code, reason: describe(error) });
     report();
   };
   // Backbone mode: articles are analysed (parsed) ahead, in parallel; resolve and facts run in order.
-  const window: { file: string; analysed: Promise<AnalysedArticle> }[] = [];
+  const window: { file: string; own: boolean; analysed: Promise<AnalysedArticle> }[] = [];
   const settle = async () => {
     const entry = window.shift();
     if (!entry || !extractor) return;
@@ -174,10 +208,10 @@ export async function ingest(
       summary.timings.mentions += performance.now() - waited;
       graph = extractor.build(analysed, { resolveState, eventMemory, timings: summary.timings });
     } catch (cause) {
-      reject(entry.file, cause);
+      reject(entry.file, cause, entry.own);
       return;
     }
-    await accept(graph);
+    await accept(graph, entry.own);
   };
 
   const items = readSources(paths, options.source);
@@ -189,16 +223,22 @@ export async function ingest(
     const item = next.value;
     summary.inputs += 1;
     if (!item.ok) {
-      summary.rejected.push({ file: item.file, code: item.code, reason: item.reason });
+      // A bad input is reported by one shard only: the one its name falls in.
+      if (inShard(item.file, shard))
+        summary.rejected.push({ file: item.file, code: item.code, reason: item.reason });
+      else summary.otherShards += 1;
       report();
       continue;
     }
-    summary.warnings += item.warnings.length;
-    for (const warning of item.warnings) deps.warn?.(item.file, warning);
+    const own = inShard(textHash(item.article.text), shard);
+    if (own) {
+      summary.warnings += item.warnings.length;
+      for (const warning of item.warnings) deps.warn?.(item.file, warning);
+    }
     if (extractor) {
       const analysed = extractor.analyse(item.article);
       analysed.catch(() => undefined);
-      window.push({ file: item.file, analysed });
+      window.push({ file: item.file, own, analysed });
       if (window.length >= lookahead) await settle();
       continue;
     }
@@ -206,14 +246,16 @@ export async function ingest(
     try {
       graph = analyseArticle(item.article, { resolveState, eventMemory, timings: summary.timings });
     } catch (cause) {
-      reject(item.file, cause);
+      reject(item.file, cause, own);
       continue;
     }
-    await accept(graph);
+    await accept(graph, own);
   }
   while (window.length > 0) await settle();
   if (extractor?.mode === 'backbone') summary.backbone = extractor.stats();
   await flush();
+  // Links to a state or country that an article written later (here or by another shard) brought.
+  if (deps.driver) await completeLinks(deps.driver);
   report();
   return summary;
 }

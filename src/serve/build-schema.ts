@@ -60,7 +60,7 @@ export async function buildSchema(driver: Driver, options: BuildSchemaOptions = 
     },
   });
   const schema = await neoSchema.getSchema();
-  resolveMissingNodeFields(schema, new Set(['corroboration']));
+  resolveMissingNodeFields(schema, new Set(['corroboration']), { Article: ['text'] });
   attachCostRules(schema, costRulesFor(typeDefs));
   return schema;
 }

@@ -2,7 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -123,6 +126,9 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     formatError: createFormatError(deps.production),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // No answer carries cache hints (no @cacheControl in schema.graphql): without this, Apollo Server wraps
+      // every field's resolver to collect hints for a Cache-Control header it would never send.
+      ApolloServerPluginCacheControlDisabled(),
       costLimitPlugin(schema, {
         limits: deps.costLimits ?? COST_LIMITS,
         heavyCost: HEAVY_QUERY_COST,
@@ -143,13 +149,18 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   });
   await apollo.start();
 
-  app.use(
-    '/graphql',
+  // GraphQL answers are POSTed and never revalidated: the endpoint is an app of its own without ETags, so no
+  // answer is hashed on its way out (the Browser routes and static files keep theirs).
+  const graphqlApp = express();
+  graphqlApp.disable('x-powered-by');
+  graphqlApp.disable('etag');
+  graphqlApp.use(
     express.json({ limit: MAX_BODY_SIZE }),
     expressMiddleware(apollo, {
       context: ({ req }) => Promise.resolve(new RequestContext(req.headers.authorization, timeoutMs)),
     }),
   );
+  app.use('/graphql', graphqlApp);
   app.use(browserRoutes());
   if (deps.staticDir !== undefined) {
     // Source maps name the source tree; only a development server hands them out.

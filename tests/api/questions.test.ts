@@ -158,6 +158,15 @@ describe('claimsBy and claimsAbout', () => {
     ]);
   });
 
+  it('gives an answer article its body text when a client asks for it', async () => {
+    const result = await data<{
+      claimsBy: { items: { sources: { id: string; title: string; text: string }[] }[] };
+    }>(schema, '{ claimsBy(actor: "Blorfs") { items { sources { id title text } } } }');
+    expect(result.claimsBy.items).toEqual([
+      { sources: [{ id: 'test-api-b', title: 'Zzyzxville news', text: 'A sentence.' }] },
+    ]);
+  });
+
   it('finds the claims about a place through the events that happened there', async () => {
     const result = await data<{ claimsAbout: { items: { claim: { id: string } }[] } }>(
       schema,

@@ -115,7 +115,7 @@ describe('findMentions', () => {
       'Shares in Kellow Iron and Steel Company rose.',
       'Kellow Iron and Steel Company',
       'ACTOR',
-      'ORGANISATION',
+      'COMPANY',
     ],
     [
       'reads a shouted dateline town',

@@ -1,5 +1,5 @@
 import type { ArticleDoc, Mention, Sentence } from '../../domain.js';
-import { analyseSpan, resolvePending } from './typing/index.js';
+import { analyseSpan, nationalTeams, resolvePending } from './typing/index.js';
 import type { AnalysisContext, DraftMention, PendingInSentence } from './typing/index.js';
 import { capitalisedSpans } from './candidates.js';
 import type { CandidateSpan } from './candidates.js';
@@ -103,14 +103,19 @@ export function findMentions(
   const spans = spansFor(approach, article, views, knowledge);
   const drafts: (DraftMention & { sentence: number })[] = [];
   const pending: PendingInSentence[] = [];
+  const notActors = new Set<string>();
   views.forEach((view, i) => {
     for (const span of spans[i] ?? []) {
       const result = analyseSpan(ctx, view, span);
       for (const m of result.mentions) drafts.push({ ...m, sentence: i });
       for (const p of result.pending) pending.push({ ...p, sentence: i });
+      for (const name of result.notActors ?? []) notActors.add(name);
     }
   });
   drafts.push(...resolvePending(pending, drafts, ctx));
+  // A work's title named once as such ("the film Casino Royale") is no actor anywhere in the article.
+  if (notActors.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((d) => !notActors.has(d.name)));
+  drafts.splice(0, drafts.length, ...nationalTeams(drafts, article.text, knowledge));
   drafts.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const mentions: Mention[] = [];

@@ -112,8 +112,8 @@ describe('toLoadRows', () => {
     const first = graph('art_a', 'ISIS');
     const second = graph('art_b', 'ISIL');
     second.events[0] = { ...second.events[0]!, mergeRule: 'side-unknown', confidence: 0.5 };
-    expect(toLoadRows([first, second]).events[0]?.mergeRule).toBe('side-unknown');
-    expect(toLoadRows([first]).events[0]?.mergeRule).toBe('key');
+    expect(toLoadRows([first, second], 'now', '1').events[0]?.mergeRule).toBe('side-unknown');
+    expect(toLoadRows([first], 'now', '1').events[0]?.mergeRule).toBe('key');
   });
 
   it('writes one identity row per reading of an event, for the next run', () => {
@@ -131,7 +131,7 @@ describe('toLoadRows', () => {
         },
       ],
     };
-    expect(toLoadRows([g]).eventIdentities).toEqual([
+    expect(toLoadRows([g], 'now', '1').eventIdentities).toEqual([
       {
         id: 'evt_1',
         family: 'CONTROL',

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import neo4j, { type Integer } from 'neo4j-driver';
 import type { ArticleGraph, Evidence } from '../../domain.js';
+import { eventOutranks, mergeRuleOf, outranks, type Reading } from './reading-order.js';
 import { textHash } from './text-hash.js';
 
 type Row = Record<string, unknown>;
@@ -58,6 +59,14 @@ function evidenceProps(evidence: Evidence): Row {
 export function outletId(name: string): string {
   const normal = name.trim().toLowerCase().replace(/\s+/g, ' ');
   return `out_${createHash('sha256').update(normal).digest('hex').slice(0, 16)}`;
+}
+
+/** A node's reading for `outranks`: its confidence and the fields that break a tie. */
+function reading(row: object, fields: unknown[]): Reading {
+  return {
+    confidence: Number((row as { confidence?: unknown }).confidence),
+    fields: fields.map((f) => (typeof f === 'boolean' ? f : String(f))),
+  };
 }
 
 function dropUndefined(row: Row): Row {
@@ -153,6 +162,10 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
       };
       addAll(row.aliases, [actor.name, ...actor.aliases, ...(surfaces.get(actor.id) ?? [])]);
       addAll(row.titles, actor.titles);
+      if (outranks(reading(actor, [actor.type, actor.name]), reading(row, [row.type, row.name]))) {
+        row.name = actor.name;
+        row.type = actor.type;
+      }
       row.confidence = Math.max(Number(row.confidence), actor.confidence);
       actors.set(actor.id, row);
       if (actor.partOf) rows.partOf.push({ from: actor.id, to: actor.partOf, articleId });
@@ -171,6 +184,10 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
         extractorVersion: place.extractorVersion,
       };
       addAll(row.aliases, [place.name, ...place.aliases, ...(surfaces.get(place.id) ?? [])]);
+      if (outranks(reading(place, [place.type, place.name]), reading(row, [row.type, row.name]))) {
+        row.name = place.name;
+        row.type = place.type;
+      }
       row.confidence = Math.max(Number(row.confidence), place.confidence);
       places.set(place.id, row);
       if (place.locatedIn) rows.locatedIn.push({ from: place.id, to: place.locatedIn, articleId });
@@ -178,22 +195,25 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
 
     for (const event of graph.events) {
       const existing = events.get(event.id);
-      // As load/upsert-events does across batches: a rule other than the plain key wins, the later one first.
-      const rule = event.mergeRule ?? 'key';
-      const mergeRule = rule !== 'key' ? rule : ((existing?.mergeRule as string | undefined) ?? 'key');
-      if (existing && rule !== 'key') existing.mergeRule = rule;
-      if (!existing || Number(existing.confidence) < event.confidence) {
-        events.set(event.id, {
-          id: event.id,
-          type: event.type,
-          category: event.category ?? null,
-          label: event.label,
-          mergeRule,
-          confidence: event.confidence,
-          extractor: event.extractor,
-          extractorVersion: event.extractorVersion,
-        });
+      const row: Row = {
+        id: event.id,
+        type: event.type,
+        category: event.category ?? null,
+        label: event.label,
+        mergeRule: event.mergeRule ?? 'key',
+        confidence: event.confidence,
+        extractor: event.extractor,
+        extractorVersion: event.extractorVersion,
+      };
+      if (existing) {
+        const kept = eventOutranks(event, existing as { type: string; label: string }) ? row : existing;
+        row.type = kept.type;
+        row.category = kept.category;
+        row.label = kept.label;
+        row.mergeRule = mergeRuleOf(String(existing.mergeRule), String(row.mergeRule));
+        row.confidence = Math.max(Number(existing.confidence), event.confidence);
       }
+      events.set(event.id, row);
       for (const identity of event.identities ?? [])
         rows.eventIdentities.push({
           id: event.id,
@@ -242,13 +262,17 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
     const eventIds = new Set(graph.events.map((event) => event.id));
     const placeIds = new Set(graph.places.map((place) => place.id));
     for (const claim of graph.claims) {
-      if (!claims.has(claim.id)) {
+      const known = claims.get(claim.id);
+      if (
+        !known ||
+        outranks(reading(claim, [claim.kind, claim.direct]), reading(known, [known.kind, known.direct]))
+      ) {
         claims.set(claim.id, {
           id: claim.id,
           kind: claim.kind,
           text: claim.text,
           direct: claim.direct,
-          confidence: claim.confidence,
+          confidence: Math.max(claim.confidence, Number(known?.confidence ?? 0)),
           extractor: claim.extractor,
           extractorVersion: claim.extractorVersion,
         });

@@ -29,13 +29,23 @@ export const NODE_ROOT_FIELDS: Readonly<Record<string, string>> = {
  * question query, not from the generated Cypher), the field is read by running the generated root query
  * `actors(where: { id: { eq: … } }) { <the same field, arguments and selection> }` on the same schema, with the
  * same context. Fields the generated Cypher already projected are resolved as before.
+ *
+ * Leaf fields named in `leaves` (`{ Article: ['text'] }`) are read the same way when a question query left
+ * them out: an article's body is kilobytes that most answers never show, so the question queries do not
+ * carry it and a client that asks for it gets it by id.
  */
-export function resolveMissingNodeFields(schema: GraphQLSchema, skip: ReadonlySet<string> = new Set()): void {
+export function resolveMissingNodeFields(
+  schema: GraphQLSchema,
+  skip: ReadonlySet<string> = new Set(),
+  leaves: Readonly<Record<string, readonly string[]>> = {},
+): void {
   for (const [typeName, rootField] of Object.entries(NODE_ROOT_FIELDS)) {
     const type = schema.getType(typeName);
     if (!isObjectType(type)) continue;
+    const readLeaves = new Set(leaves[typeName] ?? []);
     for (const field of Object.values(type.getFields())) {
-      if (isLeafType(getNamedType(field.type)) || skip.has(field.name)) continue;
+      if (skip.has(field.name)) continue;
+      if (isLeafType(getNamedType(field.type)) && !readLeaves.has(field.name)) continue;
       const original = field.resolve;
       const wrapped: GraphQLFieldResolver<unknown, unknown> = (source, args, context, info) => {
         if (isMissing(source, info)) return readFieldById(schema, rootField, source, context, info);

@@ -21,4 +21,12 @@ describe('plainValue', () => {
   it('turns undefined into null and leaves other scalars alone', () => {
     expect([undefined, null, 'x', 1.5, true].map(plainValue)).toEqual([null, null, 'x', 1.5, true]);
   });
+
+  it('copies maps and lists, so the answer is not the driver’s own objects', () => {
+    const read = { places: [{ name: 'Palmyra', at: new neo4j.types.Date(2016, 3, 27) }] };
+    const plain = plainValue(read) as typeof read;
+    expect(plain).toEqual({ places: [{ name: 'Palmyra', at: '2016-03-27' }] });
+    expect(plain.places).not.toBe(read.places);
+    expect(read.places[0]?.at).toBeInstanceOf(neo4j.types.Date);
+  });
 });

@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import type { BatchLoad } from './batch-loader.js';
 import { claimsAbout, claimsBy } from './claims.js';
 import { contradictions } from './contradictions.js';
@@ -6,10 +7,16 @@ import { neighbourhood } from './neighbourhood.js';
 import { pageOf } from './page-limits.js';
 import type { ReadRows } from './read-rows.js';
 import { search } from './search.js';
-import { timeline } from './timeline.js';
+import { selects } from './selects.js';
+import { ALL_TIMELINE_LISTS, timeline, type TimelineLists } from './timeline.js';
 import { QUESTION_KINDS, whoClaimed, type EventClaimsAnswer } from './who-claimed.js';
 
-type Resolver<TArgs> = (parent: unknown, args: TArgs, context: object | undefined) => Promise<unknown>;
+type Resolver<TArgs> = (
+  parent: unknown,
+  args: TArgs,
+  context: object | undefined,
+  info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+) => Promise<unknown>;
 
 /** The paging arguments every paged question takes. */
 interface PageArgs {
@@ -32,6 +39,17 @@ export interface QuestionResolvers {
   EventClaimsPage: { named: (parent: EventClaimsAnswer) => unknown };
   Event: { corroboration: Resolver<Record<string, never>> };
   Claim: { corroboration: Resolver<Record<string, never>> };
+}
+
+/** The lists of a timeline's items that the client's selection reads (all of them when there is no selection). */
+export function timelineLists(info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): TimelineLists {
+  if (info === undefined) return ALL_TIMELINE_LISTS;
+  const asks = (list: keyof TimelineLists) => selects(info.fieldNodes, ['items', list], info.fragments);
+  return {
+    participants: asks('participants'),
+    sources: asks('sources'),
+    reportedDates: asks('reportedDates'),
+  };
 }
 
 /** Builds the question resolvers over a way to read named queries. */
@@ -63,7 +81,8 @@ export function questionResolvers(read: ReadRows): QuestionResolvers {
         ),
       claimsBy: (_parent, args) => claimsBy(read, args.actor, pageOf('claimsBy', args)),
       claimsAbout: (_parent, args) => claimsAbout(read, args.subject, pageOf('claimsAbout', args)),
-      timeline: (_parent, args) => timeline(read, args.subject, pageOf('timeline', args)),
+      timeline: (_parent, args, _context, info) =>
+        timeline(read, args.subject, pageOf('timeline', args), timelineLists(info)),
       contradictions: (_parent, args) => contradictions(read, args.subject),
       search: (_parent, args) => search(read, args.text, pageOf('search', args)),
       neighbourhood: (_parent, args) => neighbourhood(read, args.id, args.depth, args.perNode),

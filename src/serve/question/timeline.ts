@@ -25,10 +25,26 @@ export interface TimelinePage extends Page {
   items: Row[];
 }
 
+/** Which lists each timeline item carries; one not asked for is empty and costs the database nothing. */
+export interface TimelineLists {
+  participants: boolean;
+  sources: boolean;
+  reportedDates: boolean;
+}
+
+/** Every list: what a caller gets unless it says what it reads. */
+export const ALL_TIMELINE_LISTS: TimelineLists = { participants: true, sources: true, reportedDates: true };
+
 /**
  * One page of the events about an actor or place, in date order, in one query (cypher/query/timeline.cypher).
+ * Each item's date and place are always there; its participants, sources and reported dates when `lists` asks.
  */
-export async function timeline(read: ReadRows, subject: string, page: Page): Promise<TimelinePage> {
+export async function timeline(
+  read: ReadRows,
+  subject: string,
+  page: Page,
+  lists: TimelineLists = ALL_TIMELINE_LISTS,
+): Promise<TimelinePage> {
   const empty: TimelinePage = { ...page, total: 0, matchedActors: [], matchedPlaces: [], items: [] };
   const words = searchWords(subject);
   if (words === undefined) return empty;
@@ -37,6 +53,9 @@ export async function timeline(read: ReadRows, subject: string, page: Page): Pro
     name: words.name,
     offset: cypherInt(page.offset),
     limit: cypherInt(page.limit),
+    withParticipants: lists.participants,
+    withSources: lists.sources,
+    withReportedDates: lists.reportedDates,
   });
   if (row === undefined) return empty;
   return {

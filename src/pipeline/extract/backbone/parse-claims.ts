@@ -1,9 +1,10 @@
 import type { ClaimKind } from '../../../domain.js';
 import type { ParsedSentence, ParsedToken } from '../../../nlp/index.js';
 import type { ClaimCandidate } from '../claims/claim-candidate.js';
-import type { ClaimScope, Speaker } from '../claims/find-speaker.js';
+import type { ClaimScope, Speaker } from '../claims/claim-scope.js';
 import type { ResolvedMention } from '../context.js';
 import type { BackboneKnowledge } from './backbone-knowledge.js';
+import { quoteSentences } from '../claims/quote-sentences.js';
 import { isSubject, parseTree, type ParseTree } from './parse-tree.js';
 import { resolveSpeaker } from './speaker-salience.js';
 
@@ -50,6 +51,14 @@ function speakerOf(input: ParseClaimsInput, tree: ParseTree, subject: ParsedToke
     return m ? { mention: m, how: 'pronoun' } : undefined;
   }
   if (!/^NN/.test(subject.pos)) return undefined;
+  // 'Producers say …', 'Analysts said …': a bare plural is no one in particular.
+  if (subject.pos === 'NNS' && !tree.child(subject.i, (r) => r === 'det' || r === 'nmod:poss')) {
+    const named = tree
+      .subtree(subject.i)
+      .map((t) => actorAt(input, t))
+      .find((m) => m !== undefined);
+    return named ? { mention: named, how: 'named' } : undefined;
+  }
   const lemma = subject.lemma.toLowerCase();
   const type = k.headNouns.get(lemma);
   const person = k.personHeads.has(lemma);
@@ -147,6 +156,8 @@ function candidatesIn(input: ParseClaimsInput, parsed: ParsedSentence): ClaimCan
   for (const verb of parsed.tokens) {
     let kind = speechKind(input, verb);
     if (!kind) continue;
+    // Speech reported inside a quotation is the quoted speaker's, read by the rules as a nested claim.
+    if (input.scope.quotes.some((q) => verb.start >= q.start && verb.start < q.end)) continue;
     let rule: ClaimCandidate['rule'] = 'parse-speech';
     let contentHead: number | undefined;
     const without = new Set<number>();
@@ -187,23 +198,31 @@ function candidatesIn(input: ParseClaimsInput, parsed: ParsedSentence): ClaimCan
     if (!speaker) continue;
     // 'It would mean … by 2007, Ms Hewitt told GMTV.': content before the attribution is all of the sentence before it.
     const attribution = tree.subtree(subject.i)[0]?.i ?? subject.i;
-    const trailing = rule !== 'parse-responsibility' && contentHead < attribution && attribution < verb.i;
+    const before = parsed.tokens[attribution - 1];
+    const trailing =
+      rule !== 'parse-responsibility' &&
+      contentHead < attribution &&
+      attribution < verb.i &&
+      before !== undefined &&
+      // ', Ms Hewitt told GMTV' — not '…, although Hassell believes …'.
+      PUNCT.test(before.text);
     const range = trailing
       ? leadingRange(tree, attribution)
       : contentRange(input, tree, contentHead, without);
     if (!range) continue;
     const quote = input.scope.quotes.find((q) => q.start <= range.start + 1 && range.end <= q.end + 1);
-    out.push({
-      start: quote ? quote.start : range.start,
-      end: quote ? quote.end : range.end,
-      speaker,
-      relays: relays.filter((m) => m.entityId !== speaker.mention.entityId),
-      direct: quote !== undefined,
-      kind,
-      creditedByVerb: [],
-      confidence: speaker.how === 'named' ? 0.85 : speaker.how === 'pronoun' ? 0.75 : 0.7,
-      rule,
-    });
+    for (const span of quote ? quoteSentences(input.scope, quote.start, quote.end) : [range]) {
+      out.push({
+        ...span,
+        speaker,
+        relays: relays.filter((m) => m.entityId !== speaker.mention.entityId),
+        direct: quote !== undefined,
+        kind,
+        creditedByVerb: [],
+        confidence: speaker.how === 'named' ? 0.85 : speaker.how === 'pronoun' ? 0.75 : 0.7,
+        rule,
+      });
+    }
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import type { ActorType, ArticleDoc, Mention, Sentence } from '../../../domain.js';
 import type { ParsedEntity, ParsedSentence } from '../../../nlp/index.js';
+import { endsLikeEventOrProduct, textAfterWorkCue } from '../typing/not-actor-cues.js';
 import type { BackboneKnowledge } from './backbone-knowledge.js';
 import { articleGenre, organisationType, type ArticleGenre } from './org-type.js';
 
@@ -199,6 +200,8 @@ export function retypeMentions(
     if (!sentence) continue;
     for (const e of namedEntities(p)) {
       if (out.some((m) => overlaps(m.evidence, e)) || isWorkTitle(article.text, e.start, knowledge)) continue;
+      // 'New York Marathon', 'Media Player': competitions and products the rules left out stay out
+      if (endsLikeEventOrProduct(e.text) || textAfterWorkCue(article.text, e.start)) continue;
       const type = actorTypeOf(e, p, genre, knowledge);
       // Single words are where CoreNLP's guesses go wrong most; an organisation needs a cue to its type too
       // (products and programs are ORGANIZATION to it: 'Mac OS X').

@@ -5,6 +5,8 @@ import type { BackboneKnowledge, PronounKind } from './backbone-knowledge.js';
 
 /** How far back an antecedent is looked for: the speaker's sentence and the three before it. */
 const SENTENCES_BACK = 3;
+/** How far back the current speaker keeps the floor, in sentences. */
+const SPEAKER_REACH = 8;
 
 /** What a pronoun or a noun phrase speaker can stand for. */
 export type SpeakerWant = { pronoun: PronounKind } | { type: ActorType } | { person: true };
@@ -39,19 +41,24 @@ function isSpeaker(
 ): boolean {
   const p = parsed.get(m.evidence.sentenceIndex);
   if (!p) return false;
+  const subjectOfSpeech = (i: number): boolean =>
+    p.dependencies.some((d) => {
+      const head = p.tokens[d.head];
+      return (
+        d.dependent === i &&
+        d.rel === 'nsubj' &&
+        head !== undefined &&
+        (speechVerb(head.text.toLowerCase()) || speechVerb(head.lemma))
+      );
+    });
+  // 'The woman's lawyer, Dolores Troiani, said': a name in apposition to the subject speaks too.
+  const apposedToSubject = (i: number): boolean =>
+    p.dependencies.some((d) => d.dependent === i && d.rel === 'appos' && subjectOfSpeech(d.head));
   return p.tokens.some(
     (t) =>
       t.start >= m.evidence.start &&
       t.end <= m.evidence.end &&
-      p.dependencies.some((d) => {
-        const head = p.tokens[d.head];
-        return (
-          d.dependent === t.i &&
-          d.rel === 'nsubj' &&
-          head !== undefined &&
-          (speechVerb(head.text.toLowerCase()) || speechVerb(head.lemma))
-        );
-      }),
+      (subjectOfSpeech(t.i) || apposedToSubject(t.i)),
   );
 }
 
@@ -81,9 +88,10 @@ function inSubjectPosition(
  * salience rule. Candidates: the actor mentions before `position` in its sentence and the three sentences
  * before, outside quotations, compatible with what the speaker can stand for (a person of the pronoun's
  * gender — a title like Mrs or Sir rules the other out; a group for 'it'/'they'; the head noun's type for
- * 'the firm', 'the ministry'; any person for 'the manager'). Chosen: the most recent one that is itself
- * the subject of a speech verb (the current speaker keeps the floor); else the most recent in subject
- * position; else the most recent. Undefined when there is none.
+ * 'the firm', 'the ministry'; any person for 'the manager'). Chosen: a subject of the same or the previous
+ * sentence when it is newer than the current speaker; else the most recent actor within eight sentences
+ * that is itself the subject of a speech verb (the current speaker keeps the floor); else the most recent
+ * in subject position; else the most recent. Undefined when there is none.
  */
 export function resolveSpeaker(
   want: SpeakerWant,
@@ -99,20 +107,28 @@ export function resolveSpeaker(
   },
 ): ResolvedMention | undefined {
   const { mentions, parsed } = context;
-  const window = mentions.filter(
-    (m) =>
-      m.evidence.end <= position &&
-      m.evidence.sentenceIndex >= sentenceIndex - SENTENCES_BACK &&
-      !context.quoted(m.evidence.start) &&
-      compatible(m, want, context.knowledge),
-  );
-  const latest = (test: (m: ResolvedMention) => boolean) => {
-    for (let i = window.length - 1; i >= 0; i -= 1) if (test(window[i] as ResolvedMention)) return window[i];
+  const fits = (m: ResolvedMention, back: number) =>
+    m.evidence.end <= position &&
+    m.evidence.sentenceIndex >= sentenceIndex - back &&
+    !context.quoted(m.evidence.start) &&
+    compatible(m, want, context.knowledge);
+  const window = mentions.filter((m) => fits(m, SENTENCES_BACK));
+  const latest = (list: ResolvedMention[], test: (m: ResolvedMention) => boolean) => {
+    for (let i = list.length - 1; i >= 0; i -= 1) if (test(list[i] as ResolvedMention)) return list[i];
     return undefined;
   };
+  const speaker = latest(
+    mentions.filter((m) => fits(m, SPEAKER_REACH)),
+    (m) => isSpeaker(m, parsed, context.speechVerb),
+  );
+  // A subject of the same or the previous sentence newer than the current speaker takes the floor
+  // ('Celtic manager O'Neill is no respecter of reputations. "…," he said.').
+  const subject = latest(
+    window.filter((m) => m.evidence.sentenceIndex >= sentenceIndex - 1),
+    (m) => inSubjectPosition(m, mentions, parsed),
+  );
+  if (subject && (!speaker || subject.evidence.start > speaker.evidence.start)) return subject;
   return (
-    latest((m) => isSpeaker(m, parsed, context.speechVerb)) ??
-    latest((m) => inSubjectPosition(m, mentions, parsed)) ??
-    window[window.length - 1]
+    speaker ?? latest(window, (m) => inSubjectPosition(m, mentions, parsed)) ?? window[window.length - 1]
   );
 }

@@ -1,7 +1,7 @@
 import type { Event, EventReport } from '../../../domain.js';
 import { sentenceAt } from '../events/sentence-mentions.js';
 import { wordsOf } from '../events/words.js';
-import type { ClaimScope } from './find-speaker.js';
+import type { ClaimScope } from './claim-scope.js';
 
 /** What `findAbout` needs besides the claim span. */
 export interface AboutInput {

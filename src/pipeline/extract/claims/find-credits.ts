@@ -2,9 +2,7 @@ import type { Actor } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import { sideOf } from '../events/event-identity.js';
 import { findPhrases, possessiveAt, sameClause, wordBefore, wordsOf } from '../events/words.js';
-import type { ClaimScope } from './find-speaker.js';
-
-const SUBJECT_PRONOUNS = new Set(['their', 'its', 'our', 'we', 'they', 'it']);
+import type { ClaimScope } from './claim-scope.js';
 
 function coordinatedAfter(scope: ClaimScope, m: ResolvedMention, to: number): ResolvedMention[] {
   const out: ResolvedMention[] = [];
@@ -91,7 +89,7 @@ export function findCredits(
       }
     }
     const lead = wordsOf(scope.text.slice(Math.max(span.start, cue.start - 40), cue.start));
-    const pronoun = lead.find((w) => SUBJECT_PRONOUNS.has(w.lower));
+    const pronoun = lead.find((w) => scope.lexicon.syntax.creditSubjectPronouns.has(w.lower));
     if (pronoun) add(sideOf(claimant, actors), pronoun.start);
   }
   return found.sort((a, b) => a.at - b.at).map((f) => f.id);

@@ -14,10 +14,11 @@ import type { ClaimCandidate } from './claim-candidate.js';
 import { claimId } from './claim-identity.js';
 import { findCredits } from './find-credits.js';
 import { findQuotes } from './find-quotes.js';
-import type { ClaimScope } from './find-speaker.js';
+import type { ClaimScope } from './claim-scope.js';
 import { findQuoteClaims } from './quote-claims.js';
 import { findReportedSpeech } from './reported-speech.js';
 import { SPEECH_LEXICON } from './speech-lexicon.js';
+import { trackSpeakers } from './track-speakers.js';
 
 /** Name of this extractor on every fact it produces. */
 export const CLAIM_EXTRACTOR = 'rules/claims';
@@ -45,6 +46,24 @@ export function reportsEvents(scope: ClaimScope, text: string): boolean {
   return scope.lexicon.reportCues.test(text.toLowerCase());
 }
 
+/**
+ * 'She said the woman gave evidence that she believed strengthened her case': a claim inside another
+ * claim of the same speaker in one sentence repeats it, and is dropped.
+ */
+function withoutRepeats(found: ClaimCandidate[]): ClaimCandidate[] {
+  return found.filter(
+    (c) =>
+      !found.some(
+        (d) =>
+          d !== c &&
+          d.speaker.mention.entityId === c.speaker.mention.entityId &&
+          d.start <= c.start &&
+          d.end >= c.end &&
+          d.end - d.start > c.end - c.start,
+      ),
+  );
+}
+
 function candidates(scope: ClaimScope): ClaimCandidate[] {
   const { claims: quoted, usedVerbs } = findQuoteClaims(scope);
   const out: ClaimCandidate[] = [...quoted];
@@ -61,7 +80,7 @@ function candidates(scope: ClaimScope): ClaimCandidate[] {
     }
   }
   for (const sentence of scope.sentences) {
-    out.push(...findReportedSpeech(scope, sentence.start, sentence.end, usedVerbs, false));
+    out.push(...withoutRepeats(findReportedSpeech(scope, sentence.start, sentence.end, usedVerbs, false)));
   }
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }
@@ -86,6 +105,7 @@ export function extractClaims(
     lexicon: SPEECH_LEXICON,
     prepositions: TRIGGER_LEXICON.prepositions,
   };
+  trackSpeakers(scope);
   const ruled = candidates(scope);
   const parsed = extra ? extra.find(scope) : [];
   const found = [...ruled.filter((r) => !parsed.some((p) => overlapping(r, p))), ...parsed].sort(

@@ -1,14 +1,13 @@
 import type { ClaimKind } from '../../../domain.js';
 import { sentenceAt } from '../events/sentence-mentions.js';
-import { wordsOf } from '../events/words.js';
+import { DETERMINERS, wordsOf } from '../events/words.js';
 import type { ClaimCandidate } from './claim-candidate.js';
 import type { QuoteSpan } from './find-quotes.js';
+import type { ClaimScope, Speaker } from './claim-scope.js';
 import { relaysIn, speakerAfter, speakerBefore } from './find-speaker.js';
-import type { ClaimScope, Speaker } from './find-speaker.js';
+import { quoteSentences } from './quote-sentences.js';
 
 const MIN_QUOTE_WORDS = 3;
-const LEAD_CONJUNCTIONS =
-  /^(?:while|whereas|but|and|as|although|though|because|when|after|before|since|if|so|yet|then|which|who)\b/i;
 
 interface Attribution {
   speaker: Speaker;
@@ -56,16 +55,37 @@ function attributionAfter(scope: ClaimScope, q: QuoteSpan, limit: number): Attri
     if (!speaker) return undefined;
     // The speaker starts right after the quote, or after a short description ('the play's organiser in Uganda, X').
     const lead = scope.text.slice(from, speaker.mention.evidence.start);
+    // A pronoun or a noun phrase must follow the quote at once ('“…,” he said', '“…,” the firm added'),
+    // not end a clause of its own ('“classic market research”, such as …, did not …, he said').
+    if (speaker.how === 'pronoun' || speaker.how === 'noun-phrase') {
+      if (k > (speaker.how === 'pronoun' ? 2 : 5)) return undefined;
+      return { speaker, kind, verbStart: verb.start, rule: 'quote-after', from: q.close, to: limit };
+    }
     const startsHere =
-      speaker.how === 'pronoun' ||
       /^(?:the\s+)?$/i.test(lead) ||
       (lead.length <= 70 && /^(?:the|a|an|its|their|his|her)\s+[\p{L}\p{N}'’\s-]*,?\s*$/iu.test(lead)) ||
       // 'union leader X', 'Axa spokesman X' — not 'while the Liberal Democrats said'.
-      (/^(?:[\p{L}\p{N}'’&.-]+\s+){1,4}$/u.test(lead) && !LEAD_CONJUNCTIONS.test(lead));
+      (/^(?:[\p{L}\p{N}'’&.-]+\s+){1,4}$/u.test(lead) &&
+        !scope.lexicon.syntax.leadConjunctions.has(/^\p{L}+/u.exec(lead)?.[0]?.toLowerCase() ?? ''));
     if (!startsHere) return undefined;
     return { speaker, kind, verbStart: verb.start, rule: 'quote-after', from: q.close, to: limit };
   }
   return undefined;
+}
+
+/** Lower-case words between a verb and a quote that are no preposition, determiner, 'that' or time word. */
+function clauseWords(scope: ClaimScope, from: number, to: number): number {
+  const syntax = scope.lexicon.syntax;
+  return wordsOf(scope.text.slice(from, to)).filter(
+    (w) =>
+      /^\p{Ll}/u.test(w.text) &&
+      w.lower !== 'that' &&
+      !scope.prepositions.has(w.lower) &&
+      !DETERMINERS.has(w.lower) &&
+      !syntax.thatBridges.has(w.lower) &&
+      !syntax.leadTimeWords.has(w.lower) &&
+      !syntax.speakerFillers.has(w.lower),
+  ).length;
 }
 
 /** 'X said: “…”', 'X stated that: “…”', 'X said Friday at the Pentagon “…”', 'SANA reported “…”'. */
@@ -78,11 +98,29 @@ function attributionBefore(scope: ClaimScope, q: QuoteSpan, floor: number): Attr
     if (between.length > 45 || /[.;!?“”"]/.test(between.replace(/\b(?:[A-Z]\.){1,3}/g, ''))) return undefined;
     const kind = kindOf(scope, verb.lower);
     if (!kind) continue;
+    // 'X said the watchdog received “very few complaints”': a clause before the quote makes it part of
+    // reported speech, not the statement itself.
+    if (!between.includes(':') && clauseWords(scope, verb.end, q.open) >= 2) return undefined;
     const speaker = speakerBefore(scope, verb.start, floor);
     if (!speaker) return undefined;
     return { speaker, kind, verbStart: verb.start, rule: 'quote-before', from: floor, to: q.open };
   }
   return undefined;
+}
+
+/**
+ * 'Her lawyer said her client would sue. "I think that is the only avenue."': a quote that opens a
+ * sentence right after a reported statement in the same paragraph, with no attribution of its own,
+ * continues the speaker of that statement.
+ */
+function continuedFromReport(scope: ClaimScope, q: QuoteSpan): Attribution | undefined {
+  const here = sentenceAt(scope.sentences, q.start);
+  const previous = here ? scope.sentences[here.index - 1] : undefined;
+  if (!here || !previous || !/^\s*$/.test(scope.text.slice(here.start, q.open))) return undefined;
+  const event = (scope.history ?? []).filter((e) => e.at >= previous.start && e.at < q.open).at(-1);
+  if (!event || /\n\s*\n/.test(scope.text.slice(event.at, q.open))) return undefined;
+  const speaker: Speaker = { mention: event.mention, how: 'pronoun', person: event.person };
+  return { speaker, kind: 'STATEMENT', verbStart: -1, rule: 'quote-continued', from: q.open, to: q.open };
 }
 
 /**
@@ -118,30 +156,32 @@ export function findQuoteClaims(scope: ClaimScope): { claims: ClaimCandidate[]; 
         to: q.open,
       };
     }
+    attribution ??= continuedFromReport(scope, q);
     if (!attribution) {
       previous = undefined;
       continue;
     }
     usedVerbs.add(attribution.verbStart);
     const named = attribution.speaker.how === 'named';
-    // '“…,” said X': the comma belongs to the sentence around the quote, not to the quote.
-    const end = q.start + scope.text.slice(q.start, q.end).replace(/[\s,]+$/, '').length;
-    claims.push({
-      start: q.start,
-      end,
-      speaker: attribution.speaker,
-      relays: relaysIn(
-        scope,
-        Math.min(attribution.from, opening?.start ?? q.open),
-        attribution.to,
-        attribution.speaker.mention,
-      ).filter((m) => m.evidence.start < q.start || m.evidence.start >= q.end),
-      direct: true,
-      kind: attribution.kind,
-      creditedByVerb: [],
-      confidence: attribution.rule === 'quote-continued' ? 0.7 : named ? 0.85 : 0.7,
-      rule: attribution.rule,
-    });
+    const relays = relaysIn(
+      scope,
+      Math.min(attribution.from, opening?.start ?? q.open),
+      attribution.to,
+      attribution.speaker.mention,
+    ).filter((m) => m.evidence.start < q.start || m.evidence.start >= q.end);
+    for (const span of quoteSentences(scope, q.start, q.end)) {
+      if (wordsOf(scope.text.slice(span.start, span.end)).length < MIN_QUOTE_WORDS) continue;
+      claims.push({
+        ...span,
+        speaker: attribution.speaker,
+        relays,
+        direct: true,
+        kind: attribution.kind,
+        creditedByVerb: [],
+        confidence: attribution.rule === 'quote-continued' ? 0.7 : named ? 0.85 : 0.7,
+        rule: attribution.rule,
+      });
+    }
     previous = { q, speaker: attribution.speaker, kind: attribution.kind };
   }
   return { claims, usedVerbs };

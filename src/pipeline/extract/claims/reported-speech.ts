@@ -1,190 +1,217 @@
 import type { ClaimKind } from '../../../domain.js';
-import { findPhrases, wordsOf } from '../events/words.js';
+import { wordsOf } from '../events/words.js';
 import type { Word } from '../events/words.js';
+import { accordingTo } from './according-to.js';
+import { appeal } from './appeal-claims.js';
 import type { ClaimCandidate } from './claim-candidate.js';
-import { insideQuote, relaysIn, speakerAfter, speakerBefore } from './find-speaker.js';
-import type { ClaimScope, Speaker } from './find-speaker.js';
+import type { ClaimScope, Speaker } from './claim-scope.js';
+import { insideQuote, speakerAfter, speakerBefore } from './find-speaker.js';
+import { relayClaim } from './relay-claims.js';
+import { MIN_WORDS, pushClaim, quoteOpensAt, trimSpan, wordCount } from './push-claim.js';
+import { pronounWant, resolveReference } from './resolve-reference.js';
 import { CLAUSE_VERBS } from './speech-lexicon.js';
+import { trailingComma } from './trailing-attribution.js';
 
-const MIN_WORDS = 3;
-
-const CLAUSE_JOINT = /,\s+(?:while|whereas)\b|;/;
-
-function trimSpan(text: string, start: number, end: number): { start: number; end: number } {
-  let s = start;
-  let e = end;
-  const joint = CLAUSE_JOINT.exec(text.slice(s, e));
-  if (joint && joint.index > 0) e = s + joint.index;
-  while (s < e && /[\s,:;—–-]/.test(text[s]!)) s++;
-  while (e > s && /[\s,.;:!?—–-]/.test(text[e - 1]!)) e--;
-  // A quote mark at one edge only belongs to a quotation cut in two.
-  const inner = text.slice(s, e);
-  const marks = (inner.match(/["“”]/g) ?? []).length;
-  if (marks % 2 === 1 && /^["“”]/.test(inner)) s++;
-  else if (marks % 2 === 1 && /["“”]$/.test(inner)) e--;
-  return { start: s, end: e };
+interface VerbContext {
+  scope: ClaimScope;
+  words: Word[];
+  i: number;
+  range: { from: number; to: number };
+  nested: boolean;
+  out: ClaimCandidate[];
 }
 
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-const THAT_BRIDGES = new Set([
-  'yesterday',
-  'today',
-  'last',
-  'this',
-  'earlier',
-  'later',
-  'again',
-  'also',
-  'publicly',
-]);
-
-function wordCount(text: string, span: { start: number; end: number }): number {
-  return wordsOf(text.slice(span.start, span.end)).length;
-}
-
-function quoteOpensAt(scope: ClaimScope, from: number, to: number): boolean {
-  return scope.quotes.some(
-    (q) => q.open >= from && q.open < to && /^[\s:,—–-]*$/.test(scope.text.slice(from, q.open)),
-  );
-}
-
-function push(
-  out: ClaimCandidate[],
-  scope: ClaimScope,
-  span: { start: number; end: number },
+function add(
+  v: VerbContext,
+  start: number,
   speaker: Speaker,
   kind: ClaimKind,
   rule: ClaimCandidate['rule'],
   confidence: number,
-  relayRange: { from: number; to: number },
-): void {
-  const trimmed = trimSpan(scope.text, span.start, span.end);
-  if (wordCount(scope.text, trimmed) < MIN_WORDS) return;
-  // A quotation inside the span is a direct claim of its own ('"…," said X, … told Reuters').
-  if (
-    rule !== 'nested' &&
-    scope.quotes.some(
-      (q) =>
-        q.start < trimmed.end &&
-        q.end > trimmed.start &&
-        wordCount(scope.text, q) >= MIN_WORDS &&
-        !(
-          q.start >= trimmed.start &&
-          q.end <= trimmed.end &&
-          q.end - q.start < (trimmed.end - trimmed.start) / 2
-        ),
-    )
-  ) {
-    return;
-  }
-  if (out.some((c) => c.start === trimmed.start && c.end === trimmed.end)) return;
-  out.push({
-    ...trimmed,
-    speaker,
-    relays: relaysIn(scope, relayRange.from, relayRange.to, speaker.mention),
-    direct: false,
-    kind,
-    creditedByVerb: [],
-    confidence: speaker.how === 'named' ? confidence : confidence - 0.1,
-    rule,
-  });
-}
-
-function accordingTo(scope: ClaimScope, from: number, to: number, out: ClaimCandidate[]): void {
-  for (const cue of findPhrases(scope.lexicon.accordingTo, scope.text.slice(from, to), from)) {
-    const comma = scope.text.indexOf(',', cue.end);
-    const npEnd = comma >= 0 && comma < to ? comma : to;
-    const speaker = speakerAfter(scope, cue.end, npEnd);
-    if (!speaker) continue;
-    const lead = scope.text.slice(from, cue.start);
-    if (wordsOf(lead).length <= 2 && npEnd < to) {
-      // 'According to X, which has …, the claim': skip a relative clause on the source.
-      let start = npEnd + 1;
-      if (/^\s*(?:which|who)\b/.test(scope.text.slice(start, to))) {
-        const next = scope.text.indexOf(',', start);
-        if (next < 0 || next >= to) continue;
-        start = next + 1;
-      }
-      push(out, scope, { start, end: to }, speaker, 'REPORT', 'according-to', 0.75, { from, to });
-    } else if (/,\s*$/.test(lead)) {
-      push(out, scope, { start: from, end: cue.start }, speaker, 'REPORT', 'according-to', 0.75, {
-        from,
-        to,
-      });
-    }
-  }
-}
-
-/** Start of a trailing attribution (', X said.' / ', said X.') when the verb ends the sentence. */
-function trailingComma(scope: ClaimScope, verb: Word, to: number, from: number): number | undefined {
-  // A participle ('…, saying the UN should …') opens a clause; it never ends an attribution.
-  if (verb.lower.endsWith('ing')) return undefined;
-  const tail = scope.text.slice(verb.end, to).trim();
-  if (tail.length > 60 || /\b(?:that|to)\b/.test(tail) || /[“”"]/.test(tail)) return undefined;
-  // After the verb: nothing, the speaker or addressee ('said Mr Smith', 'told the BBC'), or a time.
-  if (tail !== '' && !/^[.!?]?$/.test(tail)) {
-    const named = scope.mentions.some(
-      (m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 6,
-    );
-    if (!named && !/^(?:on|in|at|last|this|yesterday|today|earlier|later)\b/i.test(tail)) return undefined;
-  }
-  const head = scope.text.slice(Math.max(from, verb.start - 80), verb.start);
-  const comma = head.lastIndexOf(',');
-  if (comma < 0 || /\b(?:which|who|whom|that|what|where|when|as)\b/i.test(head.slice(comma)))
-    return undefined;
-  const absolute = Math.max(from, verb.start - 80) + comma;
-  return absolute - from >= 15 ? absolute : undefined;
-}
-
-/**
- * 'X has appealed for …', 'showed X asking for …': a request is a claim of the actor named right
- * before the verb (only fillers like 'has' or 'also' between), from the verb to the sentence end.
- */
-function appeal(
-  scope: ClaimScope,
-  verb: Word,
-  from: number,
-  to: number,
-  nested: boolean,
-  out: ClaimCandidate[],
-): void {
-  if (/^\p{Lu}/u.test(verb.text) || (!nested && insideQuote(scope, verb.start))) return;
-  const speaker = speakerBefore(scope, verb.start, from);
-  if (!speaker) return;
-  const gap = wordsOf(scope.text.slice(speaker.mention.evidence.end, verb.start));
-  if (speaker.how === 'named' && !gap.every((w) => APPEAL_FILLERS.has(w.lower))) return;
-  push(
-    out,
-    scope,
-    { start: verb.start, end: to },
-    speaker,
-    'STATEMENT',
-    nested ? 'nested' : 'verb-clause',
-    0.6,
+  end = v.range.to,
+): ClaimCandidate | undefined {
+  return pushClaim(
+    v.out,
+    v.scope,
+    { start, end },
     {
-      from,
-      to,
+      speaker,
+      kind,
+      rule: v.nested ? 'nested' : rule,
+      confidence,
+      relayRange: v.range,
     },
   );
 }
 
-const APPEAL_FILLERS = new Set([
-  'has',
-  'have',
-  'had',
-  'also',
-  'again',
-  'later',
-  'today',
-  'yesterday',
-  'publicly',
-]);
+/** 'It hit the headlines after admitting …': a participle's speaker is the pronoun that opens its clause. */
+function clauseSubject(v: VerbContext): Speaker | undefined {
+  const first = v.words.find((w) => w.start >= v.range.from);
+  const want = first ? pronounWant(v.scope, first.lower) : undefined;
+  const found = first && want ? resolveReference(v.scope, want, first.start) : undefined;
+  return found ? { mention: found.mention, how: 'pronoun', person: found.person } : undefined;
+}
+
+/**
+ * 'The firm said the result was poor but stressed that …': a verb after 'but' or 'and' with no subject
+ * of its own shares the speaker of the claim before it, which ends at the conjunction.
+ */
+function coordinated(v: VerbContext): Speaker | undefined {
+  const conjunction = v.words[v.i - 1];
+  if (!conjunction || !v.scope.lexicon.syntax.clauseConjunctions.has(conjunction.lower)) return undefined;
+  const earlier = v.out.at(-1);
+  if (!earlier || earlier.start >= conjunction.start || earlier.end <= conjunction.start) return undefined;
+  earlier.end = trimSpan(v.scope, earlier.start, conjunction.start).end;
+  if (wordCount(v.scope.text, earlier) < MIN_WORDS) v.out.splice(v.out.indexOf(earlier), 1);
+  return earlier.speaker;
+}
+
+function speakerOf(v: VerbContext, verb: Word): Speaker | undefined {
+  return (
+    coordinated(v) ??
+    speakerBefore(v.scope, verb.start, v.range.from) ??
+    (verb.lower.endsWith('ing') ? clauseSubject(v) : undefined)
+  );
+}
+
+/** 'X said (that) …', 'said in the past that', 'told reporters that': the index of 'that', or -1. */
+function thatAfter(v: VerbContext, verb: Word): number {
+  const { scope, words, i } = v;
+  for (let k = i + 1; k <= i + 6 && k < words.length; k++) {
+    if (words[k]!.lower === 'that') {
+      const first = words[i + 1]!;
+      const bridged =
+        k === i + 1 ||
+        scope.prepositions.has(first.lower) ||
+        scope.lexicon.syntax.thatBridges.has(first.lower) ||
+        /ly$/.test(first.lower) ||
+        verb.lower === 'told' ||
+        verb.lower === 'tells' ||
+        verb.lower === 'warned';
+      return bridged ? k : -1;
+    }
+    if (/[.;:!?]/.test(scope.text.slice(verb.end, words[k]!.start))) return -1;
+  }
+  return -1;
+}
+
+/** 'X claimed responsibility for …', 'after admitting it inflated profits': a claim of responsibility. */
+function responsibility(v: VerbContext, verb: Word): boolean {
+  const { scope, words, i } = v;
+  scope.lexicon.responsibilityCues.lastIndex = 0;
+  const cue = scope.lexicon.responsibilityCues.exec(scope.text.slice(verb.start, v.range.to).toLowerCase());
+  const admits =
+    scope.lexicon.admissionVerbs.has(verb.lower) && pronounWant(scope, words[i + 1]?.lower ?? '');
+  if (!(cue && cue.index === 0) && !admits) return false;
+  const speaker = speakerOf(v, verb);
+  if (speaker) add(v, verb.start, speaker, 'RESPONSIBILITY', 'verb-clause', 0.7);
+  return true;
+}
+
+/** A verb that takes a bare clause, a denial or an accusation: 'she said new mothers were …', 'X denied …'. */
+function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
+  const { scope, words, i } = v;
+  const next = words[i + 1];
+  if (!next) return;
+  // 'announced it was to buy …', 'confirmed they had …': a subject pronoun opens a clause after any verb.
+  const pronounSubject =
+    scope.lexicon.personPronouns.has(next.lower) || scope.lexicon.groupPronouns.has(next.lower);
+  const objectVerb = scope.lexicon.objectVerbs.has(verb.lower);
+  if (!(
+    CLAUSE_VERBS.has(verb.lower) ||
+    kind === 'DENIAL' ||
+    kind === 'ACCUSATION' ||
+    pronounSubject ||
+    objectVerb
+  ))
+    return;
+  if (/[,.;:!?]/.test(scope.text.slice(verb.end, next.start))) return;
+  // 'claimed to have been involved in a crash': a claim about the speaker itself.
+  const aboutItself = next.lower === 'to' && ['have', 'be'].includes(words[i + 2]?.lower ?? '');
+  if (scope.lexicon.syntax.bareClauseBlockers.has(next.lower) && !aboutItself) return;
+  const speaker = speakerOf(v, verb);
+  if (!speaker) return;
+  let start = aboutItself ? next.start : verb.end;
+  if (verb.lower === 'told' || verb.lower === 'tells') {
+    // 'told Y (that) …': skip the addressee
+    const addressee = scope.mentions.find(
+      (m) =>
+        m.evidence.start >= verb.end &&
+        /^\s*(?:the\s+)?$/i.test(scope.text.slice(verb.end, m.evidence.start)),
+    );
+    if (!addressee) return;
+    start = addressee.evidence.end;
+  }
+  add(v, start, speaker, kind, 'verb-clause', 0.6);
+}
+
+function creditVerb(v: VerbContext, verb: Word): void {
+  const { scope, words, i } = v;
+  const speaker = speakerBefore(scope, verb.start, v.range.from);
+  // 'congratulated X', 'thanked director X' — not 'thanks to its acquisition of X's firm'.
+  if (words[i + 1]?.lower === 'to') return;
+  const object = scope.mentions.find(
+    (m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 30,
+  );
+  if (!speaker || !object || object.kind !== 'ACTOR') return;
+  if (/[,;(]|\b(?:of|to|for|with)\b/.test(scope.text.slice(verb.end, object.evidence.start))) return;
+  add(v, verb.start, speaker, 'CREDIT', 'credit-verb', 0.65)?.creditedByVerb.push(object);
+}
+
+/** 'one of several which the Pentagon believes to have eliminated': the clause around the verb. */
+function raising(v: VerbContext, verb: Word): void {
+  const comma = v.scope.text.lastIndexOf(',', verb.start);
+  const clauseFrom = comma >= v.range.from ? comma + 1 : v.range.from;
+  const speaker = speakerBefore(v.scope, verb.start, clauseFrom);
+  if (speaker && speaker.mention.evidence.start >= clauseFrom)
+    add(v, clauseFrom, speaker, 'REPORT', 'verb-clause', 0.6);
+}
+
+function reportingVerb(v: VerbContext, verb: Word, kind: ClaimKind | undefined, credit: boolean): void {
+  const { scope, words, i, range } = v;
+  if (credit) return creditVerb(v, verb);
+  if (responsibility(v, verb)) return;
+  if (relayClaim(scope, words, i, range, v.out)) return;
+  if (scope.lexicon.raisingVerbs.has(verb.lower) && words[i + 1]?.lower === 'to') return raising(v, verb);
+  const that = thatAfter(v, verb);
+  if (that >= 0 && !quoteOpensAt(scope, words[that]!.end, range.to)) {
+    const speaker = speakerOf(v, verb);
+    if (speaker) add(v, words[that]!.end, speaker, kind!, 'verb-that', 0.7);
+    return;
+  }
+  const trailing = trailingComma(scope, verb, range.to, range.from);
+  if (trailing !== undefined) {
+    const speaker = speakerBefore(scope, verb.start, trailing) ?? speakerAfter(scope, verb.end, range.to);
+    if (speaker) add(v, range.from, speaker, kind!, 'trailing', 0.7, trailing);
+    return;
+  }
+  if (scope.lexicon.thatOnlyVerbs.has(verb.lower)) return;
+  // 'described it as …', not 'described the scene'
+  if (scope.lexicon.asVerbs.has(verb.lower) && !words.slice(i + 1, i + 5).some((w) => w.lower === 'as'))
+    return;
+  bareClause(v, verb, kind!);
+}
+
+/** True when the word cannot be a reporting verb here: a name, a passive, or a quote's attribution. */
+function skipped(v: VerbContext, verb: Word, usedVerbs: ReadonlySet<number>): boolean {
+  const { scope, words, i } = v;
+  // 'the Islamic State', 'United States': a capitalised word inside a sentence is a name, not a verb.
+  if (/^\p{Lu}/u.test(verb.text) && i > 0) return true;
+  if (usedVerbs.has(verb.start)) return true;
+  if (!v.nested && insideQuote(scope, verb.start)) return true;
+  if (quoteOpensAt(scope, verb.end, v.range.to)) return true;
+  // 'was denied', 'has been accused': a passive names no speaker.
+  const be = scope.lexicon.syntax.beForms;
+  const previous = words[i - 1];
+  if (previous && be.has(previous.lower)) return true;
+  return previous !== undefined && /ly$/.test(previous.lower) && be.has(words[i - 2]?.lower ?? '');
+}
 
 /**
  * Reported speech between `from` and `to` (one sentence, or a quote's inside for nested claims):
  * 'according to X, …', 'X said (that) …', 'X confirmed that …', '…, X said.', '…, said X.',
- * 'X denied …', 'X accused Y of …', and 'X congratulated Y on …' (a credit). Verbs already used
- * as the attribution of a direct quote are skipped.
+ * 'X denied …', 'X accused Y of …', 'X claimed responsibility for …' (RESPONSIBILITY) and 'X
+ * congratulated Y on …' (a credit). Verbs already used as the attribution of a direct quote are skipped.
  */
 export function findReportedSpeech(
   scope: ClaimScope,
@@ -198,138 +225,16 @@ export function findReportedSpeech(
   const words = wordsOf(scope.text.slice(from, to), from);
   for (let i = 0; i < words.length; i++) {
     const verb = words[i]!;
+    const v: VerbContext = { scope, words, i, range: { from, to }, nested, out };
     if (scope.lexicon.appealVerbs.has(verb.lower) && words[i + 1]?.lower === 'for') {
-      appeal(scope, verb, from, to, nested, out);
+      appeal(scope, verb, v.range, nested, out);
       continue;
     }
     const kind = scope.lexicon.verbKind.get(verb.lower);
     const credit = scope.lexicon.creditVerbs.has(verb.lower);
     if (kind === undefined && !credit) continue;
-    // 'the Islamic State', 'United States': a capitalised word inside a sentence is a name, not a verb.
-    if (/^\p{Lu}/u.test(verb.text) && i > 0) continue;
-    if (usedVerbs.has(verb.start)) continue;
-    if (!nested && insideQuote(scope, verb.start)) continue;
-    if (quoteOpensAt(scope, verb.end, to)) continue;
-    // 'was denied', 'has been accused': a passive names no speaker.
-    const previousWord = words[i - 1];
-    if (previousWord && BE_FORMS.has(previousWord.lower)) continue;
-    if (previousWord && /ly$/.test(previousWord.lower) && BE_FORMS.has(words[i - 2]?.lower ?? '')) continue;
-    if (credit) {
-      const speaker = speakerBefore(scope, verb.start, from);
-      // 'congratulated X', 'thanked director X' — not 'thanks to its acquisition of X's firm'.
-      if (words[i + 1]?.lower === 'to') continue;
-      const object = scope.mentions.find(
-        (m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 30,
-      );
-      if (!speaker || !object || object.kind !== 'ACTOR') continue;
-      if (/[,;(]|\b(?:of|to|for|with)\b/.test(scope.text.slice(verb.end, object.evidence.start))) continue;
-      const before = out.length;
-      push(out, scope, { start: verb.start, end: to }, speaker, 'CREDIT', 'credit-verb', 0.65, { from, to });
-      if (out.length > before) out[out.length - 1]!.creditedByVerb.push(object);
-      continue;
-    }
-    // 'one of several which the Pentagon believes to have eliminated': the clause around the verb.
-    if (scope.lexicon.raisingVerbs.has(verb.lower) && words[i + 1]?.lower === 'to') {
-      const comma = scope.text.lastIndexOf(',', verb.start);
-      const clauseFrom = comma >= from ? comma + 1 : from;
-      const speaker = speakerBefore(scope, verb.start, clauseFrom);
-      if (speaker && speaker.mention.evidence.start >= clauseFrom) {
-        push(
-          out,
-          scope,
-          { start: clauseFrom, end: to },
-          speaker,
-          'REPORT',
-          nested ? 'nested' : 'verb-clause',
-          0.6,
-          {
-            from,
-            to,
-          },
-        );
-      }
-      continue;
-    }
-    // 'X said that …' (also 'said in the past that', 'told reporters that')
-    let thatIndex = -1;
-    for (let k = i + 1; k <= i + 6 && k < words.length; k++) {
-      if (words[k]!.lower === 'that') {
-        // 'said that', 'said in the past that', 'told reporters that' — not 'said the people that …'.
-        const first = words[i + 1]!;
-        const bridged =
-          k === i + 1 ||
-          scope.prepositions.has(first.lower) ||
-          THAT_BRIDGES.has(first.lower) ||
-          /ly$/.test(first.lower) ||
-          verb.lower === 'told' ||
-          verb.lower === 'tells' ||
-          verb.lower === 'warned';
-        if (bridged) thatIndex = k;
-        break;
-      }
-      if (/[.;:!?]/.test(scope.text.slice(verb.end, words[k]!.start))) break;
-    }
-    const trailing = trailingComma(scope, verb, to, from);
-    if (thatIndex >= 0 && !quoteOpensAt(scope, words[thatIndex]!.end, to)) {
-      const speaker = speakerBefore(scope, verb.start, from);
-      if (speaker) {
-        push(
-          out,
-          scope,
-          { start: words[thatIndex]!.end, end: to },
-          speaker,
-          kind!,
-          nested ? 'nested' : 'verb-that',
-          0.7,
-          { from, to },
-        );
-      }
-      continue;
-    }
-    if (trailing !== undefined) {
-      const speaker = speakerBefore(scope, verb.start, trailing) ?? speakerAfter(scope, verb.end, to);
-      if (speaker)
-        push(
-          out,
-          scope,
-          { start: from, end: trailing },
-          speaker,
-          kind!,
-          nested ? 'nested' : 'trailing',
-          0.7,
-          { from, to },
-        );
-      continue;
-    }
-    const next = words[i + 1];
-    if (scope.lexicon.thatOnlyVerbs.has(verb.lower)) continue;
-    // 'described it as …', not 'described the scene'
-    if (scope.lexicon.asVerbs.has(verb.lower) && !words.slice(i + 1, i + 5).some((w) => w.lower === 'as'))
-      continue;
-    if (next && (CLAUSE_VERBS.has(verb.lower) || kind === 'DENIAL' || kind === 'ACCUSATION')) {
-      if (/[,.;:!?]/.test(scope.text.slice(verb.end, next.start))) continue;
-      if (
-        ['by', 'in', 'on', 'at', 'of', 'to', 'for', 'with', 'about', 'as', 'and', 'but', 'or'].includes(
-          next.lower,
-        )
-      )
-        continue;
-      const speaker = speakerBefore(scope, verb.start, from);
-      if (!speaker) continue;
-      let start = verb.end;
-      if (verb.lower === 'told' || verb.lower === 'tells') {
-        // 'told Y (that) …': skip the addressee
-        const addressee = scope.mentions.find(
-          (m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 2,
-        );
-        if (addressee) start = addressee.evidence.end;
-        else continue;
-      }
-      push(out, scope, { start, end: to }, speaker, kind!, nested ? 'nested' : 'verb-clause', 0.6, {
-        from,
-        to,
-      });
-    }
+    if (skipped(v, verb, usedVerbs)) continue;
+    reportingVerb(v, verb, kind, credit);
   }
   return out;
 }

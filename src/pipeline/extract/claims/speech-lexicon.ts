@@ -1,4 +1,8 @@
-import type { ClaimKind } from '../../../domain.js';
+import type { ActorType, ClaimKind } from '../../../domain.js';
+import typingData from '../../../knowledge/data/backbone-typing.json' with { type: 'json' };
+import countryData from '../../../knowledge/data/countries.json' with { type: 'json' };
+import countryExtras from '../../../knowledge/data/country-extras.json' with { type: 'json' };
+import syntaxData from '../../../knowledge/data/claim-syntax.json' with { type: 'json' };
 import creditData from '../../../knowledge/data/claim-credit.json' with { type: 'json' };
 import { CLAIM_SPEECH as speechData } from '../../../knowledge/index.js';
 import cueData from '../../../knowledge/data/cue-words.json' with { type: 'json' };
@@ -22,6 +26,10 @@ export interface SpeechLexicon {
   creditBlockers: RegExp;
   /** Verbs that report speech only with 'that' ('ruled that …', not 'ruled the country'). */
   thatOnlyVerbs: Set<string>;
+  /** Verbs that carry someone else's words ('quoted X as saying'). */
+  relayVerbs: Set<string>;
+  /** Verbs whose object is what the speaker said of it ('praised the spirit of cooperation'). */
+  objectVerbs: Set<string>;
   /** Verbs that report speech only with 'as' ('described it as …'). */
   asVerbs: Set<string>;
   /** Belief verbs that, followed by 'to', make the clause around them the claim ('which X believes to have …'). */
@@ -34,10 +42,63 @@ export interface SpeechLexicon {
   appealVerbs: Set<string>;
   /** Blame phrases that make a statement an accusation ('lack of seriousness', 'breached'). */
   accusationCues: RegExp;
+  /** Phrases that make a statement a claim of responsibility ('claimed responsibility'). */
+  responsibilityCues: RegExp;
+  /** Verbs that, with the speaker itself as the subject of their clause, admit a deed ('admitting it …'). */
+  admissionVerbs: Set<string>;
+  /** Closed-class words read around a reporting verb (`data/claim-syntax.json`). */
+  syntax: SyntaxWords;
+  /** What a pronoun or a noun-phrase speaker can stand for (`data/backbone-typing.json`). */
+  reference: ReferenceWords;
+}
+
+/** The closed-class word sets of `data/claim-syntax.json`. */
+export interface SyntaxWords {
+  speakerFillers: Set<string>;
+  thatBridges: Set<string>;
+  beForms: Set<string>;
+  clauseConjunctions: Set<string>;
+  leadConjunctions: Set<string>;
+  appealFillers: Set<string>;
+  bareClauseBlockers: Set<string>;
+  creditSubjectPronouns: Set<string>;
+  functionWords: Set<string>;
+  relativePronouns: Set<string>;
+  /** A second clause that is no part of the claim before it: ', while …', '; …', ', telling …'. */
+  clauseJoint: RegExp;
+  /** Person nouns that tell a gender ('spokeswoman' → female). */
+  headGender: Map<string, 'male' | 'female'>;
+  /** Time words after a reporting verb that are no part of the claim ('said Friday it is …'). */
+  leadTimeWords: Set<string>;
+  /** Age nouns that head a person ('the 22-year-old'). */
+  personAgeHead: RegExp;
+}
+
+/** Words that tell what a speaker reference ('he', 'the firm', 'the manager') can stand for. */
+export interface ReferenceWords {
+  /** Head noun → the kind of organisation it names ('firm' → COMPANY). */
+  groupHeads: Map<string, ActorType>;
+  /** Role nouns that head a person ('spokesman', 'manager'). */
+  personHeads: Set<string>;
+  malePronouns: Set<string>;
+  femalePronouns: Set<string>;
+  /** Nationality adjectives, lower case ('australian'): a modifier that names no new speaker. */
+  demonyms: Set<string>;
+  /** Titles that tell a person's gender ('Mrs', 'Sir'). */
+  femaleTitles: Set<string>;
+  maleTitles: Set<string>;
 }
 
 /** Verbs that take a bare clause ('she said new mothers were …'); others need 'that', a colon or a quote. */
 export const CLAUSE_VERBS = new Set(speechData.clauseVerbs);
+
+function groupHeads(): Map<string, ActorType> {
+  const out = new Map<string, ActorType>();
+  for (const [type, words] of Object.entries(typingData.headNouns)) {
+    for (const word of words) if (!out.has(word)) out.set(word, type as ActorType);
+  }
+  return out;
+}
 
 function buildLexicon(): SpeechLexicon {
   const verbKind = new Map<string, ClaimKind>();
@@ -59,11 +120,50 @@ function buildLexicon(): SpeechLexicon {
     creditBlockers: phrasePattern(creditData.blockers),
     thatOnlyVerbs: new Set(speechData.thatOnlyVerbs),
     asVerbs: new Set(speechData.asVerbs),
+    objectVerbs: new Set(speechData.objectVerbs),
+    relayVerbs: new Set(speechData.relayVerbs),
     raisingVerbs: new Set(speechData.raisingVerbs),
     accusationCues: phrasePattern(speechData.accusationCues),
     appealVerbs: new Set(speechData.appealVerbs),
     reportCues: phrasePattern(speechData.reportCues),
     stateNouns: new Set(cueData.demonymStateNouns),
+    responsibilityCues: phrasePattern(speechData.responsibilityCues),
+    admissionVerbs: new Set(speechData.admissionVerbs),
+    syntax: {
+      speakerFillers: new Set(syntaxData.speakerFillers),
+      thatBridges: new Set(syntaxData.thatBridges),
+      beForms: new Set(syntaxData.beForms),
+      clauseConjunctions: new Set(syntaxData.clauseConjunctions),
+      leadConjunctions: new Set(syntaxData.leadConjunctions),
+      appealFillers: new Set(syntaxData.appealFillers),
+      bareClauseBlockers: new Set(syntaxData.bareClauseBlockers),
+      creditSubjectPronouns: new Set(syntaxData.creditSubjectPronouns),
+      functionWords: new Set(syntaxData.functionWords),
+      relativePronouns: new Set(syntaxData.relativePronouns),
+      clauseJoint: new RegExp(
+        `,\\s+(?:${[...syntaxData.clauseJoints, ...syntaxData.secondClauseParticiples].join('|')})\\b|;`,
+      ),
+      personAgeHead: new RegExp(syntaxData.personAgeHead),
+      headGender: new Map([
+        ...syntaxData.genderedHeads.female.map((w) => [w, 'female'] as const),
+        ...syntaxData.genderedHeads.male.map((w) => [w, 'male'] as const),
+      ]),
+      leadTimeWords: new Set(syntaxData.leadTimeWords),
+    },
+    reference: {
+      groupHeads: groupHeads(),
+      personHeads: new Set(typingData.personHeads),
+      malePronouns: new Set(typingData.pronouns.PERSON_MALE),
+      femalePronouns: new Set(typingData.pronouns.PERSON_FEMALE),
+      femaleTitles: new Set(typingData.femaleTitles),
+      demonyms: new Set(
+        [
+          ...countryData.countries.flatMap((c) => c.demonyms),
+          ...Object.values(countryExtras.demonyms).flat(),
+        ].map((d) => d.toLowerCase()),
+      ),
+      maleTitles: new Set(typingData.maleTitles),
+    },
   };
 }
 

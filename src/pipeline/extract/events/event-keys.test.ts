@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { COMMON_ENTITIES, fixtureContext } from '../../../../tests/fixtures/event-context.js';
 import { keyString } from './event-identity.js';
 import { keyOf, typeOf } from './event-keys.js';
-import { conflictWords, findEventMentions } from './find-event-mentions.js';
+import { conflictWords } from './conflict-words.js';
+import { findEventMentions } from './find-event-mentions.js';
 import type { EventMention } from './find-event-mentions.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
 

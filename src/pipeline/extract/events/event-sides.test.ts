@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { COMMON_ENTITIES, fixtureContext } from '../../../../tests/fixtures/event-context.js';
 import { actingSide, agentSide, inferSide, mostFrequent } from './event-sides.js';
-import { conflictWords, findEventMentions } from './find-event-mentions.js';
+import { conflictWords } from './conflict-words.js';
+import { findEventMentions } from './find-event-mentions.js';
 import type { EventMention } from './find-event-mentions.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
 

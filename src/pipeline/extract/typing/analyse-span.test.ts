@@ -27,6 +27,18 @@ describe('analyseSpan', () => {
       ['Marta Quillon=PERSON/name-of-body', 'Brennick Observatory=ORGANISATION/head-noun'],
     ],
     [
+      'keeps a given name that is also a word before a surname',
+      'Talks went on with Bill Quorvel later.',
+      'Bill Quorvel',
+      ['Bill Quorvel=PERSON/name-shape'],
+    ],
+    [
+      'keeps a leading word inside a noun phrase with an organisation head',
+      'It was the World Kelvane Organization that spoke.',
+      'World Kelvane Organization',
+      ['World Kelvane Organization=ORGANISATION/head-noun'],
+    ],
+    [
       'keeps an unknown single word pending',
       'Talks went on with Quorvel later.',
       'Quorvel',

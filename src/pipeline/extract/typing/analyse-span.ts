@@ -2,8 +2,35 @@ import type { CandidateSpan } from '../candidates.js';
 import { lowerOf } from '../sentence-view.js';
 import type { SentenceView } from '../sentence-view.js';
 import { SPAN_RULES } from './span-rules.js';
-import { isTitleWord, phraseAt } from './span-tokens.js';
+import { headType } from './head-nouns.js';
+import { isGivenNameWord, isNameLike, isTitleWord, phraseAt } from './span-tokens.js';
 import type { AnalysisContext, SpanAnalysis, SpanRule } from './span-types.js';
+
+/**
+ * A function word or opener that begins a name all the same: a given name before one other name-like
+ * word ("Bill Gates", "Will Young"), or any capitalised word inside a noun phrase with an
+ * organisation head ("the World Meteorological Organization").
+ */
+function keepsLeadingWord(
+  ctx: AnalysisContext,
+  tokens: SentenceView['tokens'],
+  from: number,
+  to: number,
+): boolean {
+  const token = tokens[from]!;
+  const next = tokens[from + 1];
+  if (!token.word || !token.capitalised || next === undefined || from + 1 >= to) return false;
+  const lower = lowerOf(token);
+  if (
+    isGivenNameWord(token) &&
+    to - from === 2 &&
+    isNameLike(ctx, next) &&
+    !phraseAt(ctx, tokens, from + 1, to)
+  )
+    return true;
+  if (lowerOf(tokens[from - 1]) !== 'the' || ctx.knowledge.spanCues.articles.has(lower)) return false;
+  return headType(ctx, tokens, from, to)?.kind === 'ACTOR' && to - from >= 3;
+}
 
 /**
  * The first token of the name: leading function words and sentence openers are not part of it
@@ -19,6 +46,7 @@ function nameStart(ctx: AnalysisContext, view: SentenceView, span: CandidateSpan
   while (from < to) {
     const token = tokens[from]!;
     if (phraseAt(ctx, tokens, from, to)) break;
+    if (keepsLeadingWord(ctx, tokens, from, to)) break;
     if (
       !token.word ||
       knowledge.nonEntities.has(lowerOf(token)) ||

@@ -52,6 +52,8 @@ export const CONFIDENCE = {
   /** A shouted town in a dateline: "TEHRAN (Reuters) -". */
   datelineTown: 0.6,
   pendingGazetteer: 0.55,
+  /** A word in a list with a typed actor takes its type: "Varnex, Quorvel and Brightwater Electronics". */
+  listItem: 0.55,
   pendingNlpPerson: 0.5,
   pendingNlpPlace: 0.5,
   acronym: 0.45,

@@ -6,6 +6,7 @@
 export { analyseSpan } from './analyse-span.js';
 export { isSizeableTown } from './place-cues.js';
 export { resolvePending } from './resolve-pending.js';
+export { isSportsReport, nationalTeams } from './national-teams.js';
 export type { PendingInSentence } from './resolve-pending.js';
 export { SPAN_RULES } from './span-rules.js';
 export { CONFIDENCE } from './confidence.js';

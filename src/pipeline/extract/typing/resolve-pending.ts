@@ -1,4 +1,6 @@
 import { loadWordLists, spellingKey } from '../../../knowledge/index.js';
+import { usedAsThing } from './acronym-uses.js';
+import { listNeighbour } from './list-neighbour.js';
 import { CONFIDENCE } from './confidence.js';
 import { isSizeableTown } from './place-cues.js';
 import type { AnalysisContext, DraftMention, PendingWord } from './span-types.js';
@@ -74,7 +76,9 @@ export function resolvePending(
     }
   }
   const byEnd = new Map<number, DraftMention>();
+  const byStart = new Map<number, DraftMention>();
   for (const d of drafts) if (!byEnd.has(d.end)) byEnd.set(d.end, d);
+  for (const d of drafts) if (!byStart.has(d.start)) byStart.set(d.start, d);
   const out: (DraftMention & { sentence: number })[] = [];
   for (const p of mergeAdjacent(pending, ctx.text, byName)) {
     const base = { start: p.start, end: p.end, name: p.text, titles: [] as string[], sentence: p.sentence };
@@ -121,6 +125,20 @@ export function resolvePending(
       }
     }
     if (p.initial) continue;
+    // "RFID tags", "the VAT system": an acronym for a thing, not an actor
+    const thing = /^\p{Lu}{2,}$/u.test(p.text) && usedAsThing(ctx.text, p.text, ctx.knowledge);
+    if (thing) continue;
+    const neighbour = listNeighbour(ctx.text, p.start, p.end, byEnd, byStart);
+    if (neighbour && neighbour.type !== 'STATE' && neighbour.type !== 'PERSON') {
+      out.push({
+        ...base,
+        kind: 'ACTOR',
+        type: neighbour.type,
+        confidence: CONFIDENCE.listItem,
+        cue: 'list-item',
+      });
+      continue;
+    }
     if (/^\p{Lu}{3,}$/u.test(p.text) && !ctx.knowledge.nonEntities.has(p.text.toLowerCase())) {
       out.push({
         ...base,

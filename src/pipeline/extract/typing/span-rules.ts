@@ -8,6 +8,8 @@ import {
 import { afterLastOf, nameShape, nlpHint, pendingWord, speechVerb } from './rules/fallback-rules.js';
 import { descriptor, headNoun } from './rules/head-noun-rules.js';
 import { gazetteerTown, placeNounAfterName, placeNounOf } from './rules/place-rules.js';
+import { demonymBeforePerson } from './rules/demonym-person-rule.js';
+import { notAnActor } from './rules/not-actor-rules.js';
 import { nameOfBody, titleBeforeConnector, titleContext, titleInName } from './rules/title-rules.js';
 import type { SpanRule } from './span-types.js';
 
@@ -21,8 +23,10 @@ export const SPAN_RULES: readonly SpanRule[] = [
   hyphenModifier, //         "US-led coalition", "Russian-backed forces"
   acronymWithDescriptor, //  "State News Agency SANA"
   titleInName, //            "Syrian President Bashar al-Assad"; "Archbishop of [Canterbury]"
+  demonymBeforePerson, //   "American Jane Doe"
   titleBeforeConnector, //   "Writer for [Progressive Army]"
   lawOrTreaty, //            "Terrorism Act": nothing
+  notAnActor, //             "the film The Outlaw", "London Marathon", "Media Player": nothing
   knownPhrase, //            "Russian Defense Ministry", "the Syrian army", "UN"
   bracketedAcronym, //       "(SOHR)": pending
   nameOfBody, //             "Marta Quillon of [the Brennick Observatory]"

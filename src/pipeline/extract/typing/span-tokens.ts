@@ -1,3 +1,4 @@
+import nonEntityData from '../../../knowledge/data/non-entities.json' with { type: 'json' };
 import type { Knowledge, LexiconHit } from '../../../knowledge/index.js';
 import { lookupPhrase } from '../../../knowledge/index.js';
 import { lowerOf } from '../sentence-view.js';
@@ -9,11 +10,21 @@ export function spanText(ctx: AnalysisContext, tokens: Token[], from: number, to
   return ctx.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
 
+/** Words that are also given names ('Bill', 'May'), from `data/non-entities.json`. */
+const GIVEN_NAME_WORDS = new Set(nonEntityData.givenNames);
+
+/** True for a capitalised word that is also a given name ("Bill", "Will"): it may begin a person's name. */
+export function isGivenNameWord(token: Token | undefined): boolean {
+  return token !== undefined && token.word && token.capitalised && GIVEN_NAME_WORDS.has(lowerOf(token));
+}
+
 /** True when the token is a person's title or its abbreviation ("President", "Gen."). */
 export function isTitleWord(knowledge: Knowledge, token: Token | undefined): boolean {
   if (token === undefined || !token.word) return false;
   const lower = lowerOf(token).replace(/\.$/, '');
-  return knowledge.titles.has(lower) || knowledge.titleAbbreviations.has(lower);
+  if (knowledge.titles.has(lower) || knowledge.titleAbbreviations.has(lower)) return true;
+  // a plural title before two names: "Producers Jane Doe and John Roe"
+  return lower.length > 4 && lower.endsWith('s') && knowledge.titles.has(lower.slice(0, -1));
 }
 
 /** Longest known phrase starting at token `from` and ending by `limit`, as [end, hit]. */

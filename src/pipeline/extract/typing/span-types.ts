@@ -42,6 +42,8 @@ export interface AnalysisContext {
 export interface SpanAnalysis {
   mentions: DraftMention[];
   pending: PendingWord[];
+  /** Names found not to be actors here (a work's title), so that their other mentions are dropped too. */
+  notActors?: string[];
 }
 
 /** What one typing rule sees: the span (leading function words already dropped) in its sentence. */

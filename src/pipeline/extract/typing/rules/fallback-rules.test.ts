@@ -45,6 +45,12 @@ describe('nameShape', () => {
       ['Brenna Tolwick=PERSON/name-shape'],
     ],
     [
+      'nothing for words ending in a nationality',
+      'They set up a Quenby American network.',
+      'Quenby American',
+      [],
+    ],
+    [
       'an organisation ending in an everyday word',
       'Talks went on with Quenby Borders later.',
       'Quenby Borders',

@@ -1,10 +1,11 @@
+import { lookupPhrase } from '../../../../knowledge/index.js';
 import { lowerOf } from '../../sentence-view.js';
 import { wordClass } from '../../word-classes.js';
 import { CONFIDENCE } from '../confidence.js';
 import { organisationShaped } from '../head-nouns.js';
 import { hintedMention } from '../nlp-fallback.js';
 import { spanPlace } from '../place-cues.js';
-import { draft, isNameLike, spanText } from '../span-tokens.js';
+import { draft, isGivenNameWord, isNameLike, spanText } from '../span-tokens.js';
 import type { SpanRule } from '../span-types.js';
 import { hasSpeechCue } from '../titles.js';
 
@@ -50,8 +51,11 @@ export const nameShape: SpanRule = {
       .slice(from, to)
       .filter((t) => t.word && !ctx.knowledge.nameParticles.has(lowerOf(t)));
     const firstClass = nameWords[0] ? wordClass(nameWords[0].text) : 'other';
-    if (nameWords.length < 2 || !nameWords.every((t) => isNameLike(ctx, t)) || firstClass === 'adjective')
-      return undefined;
+    const nameLike = nameWords.every((t, i) => isNameLike(ctx, t) || (i === 0 && isGivenNameWord(t)));
+    if (nameWords.length < 2 || !nameLike || firstClass === 'adjective') return undefined;
+    // "a Latin American network": no name of a person or body ends in a nationality
+    if (lookupPhrase(ctx.knowledge, nameWords[nameWords.length - 1]!.text)?.kind === 'demonym')
+      return { mentions: [], pending: [] };
     const orgShaped = organisationShaped(ctx, tokens, from, to);
     const personConfidence =
       firstClass === 'given-name' ? CONFIDENCE.nameShapeGivenName : CONFIDENCE.nameShape;

@@ -69,6 +69,12 @@ describe('knownPhrase', () => {
   it.each([
     ['a known organisation', 'Troops of the UN arrived.', 'UN', ['UN=ORGANISATION/known-organisation']],
     [
+      'a known name before a media head as the outlet',
+      'He told the UN Times so.',
+      'UN Times',
+      ['UN Times=MEDIA/known-name-media'],
+    ],
+    [
       'a nationality with a body noun',
       'The Russian Defense Ministry said so.',
       'Russian Defense Ministry',

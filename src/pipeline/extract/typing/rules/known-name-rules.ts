@@ -98,6 +98,13 @@ export const knownPhrase: SpanRule = {
       }
     }
     if (!whole && restIsName && nationality) return undefined;
+    // "Wall Street Journal", "BBC News": a known name before a media head names the outlet as a whole
+    if (!whole && !nationality && headType(ctx, tokens, from, to)?.type === 'MEDIA') {
+      const outlet = { kind: 'ACTOR' as const, type: 'MEDIA' as const, titles: [], cue: 'known-name-media' };
+      return found([
+        draft(ctx, tokens, from, to, { ...outlet, confidence: CONFIDENCE.nationalityNamedBody }),
+      ]);
+    }
     const result = analyseKnown(ctx, view, from, known.to, to, known.hit);
     if (result.consumed >= to) return found(result.mentions);
     const restAnalysis = analyse({

@@ -53,6 +53,12 @@ describe('gazetteerTown', () => {
     ['a sizeable town without one', 'Fans cheered Varnholt again.', 'Varnholt', ['Varnholt=CITY/gazetteer']],
     ['not a small town without one', 'Fans cheered Kessrin again.', 'Kessrin', []],
     ['not the speaker of a verb', 'Then Varnholt said no.', 'Varnholt', []],
+    [
+      'a town after a place preposition, even before a speech verb',
+      'Police in Kessrin said no.',
+      'Kessrin',
+      ['Kessrin=CITY/gazetteer-locative'],
+    ],
     ['not a name the gazetteer lacks', 'They lived in Tarmez for years.', 'Tarmez', []],
   ])('types %s', (_label, text, name, expected) => {
     expect(summary(gazetteerTown.apply(spanFixture(text).input(name)))).toEqual(expected);

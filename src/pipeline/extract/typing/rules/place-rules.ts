@@ -57,8 +57,10 @@ export const gazetteerTown: SpanRule = {
   name: 'gazetteer',
   apply({ ctx, view, tokens, from, to }) {
     const place = spanPlace(ctx, tokens, from, to);
-    if (!place || hasSpeechCue(ctx, tokens, from, to)) return undefined;
+    if (!place) return undefined;
     const locative = afterLocative(ctx, tokens, from);
+    // "Police in Ostmere said": after a place preposition a town stays a town before a speech verb
+    if (!locative && hasSpeechCue(ctx, tokens, from, to)) return undefined;
     const plain = !tokens[from]!.initial && !view.titleCase && isSizeableTown(ctx, place);
     if (!locative && !plain) return undefined;
     const town = draft(ctx, tokens, from, to, {

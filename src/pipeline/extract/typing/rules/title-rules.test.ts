@@ -11,6 +11,12 @@ describe('titleInName', () => {
       ['Brenna Tolwick=PERSON/title-in-name'],
     ],
     [
+      'keeps a known organisation named in the title as its own mention',
+      'UNICEF spokesman Brenna Tolwick spoke.',
+      'UNICEF spokesman Brenna Tolwick',
+      ['Brenna Tolwick=PERSON/title-in-name', 'UNICEF=ORGANISATION/organisation-in-title'],
+    ],
+    [
       'skips "of <word>" after the title',
       'Secretary of State Brenna Tolwick spoke.',
       'Secretary of State Brenna Tolwick',
@@ -87,6 +93,12 @@ describe('titleContext', () => {
       ['Dorin Valcu=PERSON/title-context'],
     ],
     ['no title around the name', 'Yesterday Dorin Valcu denied it.', 'Dorin Valcu', []],
+    [
+      'no person for a town after a place preposition, before a titled name',
+      'At a meeting in Ostmere, chemist Dorin Valcu spoke.',
+      'Ostmere',
+      [],
+    ],
   ])('%s', (_label, text, name, expected) => {
     expect(summary(titleContext.apply(spanFixture(text).input(name)))).toEqual(expected);
   });

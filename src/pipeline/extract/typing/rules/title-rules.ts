@@ -3,6 +3,7 @@ import { CONFIDENCE } from '../confidence.js';
 import { headType } from '../head-nouns.js';
 import { draft, isNameLike, isTitleWord, phraseAt, spanText } from '../span-tokens.js';
 import type { SpanRule } from '../span-types.js';
+import { afterLocative, spanPlace } from '../place-cues.js';
 import { leftTitle, rightTitle } from '../titles.js';
 
 /**
@@ -36,6 +37,9 @@ export const titleInName: SpanRule = {
     if (left) titles.unshift(left.text);
     const right = rightTitle(ctx, tokens, to);
     if (right) titles.push(right.text);
+    // "Kelvane Airways chairman Jane Doe": the organisation named in the title is in the article too
+    const employer = phraseAt(ctx, tokens, from, lastTitle);
+    const org = employer?.hit.kind === 'organisation' ? employer : undefined;
     const person = draft(ctx, tokens, from, to, {
       name: spanText(ctx, tokens, nameFrom, to),
       kind: 'ACTOR',
@@ -43,8 +47,18 @@ export const titleInName: SpanRule = {
       titles,
       confidence: CONFIDENCE.titleInName,
       cue: 'title-in-name',
+      ...(org ? { nested: true } : {}),
     });
-    return { mentions: [person], pending: [] };
+    if (!org || org.hit.kind !== 'organisation') return { mentions: [person], pending: [] };
+    const body = draft(ctx, tokens, from, org.to, {
+      kind: 'ACTOR',
+      type: org.hit.entry.type,
+      titles: [],
+      confidence: CONFIDENCE.knownOrganisation,
+      cue: 'organisation-in-title',
+      nested: true,
+    });
+    return { mentions: [person, body], pending: [] };
   },
 };
 
@@ -96,7 +110,9 @@ export const titleContext: SpanRule = {
   name: 'title-context',
   apply({ ctx, tokens, from, to }) {
     const left = leftTitle(ctx, tokens, from);
-    const right = rightTitle(ctx, tokens, to);
+    // "… in London, neuroscientist Jane Doe": a town after a place preposition is no person whatever follows
+    const townBefore = afterLocative(ctx, tokens, from) && spanPlace(ctx, tokens, from, to) !== undefined;
+    const right = townBefore ? undefined : rightTitle(ctx, tokens, to);
     if ((!left && !right) || !tokens.slice(from, to).some((t) => isNameLike(ctx, t))) return undefined;
     const titles = [left?.text, right?.text].filter((t): t is string => t !== undefined);
     const person = draft(ctx, tokens, from, to, {

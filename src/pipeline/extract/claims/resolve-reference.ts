@@ -1,0 +1,146 @@
+import type { ActorType } from '../../../domain.js';
+import type { ResolvedMention } from '../context.js';
+import { sentenceAt } from '../events/sentence-mentions.js';
+import type { ClaimScope } from './claim-scope.js';
+import { inPrepositionalPhrase, inRelativeClause, insideQuote } from './mention-position.js';
+
+/** What a speaker reference can stand for: a person (of a gender, or any), or a group (of a kind, or any). */
+export type ReferenceWant =
+  { person: true; gender?: 'male' | 'female' } | { person: false; type?: ActorType; plural?: boolean };
+
+/** A speaker already found before this point of the article: the current speaker keeps the floor. */
+export interface SpeakerEvent {
+  mention: ResolvedMention;
+  /** Offset of the reporting verb. */
+  at: number;
+  /** The speaker is a person (a named one, or an unnamed spokesman standing for `mention`). */
+  person: boolean;
+  gender?: 'male' | 'female';
+}
+
+/** How far back the current speaker is looked for, in sentences. */
+const SPEAKER_REACH = 8;
+
+function titledGender(scope: ClaimScope, m: ResolvedMention): 'male' | 'female' | undefined {
+  const titles = m.titles.map((t) => t.toLowerCase().replace(/\.$/, ''));
+  if (titles.some((t) => scope.lexicon.reference.femaleTitles.has(t))) return 'female';
+  if (titles.some((t) => scope.lexicon.reference.maleTitles.has(t))) return 'male';
+  return undefined;
+}
+
+function fitsGroup(want: ReferenceWant & { person: false }, m: ResolvedMention): boolean {
+  if (m.type === 'PERSON') return false;
+  if (want.type === undefined || want.type === m.type) return true;
+  // 'the firm' for an organisation the typing left general; 'the government' for its state.
+  if (m.type === 'ORGANISATION') return LOOSE_GROUP_TYPES.has(want.type);
+  return want.type === 'GOVERNMENT_BODY' && m.type === 'STATE';
+}
+
+/** Kinds of group a general ORGANISATION may turn out to be ('the firm', 'the club', 'the party'). */
+const LOOSE_GROUP_TYPES = new Set<ActorType>(['COMPANY', 'SPORTS_TEAM', 'MEDIA', 'ORGANISATION']);
+
+/** True when a mention can be what the reference stands for. */
+export function compatible(
+  scope: ClaimScope,
+  want: ReferenceWant,
+  m: ResolvedMention,
+  person = false,
+  known?: 'male' | 'female',
+): boolean {
+  if (m.kind !== 'ACTOR') return false;
+  if (!want.person) return fitsGroup(want, m);
+  if (m.type !== 'PERSON' && !person) return false;
+  const gender = known ?? (m.type === 'PERSON' ? titledGender(scope, m) : undefined);
+  return want.gender === undefined || gender === undefined || gender === want.gender;
+}
+
+/** The nearest earlier compatible actor in subject position, from `floor` on. */
+function nearestSubject(
+  scope: ClaimScope,
+  want: ReferenceWant,
+  position: number,
+  floor: number,
+  allowPreposed: boolean,
+): ResolvedMention | undefined {
+  const quoted = insideQuote(scope, position);
+  for (let i = scope.mentions.length - 1; i >= 0; i--) {
+    const m = scope.mentions[i]!;
+    if (m.evidence.end > position) continue;
+    if (m.evidence.start < floor) break;
+    const pair = !want.person && want.plural ? coordinatedPerson(scope, i) : undefined;
+    if (pair) return pair;
+    if (!compatible(scope, want, m)) continue;
+    if (insideQuote(scope, m.evidence.start) && !quoted) continue;
+    if (!allowPreposed && (inPrepositionalPhrase(scope, m) || inRelativeClause(scope, m))) continue;
+    return m;
+  }
+  return undefined;
+}
+
+/** 'X and Y ruled that … They said': 'they' for two people named together; the first holds it. */
+function coordinatedPerson(scope: ClaimScope, i: number): ResolvedMention | undefined {
+  const m = scope.mentions[i]!;
+  const before = scope.mentions[i - 1];
+  if (m.type !== 'PERSON' || before?.type !== 'PERSON') return undefined;
+  return /^\s+and\s+$/.test(scope.text.slice(before.evidence.end, m.evidence.start)) ? before : undefined;
+}
+
+function sentenceFloor(scope: ClaimScope, position: number, back: number): number {
+  const here = sentenceAt(scope.sentences, position);
+  return here ? (scope.sentences[Math.max(0, here.index - back)]?.start ?? here.start) : 0;
+}
+
+/** The latest speaker before `position`, within reach, that the reference can stand for. */
+function currentSpeaker(scope: ClaimScope, want: ReferenceWant, position: number): SpeakerEvent | undefined {
+  const floor = sentenceFloor(scope, position, SPEAKER_REACH);
+  const history = scope.history ?? [];
+  for (let i = history.length - 1; i >= 0; i--) {
+    const e = history[i]!;
+    if (e.at >= position) continue;
+    if (e.at < floor) break;
+    if (compatible(scope, want, e.mention, e.person, e.gender)) return e;
+  }
+  return undefined;
+}
+
+/**
+ * The actor a pronoun or a noun-phrase speaker stands for ('he said', 'it added', 'the firm said').
+ * A compatible actor in subject position in the same or the previous sentence wins when it is newer
+ * than the current speaker (the latest speaker within eight sentences that fits); else the current
+ * speaker keeps the floor; else the nearest compatible subject up to three sentences back, and for a
+ * group, an actor in a prepositional phrase of the same sentence ('Shares in X fell after it said').
+ */
+export function resolveReference(
+  scope: ClaimScope,
+  want: ReferenceWant,
+  position: number,
+): { mention: ResolvedMention; person: boolean; gender?: 'male' | 'female' } | undefined {
+  const near = nearestSubject(scope, want, position, sentenceFloor(scope, position, 1), false);
+  const current = currentSpeaker(scope, want, position);
+  const gender = want.person ? want.gender : undefined;
+  const asPerson = (m: ResolvedMention) => ({
+    mention: m,
+    person: want.person || m.type === 'PERSON',
+    ...(gender ? { gender } : {}),
+  });
+  if (near && (!current || near.evidence.start > current.mention.evidence.start)) return asPerson(near);
+  if (current) {
+    const known = current.gender ?? gender;
+    return { mention: current.mention, person: current.person, ...(known ? { gender: known } : {}) };
+  }
+  const wider = nearestSubject(scope, want, position, sentenceFloor(scope, position, 3), false);
+  if (wider) return asPerson(wider);
+  if (want.person) return undefined;
+  const preposed = nearestSubject(scope, want, position, sentenceFloor(scope, position, 0), true);
+  return preposed ? asPerson(preposed) : undefined;
+}
+
+/** What a pronoun can stand for, or undefined for a word that is not a speaker pronoun. */
+export function pronounWant(scope: ClaimScope, word: string): ReferenceWant | undefined {
+  const ref = scope.lexicon.reference;
+  if (ref.malePronouns.has(word)) return { person: true, gender: 'male' };
+  if (ref.femalePronouns.has(word)) return { person: true, gender: 'female' };
+  if (scope.lexicon.personPronouns.has(word)) return { person: true };
+  if (scope.lexicon.groupPronouns.has(word)) return { person: false, plural: word !== 'it' };
+  return undefined;
+}

@@ -1,0 +1,96 @@
+import countData from '../../../knowledge/data/event-counts.json' with { type: 'json' };
+
+/** The number expressions of `data/event-counts.json`, compiled. */
+export interface CountLexicon {
+  casualtyWords: ReadonlyMap<string, string>;
+  casualtyVerbs: ReadonlyMap<string, string>;
+  tollCues: readonly string[];
+  jobWords: readonly string[];
+  currencySymbols: ReadonlyMap<string, string>;
+  currencyWords: ReadonlyMap<string, string>;
+  multipliers: ReadonlyMap<string, number>;
+  qualifiers: readonly string[];
+  numberWords: ReadonlyMap<string, number>;
+  measuresByKind: ReadonlyMap<string, readonly string[]>;
+}
+
+function alternation(words: Iterable<string>): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'))
+    .join('|');
+}
+
+/** Builds the count lexicon from the data file. */
+export function buildCountLexicon(data: typeof countData = countData): CountLexicon {
+  return {
+    casualtyWords: new Map(Object.entries(data.casualtyWords)),
+    casualtyVerbs: new Map(Object.entries(data.casualtyVerbs)),
+    tollCues: data.tollCues,
+    jobWords: data.jobWords,
+    currencySymbols: new Map(Object.entries(data.currencySymbols)),
+    currencyWords: new Map(Object.entries(data.currencyWords)),
+    multipliers: new Map(Object.entries(data.multipliers)),
+    qualifiers: data.qualifiers,
+    numberWords: new Map(Object.entries(data.numberWords)),
+    measuresByKind: new Map(Object.entries(data.measuresByKind)),
+  };
+}
+
+/** The count lexicon of `data/event-counts.json`. */
+export const COUNT_LEXICON: CountLexicon = buildCountLexicon();
+
+/** The compiled regular expressions of a count lexicon. */
+export interface CountPatterns {
+  number: string;
+  qualifier: string;
+  casualtyAfter: RegExp;
+  casualtyBefore: RegExp;
+  toll: RegExp;
+  jobs: RegExp;
+  money: RegExp;
+  moneyWords: RegExp;
+  percent: RegExp;
+  score: RegExp;
+}
+
+const compiled = new WeakMap<CountLexicon, CountPatterns>();
+/** The regular expressions of `lexicon`, compiled once per lexicon. */
+export function countPatterns(lexicon: CountLexicon): CountPatterns {
+  const cached = compiled.get(lexicon);
+  if (cached) return cached;
+  const number = `(\\d[\\d,]*(?:\\.\\d+)?|${alternation(lexicon.numberWords.keys())})(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`;
+  const qualifier = `(?:(${alternation(lexicon.qualifiers)})\\s+)?`;
+  const p: CountPatterns = {
+    number,
+    qualifier,
+    casualtyAfter: new RegExp(
+      `(?<![\\p{L}\\d.,])${qualifier}${number}\\s+(?:[\\p{L}'’-]+\\s+){0,6}?(?:(?:were|was|are|have been|had been|been|is|people)\\s+)?(${alternation(lexicon.casualtyWords.keys())})\\b`,
+      'giu',
+    ),
+    casualtyBefore: new RegExp(
+      `\\b(${alternation(lexicon.casualtyVerbs.keys())})\\s+${qualifier}${number}\\b(?!\\s*(?:%|per\\s*cent))`,
+      'giu',
+    ),
+    toll: new RegExp(`\\b(?:${alternation(lexicon.tollCues)})\\s+${qualifier}${number}\\b`, 'giu'),
+    jobs: new RegExp(
+      `(?<![\\p{L}\\d.,])${qualifier}${number}\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${alternation(lexicon.jobWords)})\\b`,
+      'giu',
+    ),
+    money: new RegExp(
+      `${qualifier}(${alternation(lexicon.currencySymbols.keys())})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`,
+      'giu',
+    ),
+    moneyWords: new RegExp(
+      `(?<![\\p{L}\\d.,])${qualifier}${number}\\s+(${alternation(lexicon.currencyWords.keys())})\\b`,
+      'giu',
+    ),
+    percent: new RegExp(
+      `(?<![\\p{L}\\d.,])${qualifier}(\\d+(?:\\.\\d+)?)\\s*(?:%|per\\s*cent\\b|percent\\b)`,
+      'giu',
+    ),
+    score: new RegExp(`(?<![\\d.,:/-])(\\d{1,3})\\s*[-–]\\s*(\\d{1,3})(?![\\d.,:/-])`, 'gu'),
+  };
+  compiled.set(lexicon, p);
+  return p;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { cuesNear, plainNoun } from './cues-near.js';
+import { TRIGGER_LEXICON } from './trigger-lexicon.js';
+import type { TriggerEntry } from './trigger-lexicon.js';
+import { wordsOf } from './words.js';
+
+const entry = {
+  words: ['won'],
+  cues: {
+    words: new Set(['election']),
+    phrases: [['general', 'poll']],
+    score: false,
+    money: false,
+    actor: false,
+  },
+} as unknown as TriggerEntry;
+
+describe('cuesNear', () => {
+  it.each([
+    ['The party won the election easily.', true],
+    ['The party won the general poll.', true],
+    ['The party won praise for its stand on roads, rail, schools and hospitals in the election.', false],
+  ])('%s → %s', (text, expected) => {
+    const words = wordsOf(text);
+    const index = words.findIndex((w) => w.lower === 'won');
+    expect(cuesNear(entry, words, index, [], [])).toBe(expected);
+  });
+});
+
+describe('plainNoun', () => {
+  it.each([
+    ['Parliament passed the bill.', 'bill', true],
+    ['Bill Gates spoke.', 'Bill', true],
+    ['He met Bill Gates.', 'Bill', false],
+    ['He read the BILL.', 'BILL', true],
+  ])('%s: %s → %s', (text, word, expected) => {
+    const words = wordsOf(text);
+    expect(
+      plainNoun(
+        words,
+        words.findIndex((w) => w.text === word),
+      ),
+    ).toBe(expected);
+  });
+  it('uses the lexicon data', () => expect(TRIGGER_LEXICON.byFirstWord.size).toBeGreaterThan(0));
+});

@@ -1,0 +1,45 @@
+import type { EventCount } from '../../../domain.js';
+import type { ResolvedMention } from '../context.js';
+import type { TriggerEntry } from './trigger-lexicon.js';
+import type { Word } from './words.js';
+
+/** How many words either side of a trigger its cue words may stand. */
+const CUE_WINDOW = 8;
+/** True when one of the entry's cue words stands within `CUE_WINDOW` words of the trigger at `index`. */
+export function cuesNear(
+  entry: TriggerEntry,
+  words: readonly Word[],
+  index: number,
+  counts: readonly EventCount[],
+  mentions: readonly ResolvedMention[],
+): boolean {
+  const cues = entry.cues!;
+  const last = index + entry.words.length - 1;
+  const from = Math.max(0, index - CUE_WINDOW);
+  const to = Math.min(words.length - 1, last + CUE_WINDOW);
+  for (let k = from; k <= to; k++) {
+    if (k >= index && k <= last) continue;
+    const word = words[k]!;
+    if (cues.words.has(word.lower)) return true;
+    for (const phrase of cues.phrases) {
+      if (phrase.every((p, j) => words[k + j]?.lower === p)) return true;
+    }
+  }
+  const near = (start: number) => Math.abs(start - words[index]!.start) <= 120;
+  if (cues.score && counts.some((c) => c.what === 'score' && near(c.start))) return true;
+  if (cues.money && counts.some((c) => c.what === 'amount' && near(c.start))) return true;
+  if (cues.percent && counts.some((c) => c.what === 'percent' && near(c.start))) return true;
+  if (cues.actor) {
+    const end = words[last]!.end;
+    if (mentions.some((m) => m.kind === 'ACTOR' && m.evidence.start >= end && m.evidence.start - end <= 20))
+      return true;
+  }
+  return false;
+}
+
+/** A single-word news noun counts in lower case (or opening the sentence, or in capitals): 'Bill Gates' is no bill. */
+export function plainNoun(words: readonly Word[], index: number): boolean {
+  const word = words[index]!;
+  if (index === 0 || !/^\p{Lu}/u.test(word.text)) return true;
+  return word.text === word.text.toUpperCase();
+}

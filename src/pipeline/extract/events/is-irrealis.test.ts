@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { isIrrealis } from './is-irrealis.js';
+import { TRIGGER_LEXICON } from './trigger-lexicon.js';
+import { wordsOf } from './words.js';
+
+describe('isIrrealis', () => {
+  it.each([
+    ['The army will capture the town.', 'capture', true],
+    ['The army did not capture the town.', 'capture', true],
+    ["The army won't capture the town.", 'capture', true],
+    ['If the army captures the town, talks end.', 'captures', true],
+    ['The army captured the town.', 'captured', false],
+    ['The town, they will say, was captured.', 'captured', false],
+    ['The council will allow tenants of the old estate to buy their homes.', 'buy', true],
+    ['The council will allow 300,000 tenants to buy their homes.', 'buy', true],
+    ['The tenants of the old estate were glad to buy their homes.', 'buy', false],
+    ['Buying the firm would give the bank a network.', 'Buying', true],
+    ['Buying the firm gave the bank a network.', 'Buying', false],
+    ['They may reach an agreement soon.', 'agreement', true],
+  ])('%s → %s', (text, trigger, expected) => {
+    const words = wordsOf(text);
+    expect(
+      isIrrealis(
+        text,
+        words,
+        words.findIndex((w) => w.text === trigger || w.lower === trigger),
+        TRIGGER_LEXICON,
+      ),
+    ).toBe(expected);
+  });
+});

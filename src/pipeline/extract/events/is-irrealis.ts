@@ -1,0 +1,41 @@
+import type { TriggerLexicon } from './trigger-lexicon.js';
+import type { Word } from './words.js';
+
+/** How many words before a trigger a modal, conditional or negation word still governs it. */
+const IRREALIS_REACH = 6;
+/** The reach for a trigger in a 'to' infinitive ('will allow tenants of council homes to buy'). */
+const INFINITIVE_REACH = 12;
+/** How many words after a trigger in subject position a modal makes it hypothetical ('Buying X would give'). */
+const MODAL_AFTER_REACH = 4;
+/** Modals that, right after a trigger standing as the subject, make it hypothetical or planned. */
+const MODALS_AFTER = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'must']);
+
+function clauseBreak(text: string, from: Word, to: Word): boolean {
+  const gap = text.slice(from.end, to.start);
+  // '300,000': a comma inside a number breaks nothing.
+  if (gap === ',' && /\d$/.test(from.text) && /^\d/.test(to.text)) return false;
+  return /[,;:()"“”—–]|\s-\s/.test(gap);
+}
+
+/**
+ * True when a modal, conditional, request or negation word ('will', 'if', 'asking', 'never')
+ * stands shortly before the trigger in its own clause (further back when the trigger is a 'to'
+ * infinitive), or when the trigger opens the sentence as its subject and a modal follows ('Buying
+ * the firm would give …'): a plan, a condition or a denial, not a reported event.
+ */
+export function isIrrealis(text: string, words: Word[], index: number, lexicon: TriggerLexicon): boolean {
+  const reach = words[index - 1]?.lower === 'to' ? INFINITIVE_REACH : IRREALIS_REACH;
+  for (let k = index - 1; k >= Math.max(0, index - reach); k--) {
+    const word = words[k]!;
+    if (clauseBreak(text, word, words[k + 1]!)) break;
+    if (lexicon.irrealis.has(word.lower) || /n['’]t$/.test(word.lower) || /['’]ll$/.test(word.lower))
+      return true;
+  }
+  if (index <= 1) {
+    for (let k = index + 1; k <= Math.min(words.length - 1, index + MODAL_AFTER_REACH); k++) {
+      if (clauseBreak(text, words[k - 1]!, words[k]!)) break;
+      if (MODALS_AFTER.has(words[k]!.lower)) return true;
+    }
+  }
+  return false;
+}

@@ -1,0 +1,103 @@
+import type { ParticipantRole } from '../../../domain.js';
+import type { ResolvedMention } from '../context.js';
+import { isModifier } from './mention-position.js';
+import type { RoleScope } from './role-scope.js';
+import type { TriggerEntry } from './trigger-lexicon.js';
+import { findPhrases, sameClause, wordBefore, wordsOf } from './words.js';
+
+function start(m: ResolvedMention): number {
+  return m.evidence.start;
+}
+
+const MAX_PREP_GAP = 110;
+
+/** Mentions after `position` in the same clause, each with the preposition right before it. */
+export function prepositionalAfter(
+  scope: RoleScope,
+  position: number,
+  noComma = false,
+): { m: ResolvedMention; prep: string }[] {
+  const out: { m: ResolvedMention; prep: string }[] = [];
+  for (const m of scope.mentions) {
+    if (start(m) < position) continue;
+    if (start(m) - position > MAX_PREP_GAP || !sameClause(scope.text, position, start(m))) break;
+    if (noComma && scope.text.slice(position, start(m)).includes(',')) break;
+    if (scope.excluded.has(m) || isModifier(scope, m)) continue;
+    const prep = wordBefore(scope.text, start(m));
+    if (scope.lexicon.prepositions.has(prep)) out.push({ m, prep });
+  }
+  return out;
+}
+
+/** The actor after 'by' that follows the trigger (passive agent), if any. */
+export function byAgent(scope: RoleScope, position: number, noComma: boolean): ResolvedMention | undefined {
+  for (const { m, prep } of prepositionalAfter(scope, position, noComma)) {
+    if (prep === 'by' && m.kind === 'ACTOR') return m;
+  }
+  return undefined;
+}
+
+/** Where a support verb ('conducted', 'launched dozens of') starts, when only a few modifiers separate it from the noun. */
+export function lightVerbBefore(scope: RoleScope, position: number): number | undefined {
+  const from = Math.max(0, position - 60);
+  const cue = findPhrases(scope.lexicon.lightVerbs, scope.text.slice(from, position), from).at(-1);
+  if (cue === undefined) return undefined;
+  const gap = scope.text.slice(cue.end, position);
+  if (!/^\s+(?:[\p{Ll}\p{N}$£€¥][\p{L}\p{N},.-]*\s+){0,4}$/u.test(gap) || /,\s/.test(gap)) return undefined;
+  const words = wordsOf(gap);
+  if (words.some((w) => w.lower !== 'of' && scope.lexicon.prepositions.has(w.lower))) return undefined;
+  return cue.start;
+}
+
+/** Actors named as the sides of 'between X and Y' right after a trigger (each after 'between' or 'and'). */
+export function betweenParties(scope: RoleScope, position: number): ResolvedMention[] {
+  const between = /^\s+between\b/.exec(scope.text.slice(position, position + 12));
+  if (!between) return [];
+  const from = position + between[0].length;
+  const out: ResolvedMention[] = [];
+  for (const m of scope.mentions) {
+    if (start(m) < from) continue;
+    if (start(m) - from > 90 || !sameClause(scope.text, from, start(m))) break;
+    if (m.kind !== 'ACTOR' || scope.excluded.has(m) || isModifier(scope, m)) continue;
+    const word = wordBefore(scope.text, start(m));
+    if (start(m) === from + 1 || word === 'and') out.push(m);
+    if (out.length === 2) break;
+  }
+  return out;
+}
+
+/** The actor right after 'under the orders of', 'at the hands of' … following the trigger. */
+export function cuedAgent(scope: RoleScope, position: number): ResolvedMention | undefined {
+  const window = scope.text.slice(position, position + MAX_PREP_GAP + 40);
+  for (const cue of findPhrases(scope.lexicon.agentCues, window, position)) {
+    if (!sameClause(scope.text, position, cue.start)) return undefined;
+    const m = scope.mentions.find((x) => start(x) >= cue.end);
+    if (m === undefined || m.kind !== 'ACTOR' || scope.excluded.has(m)) continue;
+    const gap = scope.text.slice(cue.end, start(m));
+    if (gap.length <= 40 && sameClause(scope.text, cue.end, start(m)) && !/[;]/.test(gap)) return m;
+  }
+  return undefined;
+}
+
+/** Kinds whose other party follows 'with' ('talks with X', 'a deal with X', 'drew with X'). */
+const WITH_PARTY = new Set(['MEETING', 'NEGOTIATION', 'AGREEMENT', 'DEAL', 'COOPERATION', 'MATCH', 'AID']);
+
+/**
+ * The role of an actor after a preposition for a news-kind trigger: 'against X' and 'into X' (what an
+ * investigation looks into) are targets, 'with X' the other party, 'over X' the side beaten, 'to X'
+ * the winner when the subject lost ('lost to X'), 'for X' the club a player signs for or the firm a bid is for.
+ */
+export function newsPrepositionRole(
+  entry: TriggerEntry,
+  prep: string,
+  nominal: boolean,
+): ParticipantRole | undefined {
+  if (prep === 'against') return 'TARGET';
+  if (prep === 'with' && WITH_PARTY.has(entry.type)) return 'TARGET';
+  if (prep === 'over' && (entry.type === 'MATCH' || entry.type === 'ELECTION')) return 'TARGET';
+  if (prep === 'to' && entry.subjectRole === 'TARGET' && !nominal) return 'AGENT';
+  if (prep === 'into' && entry.type === 'INVESTIGATION') return 'TARGET';
+  if (prep === 'for' && (entry.type === 'TRANSFER' || entry.type === 'DEAL')) return 'TARGET';
+  if (prep === 'of' && nominal && entry.objectRole) return entry.objectRole;
+  return undefined;
+}

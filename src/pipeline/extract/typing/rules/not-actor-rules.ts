@@ -1,0 +1,20 @@
+import { afterWorkCue, describedAsWork, placeEvent, productName } from '../not-actor-cues.js';
+import { spanText } from '../span-tokens.js';
+import type { SpanRule } from '../span-types.js';
+
+/**
+ * Names that are not actors, dropped before any rule types them: titles of works ("the film The
+ * Outlaw", "X is the next Bond movie"), competitions named after a place ("London Marathon") and
+ * products ("Media Player"). A work's title is reported, so its other mentions in the article go too.
+ */
+export const notAnActor: SpanRule = {
+  name: 'not-an-actor',
+  apply({ ctx, tokens, from, to }) {
+    if (afterWorkCue(tokens, from) || describedAsWork(tokens, to)) {
+      return { mentions: [], pending: [], notActors: [spanText(ctx, tokens, from, to)] };
+    }
+    if (placeEvent(ctx, tokens, from, to) || productName(tokens, from, to))
+      return { mentions: [], pending: [] };
+    return undefined;
+  },
+};

@@ -1,0 +1,105 @@
+import type { ActorType, Mention } from '../../domain.js';
+import { lookupPhrase } from '../../knowledge/index.js';
+import type { CountryEntry, Knowledge } from '../../knowledge/index.js';
+import type { Decision } from './decision.js';
+import { decideNationalTeam } from './decide-team.js';
+import { decideSingleName, decideSpellingVariant, viaShortForm } from './decide-person.js';
+import type { ShortFormContext } from './decide-person.js';
+import { actorId } from './ids.js';
+import { ACRONYM, stripArticle } from './name-keys.js';
+
+/** The name an actor standing for a state gets. */
+export function countryActorName(entry: CountryEntry): string {
+  return entry.name;
+}
+
+/** "Syrian Armed Forces" → Syria; "Russian Defense Ministry" → Russia; "United States forces" → US. */
+function nationalityOf(knowledge: Knowledge, name: string): CountryEntry | undefined {
+  const words = name.split(/\s+/);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n -= 1) {
+    const hit = lookupPhrase(knowledge, words.slice(0, n).join(' '));
+    if (hit && (hit.kind === 'country' || hit.kind === 'demonym')) return hit.entry;
+  }
+  return undefined;
+}
+
+/** What actor resolution reads besides the mention. */
+export interface ActorContext extends ShortFormContext {
+  knowledge: Knowledge;
+}
+
+/** The state a demonym ("Russian airstrikes") or a country name stands for. */
+function stateDecision(entry: CountryEntry, rule: string, aliases: string[]): Decision {
+  const canonical = countryActorName(entry);
+  return { id: actorId(canonical), rule, canonical, kind: 'ACTOR', type: 'STATE', aliases };
+}
+
+/**
+ * Resolves one actor mention. Rules, in order: demonym; alias table (organisations, then states);
+ * surname, transliterated surname or given name of a person named in full; spelling variant of a
+ * full name; acronym; otherwise the exact name (a body named after a nationality is PART_OF it).
+ */
+export function decideActor(m: Mention, ctx: ActorContext): Decision {
+  const { knowledge, names, state } = ctx;
+  const name = stripArticle(m.name.trim());
+  if (m.viaDemonym) {
+    const hit = lookupPhrase(knowledge, m.viaDemonym);
+    // the demonym as written, so a search for "Syrian" finds Syria
+    if (hit && (hit.kind === 'demonym' || hit.kind === 'country'))
+      return stateDecision(hit.entry, 'demonym', [m.viaDemonym]);
+  }
+  if (m.type === 'SPORTS_TEAM') {
+    const team = decideNationalTeam(name, knowledge);
+    if (team) return team;
+  }
+  const hit = lookupPhrase(knowledge, m.name) ?? lookupPhrase(knowledge, name);
+  if (hit?.kind === 'organisation') {
+    const entry = hit.entry;
+    const country = entry.country ? knowledge.countryByCode.get(entry.country) : undefined;
+    return {
+      id: actorId(entry.name),
+      rule: name === entry.name ? 'exact' : 'alias-table',
+      canonical: entry.name,
+      kind: 'ACTOR',
+      type: entry.type,
+      aliases: [name, ...entry.aliases.filter((a) => !/^the /i.test(a)), ...entry.caseSensitive],
+      ...(country ? { partOf: country } : {}),
+    };
+  }
+  if (hit && (hit.kind === 'country' || hit.kind === 'demonym')) {
+    const canonical = countryActorName(hit.entry);
+    const rule = hit.kind === 'demonym' ? 'demonym' : name === canonical ? 'exact' : 'alias-table';
+    return stateDecision(hit.entry, rule, hit.kind === 'country' ? [name] : []);
+  }
+  if (m.type === 'PERSON' && !name.includes(' ')) {
+    const decision = decideSingleName(name, ctx);
+    if (decision) return decision;
+  }
+  if (m.type === 'PERSON' && name.includes(' ')) {
+    const decision = decideSpellingVariant(name, ctx);
+    if (decision) return decision;
+  }
+  if (ACRONYM.test(name)) {
+    const acronym = viaShortForm(
+      state,
+      name,
+      m.type as ActorType,
+      names.initials.get(name),
+      state.actorsByAcronym.get(name),
+      'acronym',
+    );
+    if (acronym) return acronym;
+  }
+  const type = m.type as ActorType;
+  const nationality =
+    type === 'GOVERNMENT_BODY' || type === 'MILITARY' ? nationalityOf(knowledge, name) : undefined;
+  return {
+    id: actorId(name),
+    rule: 'exact',
+    canonical: name,
+    kind: 'ACTOR',
+    type,
+    aliases: [name],
+    ...(nationality ? { partOf: nationality, partOfImplied: true } : {}),
+  };
+}

@@ -1,0 +1,62 @@
+import {
+  Kind,
+  parse,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { describe, expect, it } from 'vitest';
+import { selects, type Fragments } from './selects.js';
+
+/** The first root field of a document, with the document's fragments. */
+function field(document: string): { nodes: FieldNode[]; fragments: Fragments } {
+  const parsed = parse(document);
+  const operation = parsed.definitions.find(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const d of parsed.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments[d.name.value] = d;
+  const root = operation?.selectionSet.selections[0];
+  if (root?.kind !== Kind.FIELD) throw new Error('no root field');
+  return { nodes: [root], fragments };
+}
+
+describe('selects', () => {
+  it.each([
+    ['a nested field', '{ timeline(subject: "x") { items { participants { roles } } } }', true],
+    [
+      'a field under an alias',
+      '{ t: timeline(subject: "x") { all: items { p: participants { roles } } } }',
+      true,
+    ],
+    ['a field not asked for', '{ timeline(subject: "x") { items { event { id } date } } }', false],
+    ['a parent not asked for', '{ timeline(subject: "x") { total } }', false],
+    [
+      'a field in a named fragment',
+      '{ timeline(subject: "x") { items { ...E } } } fragment E on TimelineEntry { participants { roles } }',
+      true,
+    ],
+    [
+      'a field in an inline fragment',
+      '{ timeline(subject: "x") { items { ... on TimelineEntry { participants { roles } } } } }',
+      true,
+    ],
+    [
+      'a field under @include',
+      '{ timeline(subject: "x") { items { participants @include(if: false) { roles } } } }',
+      true,
+    ],
+    ['a fragment the document does not hold', '{ timeline(subject: "x") { items { ...Missing } } }', true],
+    ['a leaf where an object was expected', '{ timeline(subject: "x") { items { participants } } }', true],
+  ])('%s: %s → %s', (_name, document, expected) => {
+    const { nodes, fragments } = field(document);
+    expect(selects(nodes, ['items', 'participants'], fragments)).toBe(expected);
+  });
+
+  it('follows a fragment that spreads itself without looping', () => {
+    const { nodes, fragments } = field(
+      '{ timeline(subject: "x") { items { ...E } } } fragment E on TimelineEntry { date ...E }',
+    );
+    expect(selects(nodes, ['items', 'participants'], fragments)).toBe(false);
+  });
+});
