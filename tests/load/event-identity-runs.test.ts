@@ -15,7 +15,6 @@ import { readRows, SEEDS_DIR } from '../support/database.js';
 interface Snapshot {
   events: string[];
   reports: string[];
-  eventsWithMergeRule: number;
 }
 
 let db: PrivateNeo4j;
@@ -31,14 +30,9 @@ async function snapshot(): Promise<Snapshot> {
     db.driver,
     'MATCH (e:Event)-[r:REPORTED_BY]->(a:Article) RETURN a.id + "@" + toString(r.start) + " -> " + e.id AS r ORDER BY r',
   );
-  const merged = await readRows<{ n: number }>(
-    db.driver,
-    "MATCH (e:Event) WHERE e.mergeRule <> 'key' RETURN count(e) AS n",
-  );
   return {
     events: events.map((x) => x.e),
     reports: reports.map((x) => x.r),
-    eventsWithMergeRule: Number(merged[0]?.n),
   };
 }
 
@@ -70,10 +64,5 @@ describe('event identity across ingest runs', () => {
 
   it('puts every report on the same event node in two runs as in one', () => {
     expect(twoRuns.reports).toEqual(oneRun.reports);
-  });
-
-  it('records the same merge rules in two runs as in one', () => {
-    expect(oneRun.eventsWithMergeRule).toBeGreaterThan(0);
-    expect(twoRuns.eventsWithMergeRule).toBe(oneRun.eventsWithMergeRule);
   });
 });
