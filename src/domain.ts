@@ -250,6 +250,25 @@ export interface Event extends Extraction {
   participants: EventParticipant[];
   /** Which identity rule gave the id (`key`, or a rule joining it to an event of an earlier article). */
   mergeRule?: string;
+  /**
+   * What this article's readings say identifies the event (one per reading joined to it), stored so a
+   * later ingest run can join it; absent when the event is scoped to its article.
+   */
+  identities?: EventIdentityFacts[];
+}
+
+/** The identity parts of one article's report of an event (src/pipeline/extract/events/event-memory.ts). */
+export interface EventIdentityFacts {
+  /** Identity family (CONTROL for capture and recapture, OFFENSIVE for attacks and offensives, else the kind). */
+  family: string;
+  placeId?: string;
+  /** Acting side (an actor id), `against:<side>` when only the loser is known, or '?'. */
+  side: string;
+  sufferers: string[];
+  /** Sides named as backing the acting side. */
+  allies: string[];
+  /** Months (YYYY-MM) the article dates the event in. */
+  months: string[];
 }
 
 /**

@@ -9,7 +9,7 @@
 //          disagrees with any date or month-of-year in another month ('--12' vs '2015-05'), so May and
 //          December disagree even when the year is unknown.
 //   AGENT  an actor is the event's agent according to one article and its target or victim according to
-//          another; an actor stands for what it is part of (the army for its state). Articles that merely name
+//          another (an article that names it on both ends takes no side); an actor stands for what it is part of (the army for its state). Articles that merely name
 //          different agents are not counted: allies act together.
 //   COUNT  reports in different articles give different numbers for the same measure (`countWhat`:
 //          killed, injured, score, amount …) of the event.
@@ -83,7 +83,11 @@ CALL (event) {
       opposed: opposed,
       evidence: evidence
     }) AS reports
-    WHERE any(a IN reports WHERE any(b IN reports WHERE any(id IN a.agentFamily WHERE id IN b.opposedFamily)))
+    // A disagreement needs two articles: one makes an actor the agent (and not the target), the other
+    // its target or victim (and not the agent). One article naming a side on both ends is no dispute.
+    WHERE any(a IN reports WHERE any(b IN reports WHERE a.articleId <> b.articleId
+      AND any(id IN a.agentFamily WHERE id IN b.opposedFamily
+        AND NOT id IN a.opposedFamily AND NOT id IN b.agentFamily)))
   UNWIND reports AS report
   OPTIONAL MATCH (article:Article {id: report.articleId})
   WITH

@@ -7,11 +7,19 @@ import type { ArticleGraph } from '../domain.js';
 import { AppError, toAppError } from '../errors.js';
 import { readSources, type SourceOptions } from './source/index.js';
 import { inShard, WHOLE_CORPUS, type Shard } from './source/shard.js';
-import { completeLinks, emptyCounts, loadArticles, textHash, type WriteCounts } from './load/index.js';
+import {
+  completeLinks,
+  emptyCounts,
+  loadArticles,
+  readEventMemory,
+  textHash,
+  type WriteCounts,
+} from './load/index.js';
 import {
   analyseArticle,
   createEventMemory,
   createResolveState,
+  primeEventMemory,
   emptyStageTimings,
   EXTRACTOR_VERSION,
   type AnalysedArticle,
@@ -119,8 +127,10 @@ export async function ingest(
   const lookahead = Math.max(1, options.lookahead ?? 8);
   // Names seen earlier in the run ("Bashar al-Assad") resolve later short forms ("Assad").
   const resolveState = createResolveState();
-  // Events of earlier articles: a later report of the same real event joins its node.
+  // Events of earlier articles, of this run and of the runs before it (read from the graph): a later
+  // report of the same real event joins its node.
   const eventMemory = createEventMemory();
+  if (deps.driver) primeEventMemory(eventMemory, await readEventMemory(deps.driver));
   let batch: ArticleGraph[] = [];
   const report = () =>
     deps.onProgress?.({

@@ -32,6 +32,7 @@ export {
   EXTRACTOR_MODES,
   emptyExtractorStats,
   createEventMemory,
+  primeEventMemory,
 } from './extract/index.js';
 export type { EventMemory, ExtractorMode, ExtractorStats } from './extract/index.js';
 export { createResolveState } from './resolve/index.js';

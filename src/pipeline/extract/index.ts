@@ -17,8 +17,8 @@ import { splitSentences } from './split-sentences.js';
 import { EXTRACTOR_VERSION } from './version.js';
 
 export { EXTRACTOR_VERSION } from './version.js';
-export { createEventMemory } from './events/event-memory.js';
-export type { EventMemory } from './events/event-memory.js';
+export { createEventMemory, primeEventMemory } from './events/event-memory.js';
+export type { EventMemory, StoredEventIdentity } from './events/event-memory.js';
 export type { ExtractContext, ResolvedMention } from './context.js';
 export { splitSentences } from './split-sentences.js';
 export { findMentions, DEFAULT_ENTITY_APPROACH, entityExtractorName } from './find-mentions.js';

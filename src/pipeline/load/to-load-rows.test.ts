@@ -108,4 +108,39 @@ describe('toLoadRows', () => {
     });
     expect(article?.outletId).toBe(outletId('BBC News'));
   });
+  it('keeps the rule that joined an event in a batch, whichever article of the batch is the most confident', () => {
+    const first = graph('art_a', 'ISIS');
+    const second = graph('art_b', 'ISIL');
+    second.events[0] = { ...second.events[0]!, mergeRule: 'side-unknown', confidence: 0.5 };
+    expect(toLoadRows([first, second], 'now', '1').events[0]?.mergeRule).toBe('side-unknown');
+    expect(toLoadRows([first], 'now', '1').events[0]?.mergeRule).toBe('key');
+  });
+
+  it('writes one identity row per reading of an event, for the next run', () => {
+    const g = graph('art_a', 'ISIS');
+    g.events[0] = {
+      ...g.events[0]!,
+      identities: [
+        {
+          family: 'CONTROL',
+          placeId: 'plc_palmyra',
+          side: 'act_isis',
+          sufferers: [],
+          allies: [],
+          months: ['2015-05'],
+        },
+      ],
+    };
+    expect(toLoadRows([g], 'now', '1').eventIdentities).toEqual([
+      {
+        id: 'evt_1',
+        family: 'CONTROL',
+        placeId: 'plc_palmyra',
+        side: 'act_isis',
+        sufferers: [],
+        allies: [],
+        months: ['2015-05'],
+      },
+    ]);
+  });
 });

@@ -18,6 +18,8 @@ export interface LoadRows {
   partOf: Row[];
   locatedIn: Row[];
   events: Row[];
+  /** What each article says identifies an event (for the next run's event memory). */
+  eventIdentities: Row[];
   eventReports: Row[];
   participants: Row[];
   eventPlaces: Row[];
@@ -87,6 +89,7 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
     partOf: [],
     locatedIn: [],
     events: [],
+    eventIdentities: [],
     eventReports: [],
     participants: [],
     eventPlaces: [],
@@ -211,6 +214,16 @@ export function toLoadRows(graphs: ArticleGraph[], ingestedAt: string, extractor
         row.confidence = Math.max(Number(existing.confidence), event.confidence);
       }
       events.set(event.id, row);
+      for (const identity of event.identities ?? [])
+        rows.eventIdentities.push({
+          id: event.id,
+          family: identity.family,
+          placeId: identity.placeId ?? null,
+          side: identity.side,
+          sufferers: identity.sufferers,
+          allies: identity.allies,
+          months: identity.months,
+        });
       if (event.placeId) rows.eventPlaces.push({ eventId: event.id, placeId: event.placeId, articleId });
       for (const participant of event.participants) {
         rows.participants.push({

@@ -21,6 +21,7 @@ const STEPS: { query: string; rows: keyof LoadRows; counts?: CountedKind }[] = [
   { query: 'load/link-part-of', rows: 'partOf' },
   { query: 'load/link-located-in', rows: 'locatedIn' },
   { query: 'load/upsert-events', rows: 'events', counts: 'events' },
+  { query: 'load/upsert-event-identity', rows: 'eventIdentities' },
   { query: 'load/link-event-reports', rows: 'eventReports' },
   { query: 'load/link-participants', rows: 'participants' },
   { query: 'load/link-event-places', rows: 'eventPlaces' },

@@ -1,19 +1,5 @@
+import { monthName } from '../../knowledge/month-names.js';
 import type { Row } from './read-rows.js';
-
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** The month ('05') a date side names: from '2015-05(-dd)' or a month of year '--05'; undefined for a year. */
 function monthOf(value: string): string | undefined {
@@ -32,7 +18,7 @@ export function datesAgree(a: string, b: string): boolean {
 /** How a date side reads: the ISO value, or for a month of year the month's name ('December, year not given'). */
 export function dateSideLabel(value: string): string {
   if (!value.startsWith('--')) return value;
-  const month = MONTH_NAMES[Number(value.slice(2, 4)) - 1];
+  const month = monthName(Number(value.slice(2, 4)));
   return month ? `${month}, year not given` : value;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createEventMemory, monthsCompatible, resolveEventId } from './event-memory.js';
+import { createEventMemory, monthsCompatible, primeEventMemory, resolveEventId } from './event-memory.js';
 import type { EventIdentity } from './event-memory.js';
 
 function identity(over: Partial<EventIdentity>): EventIdentity {
@@ -164,5 +164,69 @@ describe('monthsCompatible', () => {
     [[], ['2016-08'], true],
   ])('%j and %j: %s', (a, b, expected) => {
     expect(monthsCompatible(a, b)).toBe(expected);
+  });
+});
+
+describe('resolveEventId: kinds and windows', () => {
+  it('joins a capture naming only the loser to the recapture from that loser', () => {
+    const memory = createEventMemory();
+    resolveEventId(
+      memory,
+      identity({ side: 'act_red', type: 'CAPTURE', months: ['2015-05'], keyId: 'evt_red' }),
+    );
+    resolveEventId(memory, identity({ type: 'RECAPTURE', months: ['2016-03'], keyId: 'evt_north' }));
+    const capture = identity({
+      side: 'against:act_red',
+      type: 'CAPTURE',
+      months: ['2016-03'],
+      keyId: 'evt_x',
+    });
+    expect(resolveEventId(memory, capture)).toEqual({ id: 'evt_north', rule: 'loser-known' });
+  });
+
+  it('keeps an agentless capture apart from a recapture', () => {
+    const memory = createEventMemory();
+    resolveEventId(memory, identity({ type: 'RECAPTURE', keyId: 'evt_north' }));
+    const bare = identity({ side: '?', type: 'CAPTURE', keyId: 'evt_bare' });
+    expect(resolveEventId(memory, bare)).toEqual({ id: 'evt_bare', rule: 'key' });
+  });
+
+  it.each([
+    ['OFFENSIVE', ['2015-09'], ['2016-03'], 'key'],
+    ['DESTRUCTION', ['2015-05'], ['2015-10'], 'key'],
+    ['CONTROL', ['2016-03'], ['2016-08'], 'time-window'],
+    ['OFFENSIVE', ['2016-03'], ['2017-03'], 'time-window'],
+  ])('a %s dated %j and %j is one event unless the rule says %s', (family, a, b, rule) => {
+    const memory = createEventMemory();
+    resolveEventId(memory, identity({ family, months: a }));
+    expect(resolveEventId(memory, identity({ family, months: b })).rule).toBe(rule);
+  });
+});
+
+describe('primeEventMemory', () => {
+  it('joins a report of a new run to an event stored by an earlier run', () => {
+    const memory = createEventMemory();
+    primeEventMemory(memory, [
+      {
+        id: 'evt_stored',
+        family: 'CONTROL',
+        placeId: 'plc_kestrel',
+        side: 'act_northland',
+        sufferers: [],
+        sides: ['act_northland'],
+        allies: [],
+        months: ['2016-03'],
+        type: 'RECAPTURE',
+        reports: 3,
+      },
+    ]);
+    const report = identity({ side: '?', type: 'RECAPTURE', months: ['2016-03'], keyId: 'evt_new' });
+    expect(resolveEventId(memory, report)).toEqual({ id: 'evt_stored', rule: 'side-unknown' });
+  });
+
+  it('leaves a memory empty when the graph holds no events', () => {
+    const memory = createEventMemory();
+    primeEventMemory(memory, []);
+    expect(memory.byPlace.size).toBe(0);
   });
 });

@@ -3,6 +3,7 @@
  * many articles stays one node even when an article names its acting side differently or not at all.
  * Create one per ingest run (it lives in `ResolveState.events`) and pass it in; nothing is global.
  */
+import { windowMonths } from '../../../knowledge/identity-families.js';
 
 /** One event seen in an earlier article: its id, the key parts that identify it, and its time. */
 export interface RememberedEvent {
@@ -54,8 +55,8 @@ export interface ResolvedEventId {
   /**
    * `key`: same kind, place and acting side as before (or new);
    * `side-unknown`: this article names no acting side, and one event of the kind at the place has one;
-   * `loser-known`: this article names only the side that lost, and exactly one event of the kind at the
-   *   place was carried out by another side;
+   * `loser-known`: this article names only the side that lost, and an event of the family at the place
+   *   (a capture or a recapture) was carried out by another side: the most reported one;
    * `allied-side`: this article's acting side is a supporter of the event's side, or is supported by it;
    * `side-known`: this article names an acting side another report of the event named, or the event
    *   so far named none;
@@ -64,17 +65,21 @@ export interface ResolvedEventId {
   rule: 'key' | 'side-unknown' | 'loser-known' | 'allied-side' | 'side-known' | 'time-window';
 }
 
-/** How many months apart two reports of one event may date it (a siege, a campaign, a slow report). */
+/** How many months apart two reports of one event may date it, unless its family says (`windowMonths`). */
 export const EVENT_WINDOW_MONTHS = 3;
 
 function monthIndex(month: string): number {
   return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 }
 
-/** True when two sets of months lie within the window of each other (no months: compatible). */
-export function monthsCompatible(a: readonly string[], b: readonly string[]): boolean {
+/** True when two sets of months lie within `window` months of each other (no months: compatible). */
+export function monthsCompatible(
+  a: readonly string[],
+  b: readonly string[],
+  window: number = EVENT_WINDOW_MONTHS,
+): boolean {
   if (a.length === 0 || b.length === 0) return true;
-  return a.some((x) => b.some((y) => Math.abs(monthIndex(x) - monthIndex(y)) <= EVENT_WINDOW_MONTHS));
+  return a.some((x) => b.some((y) => Math.abs(monthIndex(x) - monthIndex(y)) <= window));
 }
 
 function sameSufferers(a: readonly string[], b: readonly string[]): boolean {
@@ -94,11 +99,12 @@ function mostReported(events: readonly RememberedEvent[]): RememberedEvent | und
 
 /**
  * Gives an article's event its id across the run: one node per real event when the kind (family) and
- * place are the same, the participants compatible and the time within `EVENT_WINDOW_MONTHS`.
+ * place are the same, the participants compatible and the time within the family's window (`windowMonths`).
  * Sides are compatible when equal or when one backs the other (a supporter named by either report).
  * A report naming no side (or only the loser) joins the most reported event of its type at the
  * place that fits the window; a report naming a side joins such an event that so far named none.
- * A weak join never crosses types (a capture never joins a recapture). Records the event for later
+ * A weak join never crosses types of a change of hands (a capture never joins a recapture), except a
+ * report naming only the loser, which joins the taking by another side. Records the event for later
  * articles.
  */
 export function resolveEventId(memory: EventMemory, identity: EventIdentity): ResolvedEventId {
@@ -106,10 +112,17 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
   const bucket = memory.byPlace.get(bucketKey) ?? [];
   memory.byPlace.set(bucketKey, bucket);
   const allies = identity.allies ?? [];
+  const window = windowMonths(identity.family);
+  const inWindow = (e: RememberedEvent) =>
+    monthsCompatible(e.months, identity.months, window) && sameSufferers(e.sufferers, identity.sufferers);
+  // A weak join keeps a capture apart from a recapture; kinds of one identity family (an attack within
+  // an offensive) share a bucket and join.
   const compatible = (e: RememberedEvent) =>
-    monthsCompatible(e.months, identity.months) &&
-    sameSufferers(e.sufferers, identity.sufferers) &&
-    (identity.type === undefined || e.type === undefined || e.type === identity.type);
+    inWindow(e) &&
+    (identity.family !== 'CONTROL' ||
+      identity.type === undefined ||
+      e.type === undefined ||
+      e.type === identity.type);
   const remember = (id: string, rule: ResolvedEventId['rule']): ResolvedEventId => {
     const known = bucket.find((e) => e.id === id);
     const sides = [identity.side].filter(isActed);
@@ -138,7 +151,7 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
     e.sufferers.length === identity.sufferers.length &&
     e.sufferers.every((x) => identity.sufferers.includes(x));
   const same = bucket.filter(sameKey);
-  const sameInWindow = same.find((e) => monthsCompatible(e.months, identity.months));
+  const sameInWindow = same.find((e) => monthsCompatible(e.months, identity.months, window));
   if (sameInWindow) return remember(sameInWindow.id, 'key');
   if (same.length > 0) {
     // The same kind, place and side, but months apart: another event (a second recapture).
@@ -171,9 +184,54 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
     if (best) return remember(best.id, 'side-unknown');
   }
   if (identity.side.startsWith('against:')) {
+    // Taken from the loser: by anyone but the loser, whether the other report calls it a capture or a
+    // recapture ('the government's capture of Palmyra from ISIS' is the recapture from ISIS).
     const loser = identity.side.slice('against:'.length);
-    const best = mostReported(acted.filter((e) => !e.sides.includes(loser)));
+    const takers = bucket.filter(
+      (e) =>
+        inWindow(e) &&
+        e.sides.length > 0 &&
+        (allies.length === 0 || allies.some((a) => e.sides.includes(a) || e.allies.includes(a))),
+    );
+    const best = mostReported(takers.filter((e) => !e.sides.includes(loser)));
     if (best) return remember(best.id, 'loser-known');
   }
   return remember(identity.keyId, 'key');
+}
+
+/** One event already in the graph, as `cypher/load/read-event-memory.cypher` returns it. */
+export interface StoredEventIdentity {
+  id: string;
+  family: string;
+  placeId?: string | null;
+  side: string;
+  sufferers: readonly string[];
+  sides: readonly string[];
+  allies: readonly string[];
+  months: readonly string[];
+  type?: string | null;
+  reports: number;
+}
+
+/**
+ * Fills a fresh memory with the events already in the graph, so a run joins new reports to them as if
+ * the earlier articles had been read in the same run (cross-run event identity).
+ */
+export function primeEventMemory(memory: EventMemory, stored: readonly StoredEventIdentity[]): void {
+  for (const e of stored) {
+    const bucketKey = `${e.family}|${e.placeId ?? ''}`;
+    const bucket = memory.byPlace.get(bucketKey) ?? [];
+    memory.byPlace.set(bucketKey, bucket);
+    if (bucket.some((x) => x.id === e.id)) continue;
+    bucket.push({
+      id: e.id,
+      side: e.side,
+      sufferers: [...e.sufferers],
+      months: [...e.months],
+      ...(e.type ? { type: e.type } : {}),
+      sides: [...e.sides],
+      allies: [...e.allies],
+      reports: e.reports,
+    });
+  }
 }
