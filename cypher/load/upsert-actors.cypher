@@ -4,6 +4,10 @@
 UNWIND $rows AS row
 MERGE (n:Actor {id: row.id})
 ON CREATE SET n.name = row.name, n.type = row.type, n.aliases = [], n.titles = [], n.confidence = row.confidence
+// Lock the node before reading what other articles wrote, so that two runs writing it at once never
+// lose each other's values (the write lock is held to the end of the transaction).
+SET n._lock = true
+REMOVE n._lock
 WITH n, row,
      reduce(acc = coalesce(n.aliases, []), x IN row.aliases | CASE WHEN x IN acc THEN acc ELSE acc + x END) AS aliases,
      row.confidence > n.confidence OR (row.confidence = n.confidence AND

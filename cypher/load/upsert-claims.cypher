@@ -3,6 +3,10 @@
 UNWIND $rows AS row
 MERGE (c:Claim {id: row.id})
 ON CREATE SET c.kind = row.kind, c.text = row.text, c.direct = row.direct, c.confidence = row.confidence
+// Lock the node before reading what other articles wrote, so that two runs writing it at once never
+// lose each other's values (the write lock is held to the end of the transaction).
+SET c._lock = true
+REMOVE c._lock
 WITH c, row,
      row.confidence > c.confidence OR (row.confidence = c.confidence AND
        (row.kind < c.kind OR (row.kind = c.kind AND row.direct < c.direct))) AS wins

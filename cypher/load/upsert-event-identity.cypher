@@ -8,6 +8,10 @@
 //   $rows  [{id, family, placeId, side, sufferers, allies, months}]
 UNWIND $rows AS row
 MATCH (e:Event {id: row.id})
+// Lock the node before reading what other articles wrote, so that two runs writing it at once never
+// lose each other's values (the write lock is held to the end of the transaction).
+SET e._lock = true
+REMOVE e._lock
 WITH e, row,
      CASE WHEN row.side = '?' OR row.side = '' OR row.side STARTS WITH 'against:' THEN [] ELSE [row.side] END AS acted,
      reduce(s = '', x IN row.sufferers | s + '|' + x) AS suffererKey

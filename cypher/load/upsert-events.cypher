@@ -7,6 +7,10 @@ UNWIND $rows AS row
 MERGE (e:Event {id: row.id})
 ON CREATE SET e.type = row.type, e.label = row.label, e.category = row.category, e.confidence = row.confidence,
               e.mergeRule = row.mergeRule
+// Lock the node before reading what other articles wrote, so that two runs writing it at once never
+// lose each other's values (the write lock is held to the end of the transaction).
+SET e._lock = true
+REMOVE e._lock
 WITH e, row,
      CASE row.type WHEN 'RECAPTURE' THEN 1 ELSE 0 END AS rowRank,
      CASE e.type WHEN 'RECAPTURE' THEN 1 ELSE 0 END AS eventRank

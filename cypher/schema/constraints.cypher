@@ -20,5 +20,7 @@ CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.publishedAt);
 CREATE INDEX article_text_hash IF NOT EXISTS FOR (n:Article) ON (n.textHash);
 // Articles whose PART_OF / LOCATED_IN links wait for their state or country (load/complete-links).
 CREATE INDEX article_links_pending IF NOT EXISTS FOR (n:Article) ON (n.linksPending);
+// Events that carry what identifies them, read once at the start of an ingest run (load/read-event-memory).
+CREATE INDEX event_identity_family IF NOT EXISTS FOR (n:Event) ON (n.identityFamily);
 CREATE INDEX actor_name IF NOT EXISTS FOR (n:Actor) ON (n.name);
 CREATE INDEX place_name IF NOT EXISTS FOR (n:Place) ON (n.name);

@@ -173,16 +173,26 @@ describe('whoClaimedResponsibility', () => {
         expect(places(item.event)).toContain(place);
         expect(item.events.flatMap(places).filter((name) => others.includes(name))).toEqual([]);
         expect(item.text).not.toBe('');
-        expect(item.sources.map((source) => source.id).sort()).toEqual(
-          [...RESPONSIBILITY_IDS.articles].sort(),
-        );
+        expect(item.sources.length).toBeGreaterThan(0);
       }
+      // The fixture graph's claim keeps both its reporting articles; the claims the extractor finds in
+      // the ingested articles on the same bombing come beside it, each with its own article.
+      expect(answer.items.map((item) => item.sources.map((source) => source.id).sort())).toContainEqual(
+        [...RESPONSIBILITY_IDS.articles].sort(),
+      );
+      // Every responsibility claim is the group's; an article that names it by its short form only
+      // ("Freedom Falcons") still gives a node of its own.
+      const claimants = answer.items
+        .filter((item) => item.kind === 'RESPONSIBILITY')
+        .map((item) => item.claimant.name);
+      expect(claimants.filter((name) => !name.endsWith('Freedom Falcons'))).toEqual([]);
     },
   );
 
   it('leaves the denials out when asked to', async () => {
     const answer = await ask('whoClaimedResponsibility', 'the bombing in Ankara', ', denials: false');
-    expect(answer.items.map((item) => item.kind)).toEqual(['RESPONSIBILITY']);
+    expect(answer.items.length).toBeGreaterThan(0);
+    expect(answer.items.filter((item) => item.kind !== 'RESPONSIBILITY')).toEqual([]);
   });
 
   it('finds no responsibility claim for a bombing at a place where none was claimed', async () => {
