@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Claim } from '../../../domain.js';
-import { extractEvents } from '../events/index.js';
-import { COMMON_ENTITIES, fixtureContext } from '../../../../tests/fixtures/event-context.js';
-import { extractClaims } from './index.js';
-
-function run(text: string, id = 'art_test') {
-  const ctx = fixtureContext(text, COMMON_ENTITIES, { id });
-  const { events, eventReports } = extractEvents(ctx);
-  return { ...extractClaims(ctx, events, eventReports), events, text };
-}
-
-function only(text: string): Claim {
-  const { claims } = run(text);
-  expect(claims, JSON.stringify(claims.map((c) => c.text))).toHaveLength(1);
-  return claims[0]!;
-}
+import { onlyClaim as only, runClaims as run } from '../../../../tests/fixtures/extract-runs.js';
 
 describe('extractClaims: kinds', () => {
   it.each([

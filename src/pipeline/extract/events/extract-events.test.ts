@@ -1,23 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Event, EventReport } from '../../../domain.js';
+import type { Event } from '../../../domain.js';
 import { extractEvents } from './index.js';
 import { COMMON_ENTITIES, fixtureContext } from '../../../../tests/fixtures/event-context.js';
-
-function run(text: string, publishedAt?: string) {
-  return extractEvents(
-    fixtureContext(text, COMMON_ENTITIES, publishedAt ? { publishedAt, datePrecision: 'DAY' } : {}),
-  );
-}
-
-function only(text: string, publishedAt?: string): { event: Event; reports: EventReport[] } {
-  const { events, eventReports } = run(text, publishedAt);
-  expect(events, JSON.stringify(events.map((e) => e.label))).toHaveLength(1);
-  return { event: events[0]!, reports: eventReports };
-}
-
-function roles(event: Event): string[] {
-  return event.participants.map((p) => `${p.role}:${p.actorId}`).sort();
-}
+import {
+  eventRoles as roles,
+  onlyEvent as only,
+  runEvents as run,
+} from '../../../../tests/fixtures/extract-runs.js';
 
 describe('extractEvents: triggers', () => {
   it.each([
