@@ -9,7 +9,7 @@ RETURN
   e.id AS id,
   e.identityFamily AS family,
   e.identityPlaceId AS placeId,
-  e.identitySide AS side,
+  CASE e.identitySide WHEN '(none)' THEN '' ELSE e.identitySide END AS side,
   coalesce(e.identitySufferers, []) AS sufferers,
   coalesce(e.identitySides, []) AS sides,
   coalesce(e.identityAllies, []) AS allies,

@@ -14,10 +14,13 @@ SET e._lock = true
 REMOVE e._lock
 WITH e, row,
      CASE WHEN row.side = '?' OR row.side = '' OR row.side STARTS WITH 'against:' THEN [] ELSE [row.side] END AS acted,
+     // An empty side is stored as '(none)': an empty string does not survive a CSV round trip (neo4j-admin
+     // import reads it as no value); load/read-event-memory turns it back.
+     CASE row.side WHEN '' THEN '(none)' ELSE row.side END AS side,
      reduce(s = '', x IN row.sufferers | s + '|' + x) AS suffererKey
 SET e.identityFamily = CASE WHEN e.identityFamily IS NULL OR row.family < e.identityFamily THEN row.family ELSE e.identityFamily END,
     e.identityPlaceId = CASE WHEN e.identityPlaceId IS NULL OR row.placeId < e.identityPlaceId THEN row.placeId ELSE e.identityPlaceId END,
-    e.identitySide = CASE WHEN e.identitySide IS NULL OR row.side < e.identitySide THEN row.side ELSE e.identitySide END,
+    e.identitySide = CASE WHEN e.identitySide IS NULL OR side < e.identitySide THEN side ELSE e.identitySide END,
     e.identitySufferers = CASE
       WHEN e.identitySufferers IS NULL OR suffererKey < reduce(s = '', x IN e.identitySufferers | s + '|' + x)
       THEN row.sufferers ELSE e.identitySufferers END,

@@ -81,7 +81,7 @@ describe('the backbone extractor', () => {
       ),
     );
     expect(claimsOf(graph)).toContainEqual(
-      expect.objectContaining({ claimant: 'Alan Curbishley', text: 'We deserved the three points,' }),
+      expect.objectContaining({ claimant: 'Alan Curbishley', text: 'We deserved the three points' }),
     );
   });
 

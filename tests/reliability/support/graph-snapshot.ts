@@ -58,6 +58,16 @@ export async function snapshotGraph(driver: Driver, options: SnapshotOptions = {
     const labels = [...node.labels].sort().join(':');
     bump(`(:${labels})`);
     lines.push(`(:${labels} ${String(node.props.id)}) ${normalise(node.props, ignore)}`);
+    // A PART_OF / LOCATED_IN link waiting on its article (pendingLinks, made by load/complete-links at the
+    // end of the run) is written with the article: it counts as one of the article's facts.
+    const pending = Array.isArray(node.props.pendingLinks) ? (node.props.pendingLinks as string[]) : [];
+    for (const link of pending) {
+      const [type, from, to] = link.split(' ');
+      const articleId = String(node.props.id);
+      const list = perArticle.get(articleId) ?? [];
+      list.push(`(${from})-[:${type}]->(${to}) ${normalise({}, ignore)}`);
+      perArticle.set(articleId, list);
+    }
   }
   for (const edge of edges) {
     bump(`[:${edge.type}]`);
