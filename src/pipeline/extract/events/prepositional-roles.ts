@@ -23,10 +23,21 @@ export function prepositionalAfter(
     if (start(m) - position > MAX_PREP_GAP || !sameClause(scope.text, position, start(m))) break;
     if (noComma && scope.text.slice(position, start(m)).includes(',')) break;
     if (scope.excluded.has(m) || isModifier(scope, m)) continue;
-    const prep = wordBefore(scope.text, start(m));
+    const before = wordBefore(scope.text, start(m));
+    const prep = scope.lexicon.prepositions.has(before) ? before : possessedPreposition(scope, m);
     if (scope.lexicon.prepositions.has(prep)) out.push({ m, prep });
   }
   return out;
+}
+
+/**
+ * 'to France's Nathalie Dechy': a name right after a possessor ("France's") stands in the phrase the
+ * possessor's preposition opens; '' when the name follows no possessor so governed.
+ */
+function possessedPreposition(scope: RoleScope, m: ResolvedMention): string {
+  const owner = scope.mentions.filter((x) => x.evidence.end <= start(m)).at(-1);
+  if (owner === undefined || !/^['’]s?\s+$/u.test(scope.text.slice(owner.evidence.end, start(m)))) return '';
+  return wordBefore(scope.text, start(owner));
 }
 
 /** The actor after 'by' that follows the trigger (passive agent), if any. */
