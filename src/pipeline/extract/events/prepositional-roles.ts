@@ -60,6 +60,24 @@ export function lightVerbBefore(scope: RoleScope, position: number): number | un
   return cue.start;
 }
 
+/** 'with a dramatic win', 'with their third victory': 'with', a determiner and up to three modifiers. */
+const WITH_ADJUNCT = /(?<![\p{L}])with\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+
+/** A passive right before the adjunct ('was charged with the murder'): its subject suffers, not acts. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+$/u;
+
+/**
+ * Where a 'with' adjunct opening right before a noun trigger starts ('took the title with a dramatic
+ * win'), if one does and it does not follow a passive verb.
+ */
+export function withAdjunctBefore(text: string, position: number): number | undefined {
+  const from = Math.max(0, position - 60);
+  const found = WITH_ADJUNCT.exec(text.slice(from, position));
+  if (!found) return undefined;
+  const at = from + found.index;
+  return PASSIVE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? undefined : at;
+}
+
 /** Actors named as the sides of 'between X and Y' right after a trigger (each after 'between' or 'and'). */
 export function betweenParties(scope: RoleScope, position: number): ResolvedMention[] {
   const between = /^\s+between\b/.exec(scope.text.slice(position, position + 12));
