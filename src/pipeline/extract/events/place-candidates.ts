@@ -5,7 +5,9 @@ import { countsForTrigger } from './counts-for-trigger.js';
 import type { Candidate, Discourse, EventMention } from './event-mention.js';
 import type { DateMention } from './normalise-date.js';
 import { pickDate } from './pick-date.js';
-import { sameClause } from './words.js';
+import { isUnrealUse } from './unreal-use.js';
+import type { TriggerLexicon } from './trigger-lexicon.js';
+import { sameClause, wordsOf } from './words.js';
 
 /** Families a helper ('backed by X') can help. */
 const SUPPORTABLE = new Set(['CONTROL', 'OFFENSIVE', 'ATTACK', 'AIRSTRIKE', 'DESTRUCTION', 'KILLING']);
@@ -28,6 +30,7 @@ export interface CandidateScope {
   /** Comparison cues of the sentence ('like', 'such as'). */
   comparisons: readonly { start: number; end: number }[];
   discourse: Discourse;
+  lexicon: TriggerLexicon;
 }
 
 /**
@@ -42,12 +45,14 @@ export function placeCandidates(candidates: Candidate[], scope: CandidateScope):
   const recent = (index: number | undefined): boolean =>
     index !== undefined && sentence.index - index <= DISCOURSE_REACH && sentence.index > index;
   const out: EventMention[] = [];
+  const unreal = { text, words: wordsOf(sentence.text, sentence.start), lexicon: scope.lexicon };
   // A sentence that names places of its own does not take one from the sentences before.
   const namesPlace = mentions.some((m) => m.kind === 'PLACE');
   const onePlace = new Set(mentions.flatMap((m) => (m.kind === 'PLACE' ? [m.entityId] : []))).size === 1;
   for (const c of candidates) {
     const { hit } = c;
     const { entry } = hit;
+    if (isUnrealUse(unreal, hit)) continue;
     if (c.place === undefined && PLACE_FROM_CONTEXT.has(entry.family)) {
       // Another event of the same sentence, tied to its place by syntax ('backed by X airstrikes, retook Y').
       // A place only nearby another event counts too when it is the one place the sentence names
