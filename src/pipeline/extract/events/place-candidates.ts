@@ -5,6 +5,7 @@ import { countsForTrigger } from './counts-for-trigger.js';
 import type { Candidate, Discourse, EventMention } from './event-mention.js';
 import type { DateMention } from './normalise-date.js';
 import { pickDate } from './pick-date.js';
+import { withReciprocalParty } from './reciprocal-party.js';
 import { isUnrealUse } from './unreal-use.js';
 import type { TriggerLexicon } from './trigger-lexicon.js';
 import { sameClause, wordsOf } from './words.js';
@@ -78,7 +79,7 @@ export function placeCandidates(candidates: Candidate[], scope: CandidateScope):
       }
     }
     if (c.place === undefined && !c.placeless) continue;
-    const participants = [...c.participants];
+    const participants = withReciprocalParty(text, entry.type, c.participants);
     if (SUPPORTABLE.has(entry.family)) {
       for (const s of helpers.supporters) {
         if (!participants.some((p) => p.mention.entityId === s.entityId))
