@@ -9,19 +9,21 @@ const MIN_AT_VENUE = 2;
 
 /**
  * The venue of an article's results: the place its sport or culture events (other than background
- * ones) are tied to most often, when it holds at least two of them and more than twice as many as
+ * ones) are tied to in the most sentences, when it holds at least two of them and more than twice as many as
  * any other place. Undefined when no place leads clearly.
  */
 function venueOf(mentions: readonly EventMention[]): ResolvedMention | undefined {
-  const counts = new Map<string, { place: ResolvedMention; n: number }>();
+  const counts = new Map<string, { place: ResolvedMention; sentences: Set<number> }>();
   for (const m of mentions) {
     if (!m.place || m.background || m.placeTie === 'context') continue;
     if (!VENUE_FAMILIES.has(m.hit.entry.family)) continue;
-    const c = counts.get(m.place.entityId) ?? { place: m.place, n: 0 };
-    c.n++;
+    const c = counts.get(m.place.entityId) ?? { place: m.place, sentences: new Set<number>() };
+    c.sentences.add(m.sentence.index);
     counts.set(m.place.entityId, c);
   }
-  const ranked = [...counts.values()].sort((a, b) => b.n - a.n);
+  const ranked = [...counts.values()]
+    .map((c) => ({ place: c.place, n: c.sentences.size }))
+    .sort((a, b) => b.n - a.n);
   const [first, second] = ranked;
   if (!first || first.n < MIN_AT_VENUE || (second && second.n * 2 >= first.n)) return undefined;
   return first.place;
