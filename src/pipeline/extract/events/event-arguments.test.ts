@@ -38,7 +38,7 @@ function lundsResult(second: string): Event | undefined {
 describe('extractEvents: event arguments', () => {
   it.each([
     ['Ada Vance took the title with a dramatic win over Tom Reyes.', 'MATCH', ['act_ada_vance']],
-    ['Vance went down 6-2 7-5 to Westland\'s Tom Reyes in the final.', 'MATCH', ['act_tom_reyes']],
+    ["Vance went down 6-2 7-5 to Westland's Tom Reyes in the final.", 'MATCH', ['act_tom_reyes']],
     ['Acme warned users. Later the company announced it was to buy Globex.', 'DEAL', ['act_acme']],
     ['Discussions have begun with Westland on the timing of the deployment.', 'MEETING', ['act_westland']],
   ])('finds the agent of %s', (text, type, agents) => {

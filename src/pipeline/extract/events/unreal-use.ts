@@ -44,7 +44,9 @@ function modalNounInfinitive(words: readonly Word[], hit: TriggerHit): boolean {
 function supportUnderPlan(scope: UnrealScope, hit: TriggerHit): boolean {
   const first = scope.words[Math.max(0, hit.wordIndex - SUPPORT_REACH)];
   if (!hit.nominal || first === undefined || hit.wordIndex === 0) return false;
-  const cue = findPhrases(scope.lexicon.lightVerbs, scope.text.slice(first.start, hit.start), first.start).at(-1);
+  const cue = findPhrases(scope.lexicon.lightVerbs, scope.text.slice(first.start, hit.start), first.start).at(
+    -1,
+  );
   const at = cue === undefined ? -1 : scope.words.findIndex((w) => w.start === cue.start);
   return at >= 0 && isIrrealis(scope.text, [...scope.words], at, scope.lexicon);
 }
