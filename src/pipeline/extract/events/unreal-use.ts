@@ -5,6 +5,7 @@ import type { TriggerLexicon } from './trigger-lexicon.js';
 import { findPhrases, phrasePattern, type Word } from './words.js';
 
 const COMPLEMENT_SUBJECTS: ReadonlySet<string> = new Set(cueData.complementSubjects);
+const COMPLEMENT_KINDS: ReadonlySet<string> = new Set(cueData.complementKinds);
 const CLAUSE_AUXILIARIES: ReadonlySet<string> = new Set(cueData.clauseAuxiliaries);
 const MODAL_NOUNS: ReadonlySet<string> = new Set(cueData.modalNouns);
 /** 'has ruled out retiring', 'refused signing' (data/event-argument-cues.json). */
@@ -19,9 +20,9 @@ export interface UnrealScope {
   lexicon: TriggerLexicon;
 }
 
-/** 'announced it was to buy X': a subject pronoun and an auxiliary open a clause right after the verb. */
+/** 'announced it was to buy X': a subject pronoun and an auxiliary open a clause right after a news-reporting verb. */
 function opensComplement(words: readonly Word[], hit: TriggerHit): boolean {
-  if (hit.nominal) return false;
+  if (hit.nominal || !COMPLEMENT_KINDS.has(hit.entry.type)) return false;
   const subject = words[hit.lastWordIndex + 1];
   const auxiliary = words[hit.lastWordIndex + 2];
   return (
