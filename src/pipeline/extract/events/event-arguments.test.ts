@@ -45,6 +45,12 @@ describe('extractEvents: event arguments', () => {
     expect(agentsOf(text, type)).toEqual(agents);
   });
 
+  it('reads "both countries" as the two states named together just before', () => {
+    const text =
+      'Westland and Eastmark opened a border crossing. Ministers of both countries held a meeting in Kestrel.';
+    expect(agentsOf(text, 'MEETING').sort()).toEqual(['act_eastmark', 'act_westland']);
+  });
+
   it('keeps the party after "with" as the other side when an agent is named', () => {
     const event = run('Acme held talks with Globex on Monday.').events.find((e) => e.type === 'MEETING');
     expect(event?.participants.map((p) => `${p.role}:${p.actorId}`).sort()).toEqual([

@@ -14,6 +14,7 @@ import type { Discourse, EventMention } from './find-event-mentions.js';
 import { locativePlace } from './locative-place.js';
 import { anchorOf, datelineAnchor, findDates, withArticleYear } from './normalise-date.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
+import { withPairAgents } from './pair-agents.js';
 import { withVenuePlace } from './venue-place.js';
 
 /** Name of this extractor on every fact it produces. */
@@ -59,6 +60,7 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
     mentions.push(...found);
   }
   withVenuePlace(mentions);
+  withPairAgents(mentions, input.mentions, article.text);
   const kept = markBackground(mentions, {
     anchor,
     absoluteDates,
