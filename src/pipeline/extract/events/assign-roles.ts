@@ -14,6 +14,7 @@ import {
 import type { HitRoles, RoleFinding, RoleScope } from './role-scope.js';
 import { appositionAfter, objectAfter, RELATIVE_OPENER, subjectBefore } from './subject-object.js';
 import { wordBefore, wordsOf } from './words.js';
+import { namesHome } from './home-place.js';
 import { nearbyPlace } from './nearby-place.js';
 
 export type { HitRoles, RoleFinding, RoleScope } from './role-scope.js';
@@ -235,7 +236,7 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
 
   if (place === undefined && !control) {
     const best = nearbyPlace(scope, hit.start, after);
-    if (best) {
+    if (best && !namesHome(scope, best)) {
       place = best;
       placeTie = 'nearby';
     }
