@@ -1,3 +1,4 @@
+import grammar from '../../../knowledge/data/event-grammar-words.json' with { type: 'json' };
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
 import { DETERMINERS, sameClause } from './words.js';
 import type { Word } from './words.js';
@@ -22,81 +23,19 @@ export interface TriggerHit {
   passive: boolean;
 }
 
-const NOMINAL_LEFT = new Set([
-  ...DETERMINERS,
-  'any',
-  'every',
-  'each',
-  'further',
-  'new',
-  'first',
-  'latest',
-  'recent',
-  'major',
-  'such',
-  'after',
-  'since',
-  'before',
-  'during',
-  'following',
-  'of',
-  'in',
-  'for',
-  'as',
-  'on',
-  'by',
-  'with',
-  'without',
-]);
-
-const VERBAL_LEFT = new Set([
-  'have',
-  'has',
-  'had',
-  'having',
-  'will',
-  'would',
-  'to',
-  'did',
-  'do',
-  'does',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'they',
-  'he',
-  'she',
-  'it',
-  'we',
-  'who',
-  'which',
-  'then',
-  'also',
-  'and',
-  'not',
-  'reportedly',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-]);
-
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+/** Words after which a noun-or-verb reads as a noun (`data/event-grammar-words.json`). */
+const NOMINAL_LEFT: ReadonlySet<string> = new Set([...DETERMINERS, ...grammar.nominalLeft]);
+/** Words after which it reads as a verb: auxiliaries, modals, 'to', subject pronouns. */
+const VERBAL_LEFT: ReadonlySet<string> = new Set(grammar.verbalLeft);
+/** Determiners after which a news verb is a noun ('the storm which killed'). */
+const ARTICLES: ReadonlySet<string> = new Set(grammar.articles);
+/** Adverbs that may stand between a 'be' form and its participle ('was also captured'). */
+const PASSIVE_ADVERBS: ReadonlySet<string> = new Set(grammar.passiveAdverbs);
+/** Prepositions that must follow an 'of-from' particle standing after the object. */
+const PARTICLE_FOLLOWERS: ReadonlySet<string> = new Set(grammar.particleFollowers);
 
 /** Particles that may stand after the object, and whether 'of'/'from' must follow them then. */
-const SEPARABLE: Record<string, 'of-from' | 'free'> = {
-  out: 'of-from',
-  back: 'of-from',
-  control: 'free',
-  offensive: 'free',
-  dead: 'free',
-  up: 'free',
-};
+const SEPARABLE = grammar.separableParticles as Record<string, 'of-from' | 'free' | undefined>;
 
 function nominalContext(text: string, words: Word[], i: number): boolean {
   const previous = words[i - 1];
@@ -147,7 +86,7 @@ function findParticle(text: string, words: Word[], last: number, particle: strin
     if (!sameClause(text, words[last]!.end, word.start)) return undefined;
     if (word.lower === 'to' || word.lower === 'and') return undefined;
     if (word.lower !== particle) continue;
-    if (mode === 'of-from' && !['of', 'from'].includes(words[k + 1]?.lower ?? '')) return undefined;
+    if (mode === 'of-from' && !PARTICLE_FOLLOWERS.has(words[k + 1]?.lower ?? '')) return undefined;
     return { index: k, gap: { start: next.start, end: words[k - 1]!.end } };
   }
   return undefined;
@@ -158,11 +97,7 @@ function isPassive(text: string, words: Word[], i: number, lexicon: TriggerLexic
     const word = words[k]!;
     if (!sameClause(text, word.end, words[i]!.start)) return false;
     if (lexicon.beForms.has(word.lower)) return true;
-    if (
-      !/ly$/.test(word.lower) &&
-      !['not', 'also', 'then', 'now', 'already', 'reportedly', 'since'].includes(word.lower)
-    )
-      return false;
+    if (!/ly$/.test(word.lower) && !PASSIVE_ADVERBS.has(word.lower)) return false;
   }
   return false;
 }

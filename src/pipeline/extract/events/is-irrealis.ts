@@ -1,3 +1,4 @@
+import grammar from '../../../knowledge/data/event-grammar-words.json' with { type: 'json' };
 import type { TriggerLexicon } from './trigger-lexicon.js';
 import type { Word } from './words.js';
 
@@ -7,8 +8,8 @@ const IRREALIS_REACH = 6;
 const INFINITIVE_REACH = 12;
 /** How many words after a trigger in subject position a modal makes it hypothetical ('Buying X would give'). */
 const MODAL_AFTER_REACH = 4;
-/** Modals that, right after a trigger standing as the subject, make it hypothetical or planned. */
-const MODALS_AFTER = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'must']);
+/** Modals that, right after a trigger standing as the subject, make it hypothetical or planned (`data/event-grammar-words.json`). */
+const MODALS_AFTER: ReadonlySet<string> = new Set(grammar.modalsAfter);
 
 function clauseBreak(text: string, from: Word, to: Word): boolean {
   const gap = text.slice(from.end, to.start);
