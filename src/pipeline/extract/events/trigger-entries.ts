@@ -147,6 +147,7 @@ function nounEntry(form: string, type: EventType, raw: RawNoun, fields: NounFiel
     ...(fields.cues ? { cues: fields.cues } : {}),
     support: false,
     notInConflict: fields.notInConflict,
+    ...(raw.capitalised ? { capitalised: true } : {}),
     requires: fields.requires,
   };
 }
