@@ -19,7 +19,7 @@ import type { DependencyEdge } from './parse-roles.js';
 import { placeCandidates } from './place-candidates.js';
 import { mentionsInSentence } from './sentence-mentions.js';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
-import { withoutSupportVerbs } from './without-support-verbs.js';
+import { verbBefore, withoutSupportVerbs } from './without-support-verbs.js';
 import { findPhrases, sameClause, wordsOf } from './words.js';
 
 export type { Discourse, EventMention } from './event-mention.js';
@@ -63,7 +63,8 @@ export function findEventMentions(
       return false;
     return entry.cues === undefined || cuesNear(entry, words, index, counts, mentions);
   };
-  const hits = withoutSupportVerbs(text, findTriggers(text, words, lexicon, accept));
+  const found = findTriggers(text, words, lexicon, accept);
+  const hits = withoutSupportVerbs(text, found);
   if (hits.length === 0) return [];
   const helpers = findHelpers(text, sentence, mentions, lexicon);
   const excluded = attributionExcluded(text, sentence, mentions);
@@ -81,7 +82,13 @@ export function findEventMentions(
       (entry.contextInSentence || !articleIsAboutConflict)
     )
       continue;
-    if (isIrrealis(text, words, hit.wordIndex, lexicon) || isNonEventUse(text, sentence, words, hit))
+    // 'wants to prevent it by signing this deal': the verb whose object the noun is sets its mood.
+    const carrier = verbBefore(hit, found);
+    if (
+      isIrrealis(text, words, hit.wordIndex, lexicon) ||
+      (carrier !== undefined && isIrrealis(text, words, carrier.wordIndex, lexicon)) ||
+      isNonEventUse(text, sentence, words, hit)
+    )
       continue;
     if (hit.passive && entry.passiveNot && words[hit.lastWordIndex + 1]?.lower === entry.passiveNot) continue;
     // 'announces flaws every month': a habit, not an event.

@@ -45,6 +45,11 @@ function nominalContext(text: string, words: Word[], i: number): boolean {
   return !/ing$/.test(words[i]!.lower);
 }
 
+/** 'by signing this deal': an -ing word with a determiner right after it is a gerund, not a noun. */
+function isGerund(words: Word[], last: number): boolean {
+  return /ing$/.test(words[last]!.lower) && DETERMINERS.has(words[last + 1]?.lower ?? '');
+}
+
 function joined(text: string, left: Word, right: Word): boolean {
   return /^[\s-]*$/.test(text.slice(left.end, right.start)) && right.start - left.end <= 2;
 }
@@ -121,7 +126,10 @@ export function findTriggers(
     const entries = lexicon.byFirstWord.get(word.lower);
     if (!entries) continue;
     const verbal = looksVerbal(text, words, i);
-    const hasNoun = entries.some((e) => e.nominal && matchWords(text, words, i, e) >= 0);
+    const hasNoun = entries.some((e) => {
+      const last = e.nominal ? matchWords(text, words, i, e) : -1;
+      return last >= 0 && !isGerund(words, last);
+    });
     const hasVerb = entries.some((e) => !e.nominal);
     const ordered = [...entries].sort(
       (a, b) => b.words.length - a.words.length || Number(Boolean(b.particle)) - Number(Boolean(a.particle)),
@@ -136,6 +144,7 @@ export function findTriggers(
       if (!entry.nominal && entry.requires !== 'legacy' && nominalContext(text, words, i)) continue;
       let last = matchWords(text, words, i, entry);
       if (last < 0) continue;
+      if (entry.nominal && isGerund(words, last)) continue;
       // A reading whose context or cue words are missing gives way to the next reading of the word.
       if (!accept(entry, i)) continue;
       let particle: Particle | undefined;
