@@ -28,7 +28,7 @@ describe('extractEvents: trigger families', () => {
     ['Northlandic troops powered their way into the centre of Kestrel on Tuesday.', 'OFFENSIVE'],
     ['Northlandic troops fought the Red Brigade militants in Kestrel on Tuesday.', 'ATTACK'],
     ['Acme posted a rise in pre-tax profits for 2004.', 'FINANCIAL_RESULTS'],
-    ['Ada Vance took the Kestrel Indoors title with a win in the final.', 'MATCH'],
+    ['Ada Vance won the Kestrel Indoors title with a win in the final.', 'MATCH'],
     ['Ada Vance slid down the rankings after contracting the illness in April.', 'INJURY'],
     ['Hurricane Frances strengthened as it churned near the islands.', 'NATURAL_DISASTER'],
     ['Ada Vance refused the offer from Acme.', 'REJECTION'],
