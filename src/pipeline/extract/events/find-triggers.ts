@@ -151,6 +151,8 @@ export function findTriggers(
       if (entry.particle) {
         particle = findParticle(text, words, last, entry.particle);
         if (!particle) continue;
+        // 'has ruled out retiring': a gerund after the particle is the verb's object clause, not its sense.
+        if (/ing$/.test(words[particle.index + 1]?.lower ?? '') && !particle.gap) continue;
         if (!particle.gap) last = particle.index;
       }
       const phraseLast = particle ? particle.index : last;

@@ -10,6 +10,7 @@ import { wordsOf } from './words.js';
 const ENTITIES: FixtureEntity[] = [
   { id: 'act_acme', name: 'Acme', kind: 'ACTOR', type: 'COMPANY', surfaces: ['Acme'] },
   { id: 'act_globex', name: 'Globex', kind: 'ACTOR', type: 'COMPANY', surfaces: ['Globex'] },
+  { id: 'act_ada_vance', name: 'Ada Vance', kind: 'ACTOR', type: 'PERSON', surfaces: ['Ada Vance', 'Vance'] },
 ];
 
 function types(text: string): string[] {
@@ -45,5 +46,28 @@ describe('extractEvents: the mood of a light verb is its noun’s', () => {
 
   it('reads a trigger before "discussions" as what is discussed', () => {
     expect(types('Acme has held merger discussions with Globex.')).not.toContain('DEAL');
+  });
+});
+
+describe('isIrrealis: possibilities named by a noun or denied by a phrasal verb', () => {
+  it.each([
+    ['The plan gives tenants the right to buy their homes from Acme.', 'DEAL'],
+    ['Globex are the favourites to take over Acme.', 'DEAL'],
+    ['Ada Vance, troubled by injury, has ruled out retiring.', 'RESIGNATION'],
+    ['Ada Vance, troubled by injury, has ruled out retiring.', 'INJURY'],
+  ])('%s has no %s', (text, type) => {
+    expect(types(text)).not.toContain(type);
+  });
+
+  it('keeps an infinitive after a verb', () => {
+    expect(types('Acme agreed to buy Globex for $2bn.')).toContain('DEAL');
+  });
+});
+
+describe('cuesNear: the trigger word repeated is no cue', () => {
+  it('reads an economy’s "best performance" as no show', () => {
+    expect(
+      types('The economy had its best performance since 1980, and exports their best performance.'),
+    ).toEqual([]);
   });
 });
