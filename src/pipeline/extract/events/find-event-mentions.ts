@@ -10,6 +10,7 @@ import { attributionExcluded, findHelpers } from './find-helpers.js';
 import { findTriggers } from './find-triggers.js';
 import { isIrrealis } from './is-irrealis.js';
 import { meetsRequirement } from './meets-requirement.js';
+import { pairAgentsFor } from './pair-agents.js';
 import { isNamedEvent } from './named-event.js';
 import { isNonEventUse } from './non-event-use.js';
 import type { Anchor } from './normalise-date.js';
@@ -129,6 +130,9 @@ export function findEventMentions(
       const found = fallbackAgent(scope, hit);
       if (found) participants.push(hit.passive && !hit.nominal ? { ...found, role: 'TARGET' } : found);
     }
+    // 'Both sides agreed', 'The two presidents also agreed': the pair named before acts.
+    if (!participants.some((p) => p.role === 'AGENT'))
+      participants.push(...pairAgentsFor(hit, sentence, allMentions, text));
     const sufferers = participants.filter((p) => p.role === 'VICTIM' || p.role === 'TARGET');
     const placeless =
       roles.place === undefined &&
