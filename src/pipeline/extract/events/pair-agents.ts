@@ -45,11 +45,10 @@ function lastPair(
     const first = all[i - 1]!;
     if (second.evidence.end > position) continue;
     if (sentenceIndex - second.evidence.sentenceIndex > PARTY_REACH) break;
-    const pair = [first, second].map((m) => asState(m, all));
-    if (!pair.every((m) => m !== undefined)) continue;
-    if (pair[0]!.entityId === pair[1]!.entityId) continue;
-    if (/^\s+and\s+$/.test(text.slice(first.evidence.end, second.evidence.start)))
-      return pair as ResolvedMention[];
+    const a = asState(first, all);
+    const b = asState(second, all);
+    if (a === undefined || b === undefined || a.entityId === b.entityId) continue;
+    if (/^\s+and\s+$/.test(text.slice(first.evidence.end, second.evidence.start))) return [a, b];
   }
   return [];
 }
