@@ -3,7 +3,7 @@ import type { ResolvedMention } from '../context.js';
 import type { TriggerHit } from './find-triggers.js';
 import { coordinated, isPossessor, isPreposed } from './mention-position.js';
 import {
-  betweenParties,
+  betweenPartiesOf,
   byAgent,
   cuedAgent,
   lightVerbBefore,
@@ -224,10 +224,9 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
     }
   }
 
-  if (entry.type === 'CEASEFIRE') {
-    // 'a truce between U.S.-backed rebels and the Northland Army': each side named after 'between … and'.
-    for (const m of betweenParties(scope, hit.phraseEnd)) push(findings, scope, m, 'AGENT', 0.6, 1);
-  }
+  // 'a truce between U.S.-backed rebels and the Northland Army', 'a co-operation deal between A and B'.
+  for (const m of betweenPartiesOf(scope, hit.phraseEnd, entry.type))
+    push(findings, scope, m, 'AGENT', 0.6, 1);
 
   if (!findings.some((f) => f.role === 'AGENT')) {
     const agent = cuedAgent(scope, hit.phraseEnd);

@@ -6,8 +6,8 @@ import type { Word } from './words.js';
 const IRREALIS_REACH = 6;
 /** The reach for a trigger in a 'to' infinitive ('will allow tenants of council homes to buy'). */
 const INFINITIVE_REACH = 12;
-/** How many words after a trigger in subject position a modal makes it hypothetical ('Buying X would give'). */
-const MODAL_AFTER_REACH = 4;
+/** How many words after a trigger in subject position a modal makes it hypothetical ('Buying X would give', 'A merger between X and Y would be'). */
+const MODAL_AFTER_REACH = 6;
 /** Modals that, right after a trigger standing as the subject, make it hypothetical or planned (`data/event-grammar-words.json`). */
 const MODALS_AFTER: ReadonlySet<string> = new Set(grammar.modalsAfter);
 /** Nouns whose 'to' infinitive is a possibility ('the right to buy'). */

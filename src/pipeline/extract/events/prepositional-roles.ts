@@ -1,6 +1,7 @@
 import type { ParticipantRole } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
-import { isModifier } from './mention-position.js';
+import cueData from '../../../knowledge/data/event-argument-cues.json' with { type: 'json' };
+import { isModifier, isPossessor } from './mention-position.js';
 import type { RoleScope } from './role-scope.js';
 import type { TriggerEntry } from './trigger-lexicon.js';
 import { findPhrases, sameClause, wordBefore, wordsOf } from './words.js';
@@ -78,21 +79,38 @@ export function withAdjunctBefore(text: string, position: number): number | unde
   return PASSIVE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? undefined : at;
 }
 
-/** Actors named as the sides of 'between X and Y' right after a trigger (each after 'between' or 'and'). */
+/**
+ * Actors named as the sides of 'between X and Y' right after a trigger: the first actor after
+ * 'between' and the first after the 'and' that follows it ('a deal between energy firm PDVSA and
+ * Argentina's Enarsa'); a possessor ('Argentina's') only qualifies the side it owns.
+ */
 export function betweenParties(scope: RoleScope, position: number): ResolvedMention[] {
   const between = /^\s+between\b/.exec(scope.text.slice(position, position + 12));
   if (!between) return [];
   const from = position + between[0].length;
   const out: ResolvedMention[] = [];
+  let andAt: number | undefined;
   for (const m of scope.mentions) {
     if (start(m) < from) continue;
     if (start(m) - from > 90 || !sameClause(scope.text, from, start(m))) break;
-    if (m.kind !== 'ACTOR' || scope.excluded.has(m) || isModifier(scope, m)) continue;
-    const word = wordBefore(scope.text, start(m));
-    if (start(m) === from + 1 || word === 'and') out.push(m);
+    if (out.length === 1 && andAt === undefined) {
+      const and = /\band\s/.exec(scope.text.slice(out[0]!.evidence.end, start(m)));
+      if (and) andAt = out[0]!.evidence.end + and.index;
+    }
+    if (m.kind !== 'ACTOR' || scope.excluded.has(m) || isModifier(scope, m) || isPossessor(scope, m))
+      continue;
+    if (out.length === 0 || (andAt !== undefined && start(m) > andAt)) out.push(m);
     if (out.length === 2) break;
   }
   return out;
+}
+
+/** Kinds whose sides may be named after 'between … and' (data/event-argument-cues.json). */
+const BETWEEN_KINDS: ReadonlySet<string> = new Set(cueData.betweenKinds);
+
+/** The sides named after 'between … and' right after a trigger of a kind with two sides; none for other kinds. */
+export function betweenPartiesOf(scope: RoleScope, position: number, type: string): ResolvedMention[] {
+  return BETWEEN_KINDS.has(type) ? betweenParties(scope, position) : [];
 }
 
 /** The actor right after 'under the orders of', 'at the hands of' … following the trigger. */
