@@ -55,7 +55,7 @@ export function lightVerbBefore(scope: RoleScope, position: number): number | un
   const cue = findPhrases(scope.lexicon.lightVerbs, scope.text.slice(from, position), from).at(-1);
   if (cue === undefined) return undefined;
   const gap = scope.text.slice(cue.end, position);
-  if (!/^\s+(?:[\p{Ll}\p{N}$£€¥][\p{L}\p{N},.-]*\s+){0,4}$/u.test(gap) || /,\s/.test(gap)) return undefined;
+  if (!/^\s+(?:[\p{Ll}\p{N}$£€¥][\p{L}\p{N},.%-]*\s+){0,4}$/u.test(gap) || /,\s/.test(gap)) return undefined;
   const words = wordsOf(gap);
   if (words.some((w) => w.lower !== 'of' && scope.lexicon.prepositions.has(w.lower))) return undefined;
   return cue.start;
