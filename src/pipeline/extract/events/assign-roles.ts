@@ -219,7 +219,7 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
     ) {
       push(findings, scope, m, 'TARGET', 0.65, 1);
     } else if (entry.requires !== 'legacy') {
-      const role = newsPrepositionRole(entry, prep, hit.nominal);
+      const role = newsPrepositionRole(entry, prep, hit.nominal, hit.text.toLowerCase());
       if (role) push(findings, scope, m, role, 0.6, 1);
     }
   }

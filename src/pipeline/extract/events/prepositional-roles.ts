@@ -126,20 +126,26 @@ export function cuedAgent(scope: RoleScope, position: number): ResolvedMention |
   return undefined;
 }
 
+/** Nouns of losing whose 'to' or 'by' party is the winner (data/event-argument-cues.json). */
+const LOSING_NOUNS: ReadonlySet<string> = new Set(cueData.losingNouns);
+
 /** Kinds whose other party follows 'with' ('talks with X', 'a deal with X', 'drew with X'). */
 const WITH_PARTY = new Set(['MEETING', 'NEGOTIATION', 'AGREEMENT', 'DEAL', 'COOPERATION', 'MATCH', 'AID']);
 
 /**
  * The role of an actor after a preposition for a news-kind trigger: 'against X' and 'into X' (what an
  * investigation looks into) are targets, 'with X' the other party, 'over X' the side beaten, 'to X'
- * the winner when the subject lost ('lost to X'), 'for X' the club a player signs for or the firm a bid is for.
+ * the winner when the subject lost ('lost to X', 'a loss to X'), 'for X' the club a player signs for or the firm a bid is for.
  */
 export function newsPrepositionRole(
   entry: TriggerEntry,
   prep: string,
   nominal: boolean,
+  word = '',
 ): ParticipantRole | undefined {
   if (prep === 'against') return 'TARGET';
+  // 'a 6-2 loss to X', 'a defeat by X': the party after a noun of losing won.
+  if ((prep === 'to' || prep === 'by') && nominal && LOSING_NOUNS.has(word)) return 'AGENT';
   if (prep === 'with' && WITH_PARTY.has(entry.type)) return 'TARGET';
   if (prep === 'over' && (entry.type === 'MATCH' || entry.type === 'ELECTION')) return 'TARGET';
   if (prep === 'to' && entry.subjectRole === 'TARGET' && !nominal) return 'AGENT';
