@@ -1,7 +1,9 @@
 import type { ActorType } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import { sentenceAt } from '../events/sentence-mentions.js';
+import { possessiveAt } from '../events/words.js';
 import type { ClaimScope } from './claim-scope.js';
+import { clauseRole } from './clause-role.js';
 import { inPrepositionalPhrase, inRelativeClause, insideQuote } from './mention-position.js';
 
 /** What a speaker reference can stand for: a person (of a gender, or any), or a group (of a kind, or any). */
@@ -71,10 +73,17 @@ function nearestSubject(
     if (pair) return pair;
     if (!compatible(scope, want, m)) continue;
     if (insideQuote(scope, m.evidence.start) && !quoted) continue;
-    if (!allowPreposed && (inPrepositionalPhrase(scope, m) || inRelativeClause(scope, m))) continue;
+    if (!allowPreposed && !inSubjectPosition(scope, m)) continue;
     return m;
   }
   return undefined;
+}
+
+/** A subject, not a possessive ("Cash's career"), a prepositional phrase or a relative clause on another noun. */
+function inSubjectPosition(scope: ClaimScope, m: ResolvedMention): boolean {
+  if (possessiveAt(scope.text, m.evidence.end)) return false;
+  if (inPrepositionalPhrase(scope, m) || inRelativeClause(scope, m)) return false;
+  return clauseRole(scope, m) === 'subject';
 }
 
 /** 'X and Y ruled that … They said': 'they' for two people named together; the first holds it. */

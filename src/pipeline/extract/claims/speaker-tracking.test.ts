@@ -72,6 +72,23 @@ describe('extractClaims: speakers named by pronouns and noun phrases', () => {
       'act_ada_vance',
       'We played well all afternoon',
     ],
+    // A pronoun stands for a subject, not for the object of a verb, a list in a relative clause or a
+    // name in apposition inside a prepositional phrase.
+    [
+      'Ada Vance said the plan was sound. She praised striker Omar Hale. "We deserved the win," she said.',
+      'act_ada_vance',
+      'We deserved the win',
+    ],
+    [
+      'Tom Reyes is in Marrow to open his new film, which also stars Omar Hale and Ada Vance. He said: "The film is about my home town."',
+      'act_tom_reyes',
+      'The film is about my home town.',
+    ],
+    [
+      'The plan would fail, Tom Reyes said in an interview conducted by the paper\'s editor, Omar Hale. He said: "Nobody listened to the engineers."',
+      'act_tom_reyes',
+      'Nobody listened to the engineers.',
+    ],
   ])('attributes %j', (text, claimant, claimText) => {
     expect(claimsOf(text).map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);
   });

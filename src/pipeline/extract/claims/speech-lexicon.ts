@@ -82,6 +82,10 @@ export interface SyntaxWords {
   leadTimeWords: Set<string>;
   /** Age nouns that head a person ('the 22-year-old'). */
   personAgeHead: RegExp;
+  /** Tags of compromise's English lexicon that mark a verb form ('praised', 'is', 'would'). */
+  verbTags: Set<string>;
+  /** Person nouns that a name in apposition follows ('the magazine's editor, Boris Johnson'). */
+  roleNouns: Set<string>;
 }
 
 /** Words that tell what a speaker reference ('he', 'the firm', 'the manager') can stand for. */
@@ -164,6 +168,8 @@ function buildLexicon(): SpeechLexicon {
         ...syntaxData.genderedHeads.male.map((w) => [w, 'male'] as const),
       ]),
       leadTimeWords: new Set(syntaxData.leadTimeWords),
+      verbTags: new Set(syntaxData.verbTags),
+      roleNouns: new Set([...syntaxData.roleNouns, ...typingData.personHeads]),
     },
     reference: {
       groupHeads: groupHeads(),
