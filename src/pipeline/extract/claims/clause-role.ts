@@ -14,7 +14,13 @@ export function verbForm(scope: ClaimScope, lower: string): boolean {
   return tagsOf(lower).some((t) => scope.lexicon.syntax.verbTags.has(t));
 }
 
-function tagsOf(lower: string): string[] {
+/** True when the lexicon lists the word as an unambiguous finite verb ('would', 'were', 'bypassed'). */
+export function finiteVerb(scope: ClaimScope, lower: string): boolean {
+  return tagsOf(lower).some((t) => scope.lexicon.syntax.finiteVerbTags.has(t));
+}
+
+/** The tags compromise's English lexicon gives a lower-case word (none for a word it lacks). */
+export function tagsOf(lower: string): string[] {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string | string[]> } }).one.lexicon;
   const entry = lexicon[lower];
   return Array.isArray(entry) ? entry : entry === undefined ? [] : [entry];
@@ -84,10 +90,15 @@ function roleFrom(scope: ClaimScope, words: readonly Word[], start: number, dept
  * The role of a mention in its sentence, from the words before it alone: 'subject' at the start of a
  * sentence or clause (after a fronted phrase, or a conjunction), 'oblique' after a preposition, else
  * 'object' ('praised striker Jerome Thomas', 'which also stars X, Y and Z'). An apposition or a list
- * item ('the magazine's editor, Conservative MP Boris Johnson') takes the role of the phrase it joins.
+ * item ('the magazine's editor, Conservative MP Boris Johnson') takes the role of the phrase it joins; a
+ * name right before a finite verb is a subject ('said Mr Blair bypassed the Cabinet').
  * Subjects are the preferred antecedents of a speaker pronoun (Lappin & Leass 1994, salience factors).
  */
 export function clauseRole(scope: ClaimScope, m: ResolvedMention): ClauseRole {
+  // 'said Mr Blair bypassed the Cabinet': a name right before a verb is the subject of its clause.
+  const next = wordsOf(scope.text.slice(m.evidence.end, m.evidence.end + 30), m.evidence.end)[0];
+  if (next && /^\s+$/.test(scope.text.slice(m.evidence.end, next.start)) && finiteVerb(scope, next.lower))
+    return 'subject';
   const from = Math.max(m.evidence.sentenceStart, m.evidence.start - 200);
   const words = wordsOf(scope.text.slice(from, m.evidence.start), from);
   const self: Word = {

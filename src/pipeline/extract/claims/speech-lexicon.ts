@@ -84,6 +84,8 @@ export interface SyntaxWords {
   personAgeHead: RegExp;
   /** Tags of compromise's English lexicon that mark a verb form ('praised', 'is', 'would'). */
   verbTags: Set<string>;
+  /** Lexicon tags of an unambiguous finite verb ('would', 'were', 'had'): they show a clause. */
+  finiteVerbTags: Set<string>;
   /** Person nouns that a name in apposition follows ('the magazine's editor, Boris Johnson'). */
   roleNouns: Set<string>;
 }
@@ -169,6 +171,7 @@ function buildLexicon(): SpeechLexicon {
       ]),
       leadTimeWords: new Set(syntaxData.leadTimeWords),
       verbTags: new Set(syntaxData.verbTags),
+      finiteVerbTags: new Set(syntaxData.finiteVerbTags),
       roleNouns: new Set([...syntaxData.roleNouns, ...typingData.personHeads]),
     },
     reference: {
