@@ -89,6 +89,18 @@ describe('extractClaims: speakers named by pronouns and noun phrases', () => {
       'act_tom_reyes',
       'Nobody listened to the engineers.',
     ],
+    // ', he added' does not stand for a name in the words it attributes, nor for the subject of a
+    // statement reported before.
+    [
+      'Tom Reyes said the port was shut. But Omar Hale had been hurt by the storm, he added.',
+      'act_tom_reyes',
+      'But Omar Hale had been hurt by the storm',
+    ],
+    [
+      'Tom Reyes said Omar Hale had left the port. "We will rebuild it," he added.',
+      'act_tom_reyes',
+      'We will rebuild it',
+    ],
   ])('attributes %j', (text, claimant, claimText) => {
     expect(claimsOf(text).map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);
   });
