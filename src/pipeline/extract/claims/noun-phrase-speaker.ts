@@ -39,7 +39,7 @@ export function nounPhraseAt(scope: ClaimScope, words: readonly Word[], k: numbe
       !/[,.;:]/.test(scope.text.slice(before.end, word.start))
     )
       return undefined;
-    const want: ReferenceWant = person ? { person: true } : { person: false, type: type! };
+    const want: ReferenceWant = person ? { person: true } : { person: false, type: type!, noun: true };
     const gender = syntax.headGender.get(head.lower);
     if (gender && want.person) want.gender = gender;
     return { want, start: word.start, end: head.end, person, ...(gender ? { gender } : {}) };

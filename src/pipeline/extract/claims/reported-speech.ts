@@ -107,6 +107,10 @@ function skipped(v: VerbContext, verb: Word, usedVerbs: ReadonlySet<number>): bo
   if (usedVerbs.has(verb.start)) return true;
   if (!v.nested && insideQuote(scope, verb.start)) return true;
   if (quoteOpensAt(scope, verb.end, v.range.to)) return true;
+  // 'if the watchdog believes …': a condition reports nothing said.
+  const lead = words.slice(Math.max(0, i - 5), i);
+  const condition = lead.findLastIndex((w) => scope.lexicon.syntax.conditionalWords.has(w.lower));
+  if (condition >= 0 && !/[,;:]/.test(scope.text.slice(lead[condition]!.end, verb.start))) return true;
   // 'was denied', 'has been accused': a passive names no speaker.
   const be = scope.lexicon.syntax.beForms;
   const previous = words[i - 1];

@@ -8,7 +8,8 @@ import { inPrepositionalPhrase, inRelativeClause, insideQuote } from './mention-
 
 /** What a speaker reference can stand for: a person (of a gender, or any), or a group (of a kind, or any). */
 export type ReferenceWant =
-  { person: true; gender?: 'male' | 'female' } | { person: false; type?: ActorType; plural?: boolean };
+  | { person: true; gender?: 'male' | 'female' }
+  | { person: false; type?: ActorType; plural?: boolean; noun?: boolean };
 
 /** A speaker already found before this point of the article: the current speaker keeps the floor. */
 export interface SpeakerEvent {
@@ -167,7 +168,11 @@ export function resolveReference(
   if (wider) return asPerson(wider);
   if (want.person) return undefined;
   const preposed = nearestSubject(scope, want, position, sentenceFloor(scope, position, 0), true, skip);
-  return preposed ? asPerson(preposed) : undefined;
+  if (preposed) return asPerson(preposed);
+  // 'the magazine said' five sentences after 'by US magazine Mobile PC': a definite noun phrase of a
+  // kind reaches back through the article to the last actor of that kind (Vieira & Poesio 2000).
+  const named = want.noun && want.type ? nearestSubject(scope, want, position, 0, true, skip) : undefined;
+  return named ? asPerson(named) : undefined;
 }
 
 /** What a pronoun can stand for, or undefined for a word that is not a speaker pronoun. */

@@ -101,8 +101,23 @@ describe('extractClaims: speakers named by pronouns and noun phrases', () => {
       'act_tom_reyes',
       'We will rebuild it',
     ],
+    [
+      'The list was chosen by the Daily Courier. The harbour was first. The bridge came second. Boats were third. "We included only things that float," said the newspaper.',
+      'act_daily_courier',
+      'We included only things that float',
+    ],
+    [
+      'The plan met protests from the Red Brigade, which said the harbour would be lost.',
+      'act_red_brigade',
+      'the harbour would be lost',
+    ],
   ])('attributes %j', (text, claimant, claimText) => {
     expect(claimsOf(text).map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);
+  });
+
+  it('makes no claim of a reporting verb inside a condition', () => {
+    const claims = claimsOf('Tom Reyes will resign if the Red Brigade says the harbour is lost.');
+    expect(claims.map((c) => c.text)).not.toContain('the harbour is lost');
   });
 
   it.each([

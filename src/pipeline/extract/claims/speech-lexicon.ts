@@ -84,6 +84,8 @@ export interface SyntaxWords {
   personAgeHead: RegExp;
   /** Tags of compromise's English lexicon that mark a verb form ('praised', 'is', 'would'). */
   verbTags: Set<string>;
+  /** Words that open a condition ('if the watchdog believes'). */
+  conditionalWords: Set<string>;
   /** Lexicon tags of an unambiguous finite verb ('would', 'were', 'had'): they show a clause. */
   finiteVerbTags: Set<string>;
   /** Person nouns that a name in apposition follows ('the magazine's editor, Boris Johnson'). */
@@ -172,6 +174,7 @@ function buildLexicon(): SpeechLexicon {
       leadTimeWords: new Set(syntaxData.leadTimeWords),
       verbTags: new Set(syntaxData.verbTags),
       finiteVerbTags: new Set(syntaxData.finiteVerbTags),
+      conditionalWords: new Set(syntaxData.conditionalWords),
       roleNouns: new Set([...syntaxData.roleNouns, ...typingData.personHeads]),
     },
     reference: {
