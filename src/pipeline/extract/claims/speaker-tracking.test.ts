@@ -111,6 +111,12 @@ describe('extractClaims: speakers named by pronouns and noun phrases', () => {
       'act_red_brigade',
       'the harbour would be lost',
     ],
+    // A plural group noun phrase ('Both companies', 'the two firms') stands for actors of its kind.
+    [
+      'Acme Holdings reported higher sales. Both companies also warned that costs would rise.',
+      'act_acme',
+      'costs would rise',
+    ],
   ])('attributes %j', (text, claimant, claimText) => {
     expect(claimsOf(text).map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);
   });

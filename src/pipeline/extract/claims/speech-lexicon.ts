@@ -84,6 +84,8 @@ export interface SyntaxWords {
   personAgeHead: RegExp;
   /** Tags of compromise's English lexicon that mark a verb form ('praised', 'is', 'would'). */
   verbTags: Set<string>;
+  /** Words that open a plural noun phrase speaker ('Both organisations'). */
+  pluralDeterminers: Set<string>;
   /** Words that open a condition ('if the watchdog believes'). */
   conditionalWords: Set<string>;
   /** Lexicon tags of an unambiguous finite verb ('would', 'were', 'had'): they show a clause. */
@@ -175,6 +177,7 @@ function buildLexicon(): SpeechLexicon {
       verbTags: new Set(syntaxData.verbTags),
       finiteVerbTags: new Set(syntaxData.finiteVerbTags),
       conditionalWords: new Set(syntaxData.conditionalWords),
+      pluralDeterminers: new Set(syntaxData.pluralDeterminers),
       roleNouns: new Set([...syntaxData.roleNouns, ...typingData.personHeads]),
     },
     reference: {
