@@ -72,6 +72,18 @@ describe('extractClaims: more reporting verbs', () => {
       'act_tom_reyes',
       'the bridge would stay shut to lorries until the spring',
     ],
+    // A quoted fragment inside a phrase is part of the reported statement; a colon attribution may
+    // carry adjuncts before its quote.
+    [
+      'Tom Reyes praised the "courage of the crews" in saving the harbour.',
+      'act_tom_reyes',
+      'the "courage of the crews" in saving the harbour',
+    ],
+    [
+      'Tom Reyes said in a long interview with the Daily Courier on Monday: "The bridge will stay shut."',
+      'act_tom_reyes',
+      'The bridge will stay shut.',
+    ],
     // Any reporting verb takes a bare content clause: a subject, then a finite verb.
     [
       'Ada Vance predicted the harbour would reopen in the spring.',
