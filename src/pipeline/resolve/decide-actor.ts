@@ -7,6 +7,7 @@ import { decideSingleName, decideSpellingVariant, viaShortForm } from './decide-
 import type { ShortFormContext } from './decide-person.js';
 import { actorId } from './ids.js';
 import { ACRONYM, stripArticle } from './name-keys.js';
+import { tableDecision, tableRule } from './table-decision.js';
 
 /** The name an actor standing for a state gets. */
 export function countryActorName(entry: CountryEntry): string {
@@ -56,19 +57,17 @@ export function decideActor(m: Mention, ctx: ActorContext): Decision {
   if (hit?.kind === 'organisation') {
     const entry = hit.entry;
     const country = entry.country ? knowledge.countryByCode.get(entry.country) : undefined;
-    return {
-      id: actorId(entry.name),
-      rule: name === entry.name ? 'exact' : 'alias-table',
-      canonical: entry.name,
-      kind: 'ACTOR',
-      type: entry.type,
-      aliases: [name, ...entry.aliases.filter((a) => !/^the /i.test(a)), ...entry.caseSensitive],
-      ...(country ? { partOf: country } : {}),
-    };
+    const rest = { id: actorId(entry.name), kind: 'ACTOR', type: entry.type } as const;
+    return tableDecision(
+      name,
+      entry,
+      { ...rest, ...(country ? { partOf: country } : {}) },
+      entry.caseSensitive,
+    );
   }
   if (hit && (hit.kind === 'country' || hit.kind === 'demonym')) {
     const canonical = countryActorName(hit.entry);
-    const rule = hit.kind === 'demonym' ? 'demonym' : name === canonical ? 'exact' : 'alias-table';
+    const rule = hit.kind === 'demonym' ? 'demonym' : tableRule(name, canonical);
     return stateDecision(hit.entry, rule, hit.kind === 'country' ? [name] : []);
   }
   if (m.type === 'PERSON' && !name.includes(' ')) {

@@ -1,5 +1,8 @@
+import connectors from '../../../knowledge/data/typing-connectors.json' with { type: 'json' };
 import type { Knowledge } from '../../../knowledge/index.js';
 import { wordClass } from '../word-classes.js';
+
+const INDEFINITE_ARTICLES = new Set(connectors.indefiniteArticles);
 
 /**
  * True when an unknown acronym is used as the name of a thing rather than of an actor somewhere in
@@ -20,7 +23,7 @@ export function usedAsThing(text: string, acronym: string, knowledge: Knowledge)
     const next = match[3];
     if (next !== undefined && (knowledge.speechVerbs.has(next) || knowledge.actorVerbs.has(next)))
       return false;
-    if (before === 'a' || before === 'an') thing = true;
+    if (before !== undefined && INDEFINITE_ARTICLES.has(before)) thing = true;
     else if (gloss) thing = true;
     else if (next !== undefined && wordClass(next) === 'common-noun') thing = true;
   }

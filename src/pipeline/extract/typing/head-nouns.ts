@@ -1,9 +1,13 @@
+import connectors from '../../../knowledge/data/typing-connectors.json' with { type: 'json' };
 import type { ActorType, PlaceType } from '../../../domain.js';
 import { lookupPhrase } from '../../../knowledge/index.js';
 import { lowerOf } from '../sentence-view.js';
 import type { Token } from '../tokenize.js';
 import { wordClass } from '../word-classes.js';
 import type { AnalysisContext } from './span-types.js';
+
+const HEAD_CONNECTORS = new Set(connectors.headConnectors);
+const LAW_CONNECTORS = new Set(connectors.lawConnectors);
 
 /** What a head noun makes of a name. */
 export type HeadType = { kind: 'ACTOR'; type: ActorType } | { kind: 'PLACE'; type: PlaceType };
@@ -30,7 +34,7 @@ export function headType(
   // "Committee on Standards"
   for (let w = 0; w < words.length - 1; w += 1) {
     const next = words[w + 1];
-    if (next !== 'of' && next !== 'for' && next !== 'on') continue;
+    if (next === undefined || !HEAD_CONNECTORS.has(next)) continue;
     const head = words[w]!;
     const actor = knowledge.actorHeads.get(head);
     if (actor) return { kind: 'ACTOR', type: actor };
@@ -48,7 +52,7 @@ export function namesALaw(ctx: AnalysisContext, tokens: Token[], from: number, t
   if (lawHeads.has(lowerOf(tokens[to - 1]))) return true;
   for (let t = from + 1; t < to - 1; t += 1) {
     const word = lowerOf(tokens[t + 1]);
-    if ((word === 'on' || word === 'of') && lawHeads.has(lowerOf(tokens[t]))) return true;
+    if (LAW_CONNECTORS.has(word) && lawHeads.has(lowerOf(tokens[t]))) return true;
   }
   return false;
 }

@@ -12,9 +12,9 @@ const LIST_OPENERS = cueData.listOpeners.map((p) => p.split(' '));
 const EVENT_HEADS = new Set(cueData.eventHeads);
 const PRODUCT_HEADS = new Set(cueData.productHeads);
 /** Tokens that may sit between the titles of a list ("X, Y and Z", "Romeo and Juliet", "Gangs of New York"). */
-const LIST_GLUE = new Set([',', 'and', 'or', 'of', 'the', 'a']);
+const LIST_GLUE = new Set(cueData.listGlue);
 /** Words after which a work noun is no longer the head of the description ('the maker of games'). */
-const APPOSITION_STOPS = new Set(['of', 'for', 'with', 'who', 'which', 'that', 'behind', 'and']);
+const APPOSITION_STOPS = new Set(cueData.appositionStops);
 const QUOTES = /^["“”‘’']$/;
 
 function endsWith(tokens: Token[], end: number, words: string[]): boolean {

@@ -1,3 +1,4 @@
+import connectors from '../../../../knowledge/data/typing-connectors.json' with { type: 'json' };
 import { lowerOf } from '../../sentence-view.js';
 import { CONFIDENCE } from '../confidence.js';
 import { headType } from '../head-nouns.js';
@@ -5,6 +6,8 @@ import { draft, isNameLike, isNameSuffix, isTitleWord, phraseAt, spanText } from
 import type { SpanRule } from '../span-types.js';
 import { afterLocative, spanPlace } from '../place-cues.js';
 import { leftTitle, rightTitle } from '../titles.js';
+
+const AFFILIATION_CONNECTORS = new Set(connectors.affiliationConnectors);
 
 /**
  * Titles inside the span: "Syrian President Bashar al-Assad", "U.S. Defense Secretary Ashton Carter".
@@ -69,7 +72,7 @@ export const titleBeforeConnector: SpanRule = {
   apply({ ctx, tokens, span, from, to, analyse }) {
     const connector = lowerOf(tokens[from + 1]);
     if (!isTitleWord(ctx.knowledge, tokens[from]) || from + 2 >= to) return undefined;
-    if (connector !== 'for' && connector !== 'of' && connector !== 'at') return undefined;
+    if (!AFFILIATION_CONNECTORS.has(connector)) return undefined;
     return analyse({ from: from + 2, to, continuation: true, ...(span.hint ? { hint: span.hint } : {}) });
   },
 };
@@ -80,7 +83,7 @@ export const nameOfBody: SpanRule = {
   apply({ ctx, tokens, from, to, analyse }) {
     for (let c = from + 2; c < Math.min(to - 1, from + 5); c += 1) {
       const word = lowerOf(tokens[c]);
-      if (word !== 'of' && word !== 'for' && word !== 'at') continue;
+      if (!AFFILIATION_CONNECTORS.has(word)) continue;
       const left = tokens.slice(from, c);
       let rightFrom = c + 1;
       if (lowerOf(tokens[rightFrom]) === 'the') rightFrom += 1;
