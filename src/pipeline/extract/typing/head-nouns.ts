@@ -4,6 +4,7 @@ import { lookupPhrase } from '../../../knowledge/index.js';
 import { lowerOf } from '../sentence-view.js';
 import type { Token } from '../tokenize.js';
 import { wordClass } from '../word-classes.js';
+import { listClassType } from './list-descriptors.js';
 import type { AnalysisContext } from './span-types.js';
 
 const HEAD_CONNECTORS = new Set(connectors.headConnectors);
@@ -57,6 +58,16 @@ export function namesALaw(ctx: AnalysisContext, tokens: Token[], from: number, t
   return false;
 }
 
+/** An opening comma or dash of an apposition after a name. */
+const APPOSITION_OPENERS = new Set([',', '-', '–', '—']);
+
+/** A possessor inside a descriptor ("the Netherlands' largest bank", "Britain's biggest union"). */
+function possessor(tokens: Token[], t: number): boolean {
+  const token = tokens[t]!;
+  if (!token.word) return /^['’]$/.test(token.text) && tokens[t - 1]?.capitalised === true;
+  return token.capitalised && (token.possessive || /^['’]$/.test(tokens[t + 1]?.text ?? ''));
+}
+
 /**
  * The type a descriptor noun gives a name: written right before it ("the human rights organisation
  * Redress", "the newspaper Le Monde") or ending an apposition after it ("Care International, the aid
@@ -80,9 +91,14 @@ export function descriptorType(
     if (after.length < n || after.some((t) => !t.word || t.capitalised)) break;
     if (ctx.knowledge.mediaFollowing.has(after.map(lowerOf).join(' '))) return 'MEDIA';
   }
-  if (tokens[to]?.text !== ',' || !spanCues.articles.has(lowerOf(tokens[to + 1]))) return undefined;
-  for (let t = to + 2; t < Math.min(tokens.length, to + 7); t += 1) {
+  const listed = listClassType(ctx, tokens, from, to);
+  if (listed) return listed;
+  // "X, the aid agency", "X - an international real estate company -", "X, the Netherlands' largest bank"
+  if (!APPOSITION_OPENERS.has(tokens[to]?.text ?? '') || !spanCues.articles.has(lowerOf(tokens[to + 1])))
+    return undefined;
+  for (let t = to + 2; t < Math.min(tokens.length, to + 8); t += 1) {
     const token = tokens[t]!;
+    if (possessor(tokens, t)) continue;
     if (!token.word || token.capitalised) return undefined;
     const type = descriptors.get(lowerOf(token));
     if (type === undefined) continue;
