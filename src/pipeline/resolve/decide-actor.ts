@@ -7,6 +7,7 @@ import { decideSingleName, decideSpellingVariant, viaShortForm } from './decide-
 import type { ShortFormContext } from './decide-person.js';
 import { actorId } from './ids.js';
 import { ACRONYM, stripArticle } from './name-keys.js';
+import { decideNameTail } from './name-tails.js';
 import { tableDecision, tableRule } from './table-decision.js';
 
 /** The name an actor standing for a state gets. */
@@ -36,9 +37,27 @@ function stateDecision(entry: CountryEntry, rule: string, aliases: string[]): De
 }
 
 /**
+ * An acronym the article spells out itself, when that is not the alias table's reading: "the
+ * Financial Services Authority … the FSA" is not the table's FSA (Free Syrian Army) in that article.
+ */
+function articleExpansion(
+  name: string,
+  hit: ReturnType<typeof lookupPhrase>,
+  names: ActorContext['names'],
+): Decision | undefined {
+  const local = names.initials.get(name);
+  const full = local && local.size === 1 ? [...local][0]! : undefined;
+  if (full === undefined || hit?.kind !== 'organisation') return undefined;
+  if (hit.entry.name === full || hit.entry.aliases.includes(full)) return undefined;
+  const canonical = stripArticle(full);
+  const type = names.typeOfName.get(full) ?? 'ORGANISATION';
+  return { id: actorId(canonical), rule: 'acronym', canonical, kind: 'ACTOR', type, aliases: [name] };
+}
+
+/**
  * Resolves one actor mention. Rules, in order: demonym; alias table (organisations, then states);
  * surname, transliterated surname or given name of a person named in full; spelling variant of a
- * full name; acronym; otherwise the exact name (a body named after a nationality is PART_OF it).
+ * full name; acronym; the tail of a longer organisation name (`decideNameTail`); otherwise the exact name (a body named after a nationality is PART_OF it).
  */
 export function decideActor(m: Mention, ctx: ActorContext): Decision {
   const { knowledge, names, state } = ctx;
@@ -54,6 +73,8 @@ export function decideActor(m: Mention, ctx: ActorContext): Decision {
     if (team) return team;
   }
   const hit = lookupPhrase(knowledge, m.name) ?? lookupPhrase(knowledge, name);
+  const spelledOut = ACRONYM.test(name) ? articleExpansion(name, hit, names) : undefined;
+  if (spelledOut) return spelledOut;
   if (hit?.kind === 'organisation') {
     const entry = hit.entry;
     const country = entry.country ? knowledge.countryByCode.get(entry.country) : undefined;
@@ -90,6 +111,8 @@ export function decideActor(m: Mention, ctx: ActorContext): Decision {
     if (acronym) return acronym;
   }
   const type = m.type as ActorType;
+  const tail = decideNameTail(name, type, { knowledge, localTails: names.tails, state });
+  if (tail) return tail;
   const nationality =
     type === 'GOVERNMENT_BODY' || type === 'MILITARY' ? nationalityOf(knowledge, name) : undefined;
   return {
