@@ -13,7 +13,9 @@ const COORDINATORS = new Set(connectors.coordinators);
  */
 function listAfterLocative(ctx: AnalysisContext, tokens: Token[], before: number): boolean {
   const { articles } = ctx.knowledge.spanCues;
-  if (!COORDINATORS.has(lowerOf(tokens[before]))) return false;
+  // "and"/"or" only: a comma also closes a clause ("According to the ministry, Russia played …")
+  const joint = lowerOf(tokens[before]);
+  if (!COORDINATORS.has(joint) || joint === ',') return false;
   for (let k = before - 1; k >= 0 && before - k <= 12; k -= 1) {
     const token = tokens[k]!;
     const lower = lowerOf(token);

@@ -52,6 +52,18 @@ describe('actor cues that hold for any article', () => {
       "Transport and General Workers' Union",
       'ORGANISATION',
     ],
+    [
+      'an unknown acronym before a corporate title',
+      'QXR Vice Chairman Chris Malloy said no.',
+      'QXR',
+      'COMPANY',
+    ],
+    [
+      'an unknown acronym before another title',
+      'QTU leader Mark Selwyn warned of strikes.',
+      'QTU',
+      'ORGANISATION',
+    ],
   ])('types a name by %s', (_, text, name, type) => {
     const found = mentionsOf(text).find((m) => m.name === name);
     expect(found?.type).toBe(type);
