@@ -58,12 +58,6 @@ describe('actor cues that hold for any article', () => {
       'QXR',
       'COMPANY',
     ],
-    [
-      'an unknown acronym before another title',
-      'QTU leader Mark Selwyn warned of strikes.',
-      'QTU',
-      'ORGANISATION',
-    ],
   ])('types a name by %s', (_, text, name, type) => {
     const found = mentionsOf(text).find((m) => m.name === name);
     expect(found?.type).toBe(type);
