@@ -41,7 +41,8 @@ export function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
     return;
   if (/[,.;:!?]/.test(scope.text.slice(verb.end, next.start))) return;
   // 'claimed to have been involved in a crash': a claim about the speaker itself.
-  const aboutItself = next.lower === 'to' && ['have', 'be'].includes(words[i + 2]?.lower ?? '');
+  const aboutItself =
+    next.lower === 'to' && scope.lexicon.syntax.selfInfinitives.has(words[i + 2]?.lower ?? '');
   if (scope.lexicon.syntax.bareClauseBlockers.has(next.lower) && !aboutItself) return;
   const speaker = speakerOf(v, verb);
   if (!speaker) return;

@@ -67,13 +67,13 @@ function roleFrom(scope: ClaimScope, words: readonly Word[], start: number, dept
   if (/[.;:!?“”"()—–\n]/.test(between)) return 'subject';
   const syntax = scope.lexicon.syntax;
   // 'Cosby's lawyer, Walter Phillips': an apposition or a list item takes the role of the phrase before it.
-  const joined = between.includes(',') || ['and', 'or'].includes(before.lower);
+  const joined = between.includes(',') || syntax.listConjunctions.has(before.lower);
   if (joined) {
     const k = between.includes(',') ? start - 1 : start - 2;
     const previous = words[k];
     const apposed =
       previous !== undefined &&
-      /^\s*,?\s*$/.test(scope.text.slice(previous.end, before.end).replace(/^\s*(?:and|or)\b/, '')) &&
+      /^\s*,?\s*$/.test(scope.text.slice(previous.end, before.end).replace(/^\s*\p{L}+$/u, '')) &&
       (nameLike(previous) || syntax.roleNouns.has(previous.lower));
     if (!apposed) return 'subject';
     return roleFrom(scope, words, phraseStart(scope, words, k), depth + 1);

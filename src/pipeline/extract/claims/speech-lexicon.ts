@@ -84,6 +84,10 @@ export interface SyntaxWords {
   personAgeHead: RegExp;
   /** Tags of compromise's English lexicon that mark a verb form ('praised', 'is', 'would'). */
   verbTags: Set<string>;
+  /** Words that join list items ('X, Y and Z'). */
+  listConjunctions: Set<string>;
+  /** Words after 'to' in a claim about the speaker itself ('claimed to have been …'). */
+  selfInfinitives: Set<string>;
   /** Words that open a plural noun phrase speaker ('Both organisations'). */
   pluralDeterminers: Set<string>;
   /** Words that open a condition ('if the watchdog believes'). */
@@ -178,6 +182,8 @@ function buildLexicon(): SpeechLexicon {
       finiteVerbTags: new Set(syntaxData.finiteVerbTags),
       conditionalWords: new Set(syntaxData.conditionalWords),
       pluralDeterminers: new Set(syntaxData.pluralDeterminers),
+      listConjunctions: new Set(syntaxData.listConjunctions),
+      selfInfinitives: new Set(syntaxData.selfInfinitives),
       roleNouns: new Set([...syntaxData.roleNouns, ...typingData.personHeads]),
     },
     reference: {
