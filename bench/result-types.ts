@@ -99,8 +99,21 @@ export interface IngestBench {
   /** Time the benchmark itself took inside the run: recording each graph for the raw write, forced GCs. */
   instrumentationMs: number;
   articlesPerSecond: number;
-  /** Summed wall time per stage, as `ingest()` reports it. */
-  stages: { sourceMs: number; extractMs: number; resolveMs: number; loadMs: number };
+  /** The extractor mode the corpus went through (`rules` unless the run chose the backbone). */
+  extractorMode?: string;
+  /**
+   * Summed wall time per stage, as `ingest()` reports it. Extraction is names (`mentionsMs`) plus facts, and
+   * facts are events (`eventsMs`) then claims (`claimsMs`).
+   */
+  stages: {
+    sourceMs: number;
+    extractMs: number;
+    resolveMs: number;
+    loadMs: number;
+    mentionsMs?: number;
+    eventsMs?: number;
+    claimsMs?: number;
+  };
   /** Articles per second each stage alone would allow. */
   stageRates: { source: number; extract: number; resolve: number; load: number };
   memory: {

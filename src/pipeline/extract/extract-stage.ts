@@ -51,7 +51,11 @@ export interface ExtractStage {
   /** First half: sentences and names (async: the backbone parses here; several articles may be in flight). */
   findMentions(article: ArticleDoc): Promise<AnalysedMentions>;
   /** Second half, once names are resolved: events, then claims (the backbone's parse first, the rules for the rest). */
-  extractFacts(context: ExtractContext, analysed: AnalysedMentions): ArticleFacts;
+  extractFacts(
+    context: ExtractContext,
+    analysed: AnalysedMentions,
+    timings?: { events: number; claims: number },
+  ): ArticleFacts;
   stats(): ExtractorStats;
 }
 
@@ -124,9 +128,11 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
   return {
     mode,
     findMentions: findArticle,
-    extractFacts: (context, analysed) => {
+    extractFacts: (context, analysed, timings) => {
       const { parsed } = analysed;
+      const started = performance.now();
       const { events, eventReports } = extractEvents(context);
+      const eventsDone = performance.now();
       const extra =
         parsed.size > 0
           ? {
@@ -135,6 +141,10 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
             }
           : undefined;
       const { claims, claimReports } = extractClaims(context, events, eventReports, extra);
+      if (timings) {
+        timings.events += eventsDone - started;
+        timings.claims += performance.now() - eventsDone;
+      }
       return { events, eventReports, claims, claimReports };
     },
     stats: () => structuredClone(stats),
