@@ -1,3 +1,4 @@
+import { cpuSection } from './cpu-section.js';
 import { extractionSplit } from './extraction-split.js';
 import type { BenchResult, GraphScale, GraphSize, LoadStats, QuestionName } from './result-types.js';
 
@@ -253,6 +254,7 @@ export function formatMarkdown(result: BenchResult): string {
       ),
       '',
     );
+    out.push(...cpuSection(q.runs));
     const seeds = q.runs.filter((run) => run.scale === 'seeds');
     const scaleRows = seeds.flatMap((small) => {
       const big = q.runs.find(

@@ -155,6 +155,13 @@ export interface QueryRun {
   cypher: LoadStats;
   /** graphql / cypher, for p50 and p95 latency; cypher / graphql for requests per second. */
   overhead: { p50: number; p95: number; rps: number };
+  /**
+   * CPU time per request (user + system, ms) of the processes outside Neo4j: the GraphQL server's (from
+   * /proc/<pid>/stat) and the benchmark's own while autocannon sent the GraphQL requests, and the benchmark's
+   * own while it ran the raw side through the driver. Neo4j's work is the same both ways; `server − driver`
+   * is what HTTP and GraphQL add to each request.
+   */
+  cpuMsPerRequest?: { server?: number; loadClient?: number; driver?: number };
 }
 
 export interface QueryBench {
