@@ -99,8 +99,21 @@ export interface IngestBench {
   /** Time the benchmark itself took inside the run: recording each graph for the raw write, forced GCs. */
   instrumentationMs: number;
   articlesPerSecond: number;
-  /** Summed wall time per stage, as `ingest()` reports it. */
-  stages: { sourceMs: number; extractMs: number; resolveMs: number; loadMs: number };
+  /** The extractor mode the corpus went through (`rules` unless the run chose the backbone). */
+  extractorMode?: string;
+  /**
+   * Summed wall time per stage, as `ingest()` reports it. Extraction is names (`mentionsMs`) plus facts, and
+   * facts are events (`eventsMs`) then claims (`claimsMs`).
+   */
+  stages: {
+    sourceMs: number;
+    extractMs: number;
+    resolveMs: number;
+    loadMs: number;
+    mentionsMs?: number;
+    eventsMs?: number;
+    claimsMs?: number;
+  };
   /** Articles per second each stage alone would allow. */
   stageRates: { source: number; extract: number; resolve: number; load: number };
   memory: {
@@ -142,6 +155,13 @@ export interface QueryRun {
   cypher: LoadStats;
   /** graphql / cypher, for p50 and p95 latency; cypher / graphql for requests per second. */
   overhead: { p50: number; p95: number; rps: number };
+  /**
+   * CPU time per request (user + system, ms) of the processes outside Neo4j: the GraphQL server's (from
+   * /proc/<pid>/stat) and the benchmark's own while autocannon sent the GraphQL requests, and the benchmark's
+   * own while it ran the raw side through the driver. Neo4j's work is the same both ways; `server − driver`
+   * is what HTTP and GraphQL add to each request.
+   */
+  cpuMsPerRequest?: { server?: number; loadClient?: number; driver?: number };
 }
 
 export interface QueryBench {

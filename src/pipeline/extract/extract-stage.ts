@@ -52,7 +52,11 @@ export interface ExtractStage {
   /** First half: sentences and names (async: the backbone parses here; several articles may be in flight). */
   findMentions(article: ArticleDoc): Promise<AnalysedMentions>;
   /** Second half, once names are resolved: events, then claims (the backbone's parse first, the rules for the rest). */
-  extractFacts(context: ExtractContext, analysed: AnalysedMentions): ArticleFacts;
+  extractFacts(
+    context: ExtractContext,
+    analysed: AnalysedMentions,
+    timings?: { events: number; claims: number },
+  ): ArticleFacts;
   stats(): ExtractorStats;
 }
 
@@ -125,12 +129,14 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
   return {
     mode,
     findMentions: findArticle,
-    extractFacts: (context, analysed) => {
+    extractFacts: (context, analysed, timings) => {
       const { parsed } = analysed;
+      const started = performance.now();
       // The parse of the sentences the backbone read names the subjects and objects of their verbs.
       const { events, eventReports } = extractEvents(
         parsed.size > 0 ? { ...context, dependencies: dependencyEdges(parsed) } : context,
       );
+      const eventsDone = performance.now();
       const extra =
         parsed.size > 0
           ? {
@@ -139,6 +145,10 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
             }
           : undefined;
       const { claims, claimReports } = extractClaims(context, events, eventReports, extra);
+      if (timings) {
+        timings.events += eventsDone - started;
+        timings.claims += performance.now() - eventsDone;
+      }
       return { events, eventReports, claims, claimReports };
     },
     stats: () => structuredClone(stats),
