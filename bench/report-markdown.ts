@@ -1,3 +1,4 @@
+import { backboneMarkdown } from './backbone-report.js';
 import type { BenchResult, GraphScale, GraphSize, LoadStats, QuestionName } from './result-types.js';
 
 /** "1.2" with a fixed number of decimals; "–" for a missing or non-finite number. */
@@ -148,6 +149,8 @@ export function formatMarkdown(result: BenchResult): string {
     );
     out.push(`Preparing the rows (toLoadRows, untimed above) took ${seconds(r.prepareMs)}.`, '');
   }
+
+  if (result.backbone) out.push(...backboneMarkdown(result.backbone));
 
   if (result.queries) {
     const q = result.queries;
