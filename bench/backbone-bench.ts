@@ -46,6 +46,11 @@ export async function bbcSample(corpus: string, every: number): Promise<string[]
   return files;
 }
 
+const describe = (r: BackboneModeRun): string =>
+  `${r.articlesPerSecond.toFixed(1)} articles/s (${(r.wallMs / 1000).toFixed(1)} s: source ${(r.stages.sourceMs / 1000).toFixed(1)} s, ` +
+  `extraction ${(r.stages.extractMs / 1000).toFixed(1)} s, resolve ${(r.stages.resolveMs / 1000).toFixed(1)} s, ` +
+  `writes ${(r.stages.loadMs / 1000).toFixed(1)} s), ${r.cpuSecondsPerArticle.toFixed(3)} CPU s/article`;
+
 async function warmUp(extractor: Extractor, files: string[]): Promise<void> {
   let done = 0;
   for await (const item of readSources(files)) {
@@ -130,13 +135,13 @@ export async function benchBackbone(
 
     log('  rules mode: ingesting');
     const rules = await runMode(files, createExtractor({ mode: 'rules' }), deps, options, undefined);
-    log(`  rules mode: ${rules.run.articlesPerSecond.toFixed(1)} articles/s`);
+    log(`  rules mode: ${describe(rules.run)}`);
 
     const sent: SentRequest[] = [];
     const backboneExtractor = createExtractor({ mode: 'backbone', nlp: recordingClient(nlp.client, sent) });
     log('  backbone mode: ingesting');
     const backbone = await runMode(files, backboneExtractor, deps, options, nlp);
-    log(`  backbone mode: ${backbone.run.articlesPerSecond.toFixed(1)} articles/s`);
+    log(`  backbone mode: ${describe(backbone.run)}`);
 
     log(`  raw CoreNLP: replaying ${sent.length} requests`);
     const url = nlp.urls[0] as string;

@@ -14,7 +14,13 @@ export {
   type NlpClient,
   type NlpFailure,
 } from './corenlp-client.js';
-export { coreNlpProperties, withoutParser, NER_MODEL } from './corenlp-properties.js';
+export {
+  coreNlpProperties,
+  withoutParser,
+  withBasicParser,
+  BASIC_PARSER,
+  NER_MODEL,
+} from './corenlp-properties.js';
 export { createNlpPool } from './nlp-pool.js';
 export {
   parseSentences,

@@ -6,10 +6,11 @@ import {
   createNlpPool,
   DEFAULT_ANNOTATORS,
   parseSentences,
+  withBasicParser,
 } from '../../src/nlp/index.js';
 import type { ParsedSentence } from '../../src/nlp/index.js';
 
-const { urls } = inject('corenlp');
+const { urls, origin } = inject('corenlp');
 const client = createNlpPool(
   urls.map((url) =>
     createCoreNlpClient(url, coreNlpProperties(DEFAULT_ANNOTATORS, 20_000), { timeoutMs: 20_000 }),
@@ -71,4 +72,31 @@ describe('the CoreNLP backbone', () => {
     expect(parsed.get(0)?.tokens.map((t) => t.text)).toEqual(['He', 'left', '.', 'She', 'stayed', '.']);
     expect(parsed.get(1)?.tokens.map((t) => t.text)).toEqual(['They', 'argued', '.']);
   });
+
+  // Only a server started here has the class (src/nlp/java/BasicDependencyParseAnnotator.java).
+  it.skipIf(origin !== 'started')(
+    'gives the same basic tree with the basic-tree parser of a server started here as with depparse',
+    async () => {
+      const basic = createCoreNlpClient(
+        urls[0] as string,
+        coreNlpProperties(withBasicParser(DEFAULT_ANNOTATORS), 20_000),
+        { timeoutMs: 20_000 },
+      );
+      try {
+        const doc = article(
+          'The Australian firm said it would cut 200 jobs, while Mr Brown says he will not resign.',
+          '"We are sorry," the club added in a statement on Tuesday.',
+        );
+        const stock = await parseSentences(client, doc.sentences);
+        const lean = await parseSentences(basic, doc.sentences);
+        expect(lean.fallbacks).toEqual([]);
+        for (const index of [0, 1]) {
+          expect(lean.parsed.get(index)?.dependencies.length).toBeGreaterThan(5);
+          expect(lean.parsed.get(index)).toEqual(stock.parsed.get(index));
+        }
+      } finally {
+        basic.close();
+      }
+    },
+  );
 });

@@ -12,11 +12,10 @@ export type ParseNeed = 'speech' | 'name';
 const WEAK_MENTION = 0.7;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
-const QUOTE = /["“”]/;
 
 /**
  * Picks the sentences the backbone should read: those with a speech cue (a reporting verb — 'claimed
- * responsibility' among them —, 'according to', a quotation mark) for the parse, and those with a name
+ * responsibility' among them —, or 'according to') for the parse, and those with a name
  * the rules left weakly typed or did not take (a capitalised word inside the sentence with no mention on
  * it) for NER. Event triggers alone do not count: the event rules do not read the parse.
  */
@@ -31,7 +30,9 @@ export function selectSentences(sentences: Sentence[], mentions: Mention[]): Map
   for (const s of sentences) {
     const words = [...s.text.matchAll(WORD)];
     const lower = words.map((w) => w[0].toLowerCase());
-    if (QUOTE.test(s.text) || lower.some((w) => SPEECH_LEXICON.verbKind.has(w))) {
+    // A quotation mark alone is no cue: the parse rules read a claim off a reporting verb, and a quote's
+    // later sentences join the claim of the sentence that has the verb without a parse of their own.
+    if (lower.some((w) => SPEECH_LEXICON.verbKind.has(w))) {
       needs.set(s.index, 'speech');
       continue;
     }
