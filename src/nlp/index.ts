@@ -35,5 +35,6 @@ export {
   type FallbackReason,
   type GuardLimits,
 } from './sentence-guard.js';
+export { createParseCache, type ParseCache, type CacheKey } from './parse-cache.js';
 export type { ParsedSentence, ParsedToken, ParsedDependency, ParsedEntity } from './parsed-sentence.js';
 export type { CoreNlpDocument, CoreNlpSentence, CoreNlpToken } from './corenlp-json.js';
