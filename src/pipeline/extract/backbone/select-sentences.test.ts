@@ -45,6 +45,8 @@ describe('selectSentences', () => {
     ['a name the rules typed weakly', 'Shares in Yukos fell.', [['Yukos', 0.5]], 'name'],
     ['names the rules typed strongly', 'Shares in Yukos fell.', [['Yukos', 0.9]], undefined],
     ['no cue and no name', 'Shares fell by 5% on the day.', [], undefined],
+    ['a day and a month, which are no names', 'Shares fell on Monday, as in March.', [], undefined],
+    ['a given name that is also a month', 'Shares fell when May spoke.', [], 'name'],
   ] as [string, string, [string, number][], string | undefined][])('%s → %s', (_, text, names, need) => {
     expect(needOf(text, names)).toBe(need);
   });

@@ -1,4 +1,5 @@
 import type { Mention, Sentence } from '../../../domain.js';
+import nonEntityData from '../../../knowledge/data/non-entities.json' with { type: 'json' };
 import { SPEECH_LEXICON } from '../claims/speech-lexicon.js';
 
 /**
@@ -13,11 +14,16 @@ const WEAK_MENTION = 0.7;
 
 const WORD = /[\p{L}][\p{L}'’-]*/gu;
 
+/** Capitalised words that are no name on their own (days, months, pronouns, openers), from `data/non-entities.json`; given names among them ('May', 'Bill') still count. */
+const NOT_NAMES = new Set(
+  nonEntityData.words.filter((w) => !nonEntityData.givenNames.includes(w)).map((w) => w.toLowerCase()),
+);
+
 /**
  * Picks the sentences the backbone should read: those with a speech cue (a reporting verb — 'claimed
  * responsibility' among them —, or 'according to') for the parse, and those with a name
  * the rules left weakly typed or did not take (a capitalised word inside the sentence with no mention on
- * it) for NER. Event triggers alone do not count: the event rules do not read the parse.
+ * it, other than a day, a month or a word that is never a name alone) for NER. Event triggers alone do not count: the event rules do not read the parse.
  */
 export function selectSentences(sentences: Sentence[], mentions: Mention[]): Map<number, ParseNeed> {
   const needs = new Map<number, ParseNeed>();
@@ -50,6 +56,7 @@ export function selectSentences(sentences: Sentence[], mentions: Mention[]): Map
       (w, i) =>
         i > 0 &&
         /^\p{Lu}\p{Ll}/u.test(w[0]) &&
+        !NOT_NAMES.has(w[0].toLowerCase()) &&
         !here.some((m) => {
           const at = s.start + (w.index ?? 0);
           return at >= m.evidence.start && at < m.evidence.end;
