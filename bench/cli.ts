@@ -35,7 +35,7 @@ Options:
   --max-requests <n>     most requests per query cell (default 20000)
   --concurrency <list>   concurrencies of the query cells (default 1,16,64)
   --batch-size <n>       articles per write transaction (default 50, as npm run ingest)
-  --bbc-every <n>        backbone part: every n-th article of each BBC category (default 4: 557 of
+  --bbc-every <n>        backbone part: every n-th article of each BBC category (default 4: 559 of
                          2,225; 1: all)
   --soak-seconds <s>     soak length (default 60; 10 s warm-up before)
   --wipe                 with NEO4J_URI: empty that database even though it holds data

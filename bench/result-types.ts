@@ -215,6 +215,8 @@ export interface BackboneBench {
   ratio: number;
   /** backbone wall ÷ raw wall: the backbone mode's cost over CoreNLP's own. */
   overhead: number;
+  /** (backbone wall − its database writes) ÷ raw wall: the same without the writes, which the rules mode pays too. */
+  overheadWithoutWrites: number;
 }
 
 export interface TargetCheck {

@@ -33,6 +33,25 @@ function needOf(text: string, names: [string, number][] = []): string | undefine
 describe('selectSentences', () => {
   it.each([
     ['a reporting verb', 'The minister said the plan would work.', [], 'speech'],
+    ['a reporting verb after a pronoun', 'He said the plan would work.', [], 'speech'],
+    [
+      'a reporting verb beside a strong name',
+      'Mr Brown said the plan would work.',
+      [['Mr Brown', 0.9]],
+      undefined,
+    ],
+    [
+      'a reporting verb before a strong name',
+      '"It will work," said Jane Roe.',
+      [['Jane Roe', 0.9]],
+      undefined,
+    ],
+    [
+      'a reporting verb beside a weak name',
+      'Mr Brown said the plan would work.',
+      [['Mr Brown', 0.5]],
+      'speech',
+    ],
     ['according to', 'Prices will rise, according to the bank.', [], 'speech'],
     ['a claim of responsibility', 'The group claimed responsibility for the attack.', [], 'speech'],
     [
