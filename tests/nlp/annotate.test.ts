@@ -3,20 +3,15 @@ import { afterAll, describe, expect, inject, it } from 'vitest';
 import {
   coreNlpProperties,
   createCoreNlpClient,
-  createNlpPool,
   DEFAULT_ANNOTATORS,
   parseSentences,
   withBasicParser,
 } from '../../src/nlp/index.js';
+import { testNlpPool } from '../support/test-nlp.js';
 import type { ParsedSentence } from '../../src/nlp/index.js';
 
 const { urls, origin } = inject('corenlp');
-const client = createNlpPool(
-  urls.map((url) =>
-    createCoreNlpClient(url, coreNlpProperties(DEFAULT_ANNOTATORS, 20_000), { timeoutMs: 20_000 }),
-  ),
-  { concurrency: 2 },
-);
+const client = testNlpPool();
 afterAll(() => client.close());
 
 /** An article of sentences separated by one space, as the sentence splitter gives them. */

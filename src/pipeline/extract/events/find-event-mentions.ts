@@ -224,5 +224,6 @@ export function findEventMentions(
     counts,
     comparisons,
     discourse,
+    lexicon,
   });
 }
