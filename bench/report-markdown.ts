@@ -1,3 +1,4 @@
+import { backboneMarkdown } from './backbone-report.js';
 import { cpuSection } from './cpu-section.js';
 import { extractionSplit } from './extraction-split.js';
 import type { BenchResult, GraphScale, GraphSize, LoadStats, QuestionName } from './result-types.js';
@@ -152,6 +153,8 @@ export function formatMarkdown(result: BenchResult): string {
     );
     out.push(`Preparing the rows (toLoadRows, untimed above) took ${seconds(r.prepareMs)}.`, '');
   }
+
+  if (result.backbone) out.push(...backboneMarkdown(result.backbone));
 
   if (result.queries) {
     const q = result.queries;

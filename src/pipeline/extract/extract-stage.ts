@@ -1,6 +1,7 @@
 import type { ArticleDoc } from '../../domain.js';
 import { AppError } from '../../errors.js';
 import { loadGazetteer, loadKnowledge, type Gazetteer, type Knowledge } from '../../knowledge/index.js';
+import { createParseCache } from '../../nlp/index.js';
 import type { FallbackReason, NlpClient, ParsedSentence } from '../../nlp/index.js';
 import { analyseWithBackbone } from './backbone/analyse-article.js';
 import { loadBackboneKnowledge } from './backbone/backbone-knowledge.js';
@@ -95,6 +96,7 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
   const gazetteer = deps.gazetteer ?? loadGazetteer();
   const backbone = loadBackboneKnowledge();
   const stats = emptyExtractorStats();
+  const parseCache = createParseCache();
 
   const findArticle = async (article: ArticleDoc): Promise<AnalysedMentions> => {
     const sentences = splitSentences(article.text);
@@ -113,6 +115,7 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
       nlp,
       knowledge: backbone,
       extractorVersion: EXTRACTOR_VERSION,
+      cache: parseCache,
     });
     stats.selected += result.selected;
     stats.parsed += result.parsed.size;
