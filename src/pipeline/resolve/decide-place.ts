@@ -3,6 +3,7 @@ import { lookupPhrase } from '../../knowledge/index.js';
 import type { Gazetteer, Knowledge } from '../../knowledge/index.js';
 import type { Decision } from './decision.js';
 import { placeId } from './ids.js';
+import { nearGazetteerPlace } from './near-gazetteer-place.js';
 import { stripArticle } from './name-keys.js';
 import type { ResolveState } from './resolve-state.js';
 
@@ -18,7 +19,8 @@ export interface PlaceContext {
 
 /**
  * Resolves one place mention: a country or region from the knowledge tables (centroid, code, parent
- * country); a town through the gazetteer (coordinates, country, the spelling an earlier article used);
+ * country); a town through the gazetteer (coordinates, country, the spelling an earlier article used),
+ * or, for a name it does not know, through a spelling one slip away (`nearGazetteerPlace`);
  * otherwise the exact name.
  */
 export function decidePlace(m: Mention, ctx: PlaceContext): Decision {
@@ -63,15 +65,25 @@ export function decidePlace(m: Mention, ctx: PlaceContext): Decision {
     };
   }
   if (m.type === 'CITY' || m.type === 'OTHER' || m.type === 'REGION') {
-    const found = ctx.gazetteer().lookup(name, countries);
+    const exact = ctx.gazetteer().lookup(name, countries);
+    // A name the gazetteer does not know may be a slip for a town the story names ('Palymra').
+    const near = exact
+      ? undefined
+      : nearGazetteerPlace(name, ctx.gazetteer(), countries, state.placeNameByGeonameId);
+    const found = exact ?? near?.place;
     if (found && (m.type === 'CITY' || found.population >= 50_000)) {
       const earlierName = state.placeNameByGeonameId.get(found.geonameId);
       // a shouted dateline ("KABUL") takes the gazetteer's spelling
-      const canonical = earlierName ?? (/^\p{Lu}+$/u.test(name) ? found.name : name);
+      const written = near?.spelling ?? name;
+      const canonical = earlierName ?? (/^\p{Lu}+$/u.test(written) ? found.name : written);
       const country = knowledge.countryByCode.get(found.countryCode);
       return {
         id: placeId(canonical),
-        rule: earlierName !== undefined && earlierName !== name ? 'gazetteer' : 'exact',
+        rule: near
+          ? 'near-spelling'
+          : earlierName !== undefined && earlierName !== name
+            ? 'gazetteer'
+            : 'exact',
         canonical,
         kind: 'PLACE',
         type: 'CITY',

@@ -157,6 +157,37 @@ describe('resolveArticle', () => {
     expect(town?.longitude).toBeCloseTo(38.28, 1);
   });
 
+  it('resolves a misspelt town to the town of a country the article names', () => {
+    const result = resolveText('Daesh captured the ruins of Palymra, in Syria, in May 2015.');
+    expect(linksTo(result, 'Palymra')).toMatchObject({ entityId: 'plc_palmyra', rule: 'near-spelling' });
+    expect(result.places.find((p) => p.id === 'plc_palmyra')).toMatchObject({
+      type: 'CITY',
+      countryCode: 'SY',
+    });
+  });
+
+  it('resolves a misspelt town to the town an earlier article named', () => {
+    const state = createResolveState();
+    resolveText('Fighting went on in Palmyra, in Syria.', state, 'a1');
+    const later = resolveText('Troops entered the town of Palymra on Sunday.', state, 'a2');
+    expect(linksTo(later, 'Palymra')?.entityId).toBe('plc_palmyra');
+  });
+
+  it.each([
+    [
+      'a town of a country the story does not name',
+      'Troops entered the town of Alepop on Sunday.',
+      'Alepop',
+      'plc_alepop',
+    ],
+    ['a short name', 'Troops entered the town of Hmos on Sunday, in Syria.', 'Hmos', 'plc_hmos'],
+  ])(
+    'keeps a name that matches nothing as written when the slip would lead to %s',
+    (_why, text, surface, id) => {
+      expect(linksTo(resolveText(text), surface)?.entityId).toBe(id);
+    },
+  );
+
   it.each([
     [
       'a town in the same sentence',
