@@ -1,5 +1,5 @@
 import type { Mention } from '../../domain.js';
-import { lookupPhrase } from '../../knowledge/index.js';
+import { lookupPhrase, siteKey } from '../../knowledge/index.js';
 import type { Gazetteer, Knowledge } from '../../knowledge/index.js';
 import type { Decision } from './decision.js';
 import { placeId } from './ids.js';
@@ -15,13 +15,15 @@ export interface PlaceContext {
   /** Codes of the countries the article names. */
   countries: Set<string>;
   state: ResolveState;
+  /** Site key (`siteKey`) → the first spelling this article used; filled as the article's sites resolve. */
+  sites?: Map<string, string>;
 }
 
 /**
  * Resolves one place mention: a country or region from the knowledge tables (centroid, code, parent
  * country); a town through the gazetteer (coordinates, country, the spelling an earlier article used),
- * or, for a name it does not know, through a spelling one slip away (`nearGazetteerPlace`);
- * otherwise the exact name.
+ * or, for a name it does not know, through a spelling one slip away (`nearGazetteerPlace`); a place
+ * of worship under the first spelling of its `siteKey` the article or run used; otherwise the exact name.
  */
 export function decidePlace(m: Mention, ctx: PlaceContext): Decision {
   const { knowledge, countries, state } = ctx;
@@ -97,6 +99,22 @@ export function decidePlace(m: Mention, ctx: PlaceContext): Decision {
         geonameId: found.geonameId,
       };
     }
+  }
+  const key = m.type === 'SITE' ? siteKey(name) : undefined;
+  if (key !== undefined) {
+    // One place of worship however it is spelt: the first spelling of the article or the run names it.
+    const earlier = ctx.sites?.get(key) ?? state.siteNameByKey.get(key);
+    if (earlier === undefined) ctx.sites?.set(key, name);
+    const canonical = earlier ?? name;
+    return {
+      id: placeId(canonical),
+      rule: canonical !== name ? 'site-spelling' : 'exact',
+      canonical,
+      kind: 'PLACE',
+      type: m.type,
+      aliases: [name],
+      siteKey: key,
+    };
   }
   return { id: placeId(name), rule: 'exact', canonical: name, kind: 'PLACE', type: m.type, aliases: [name] };
 }

@@ -188,6 +188,32 @@ describe('resolveArticle', () => {
     },
   );
 
+  it('gives one place to two spellings of one temple in an article', () => {
+    const result = resolveText(
+      'Militants blew up the Temple of Baalshamin. The Ba’al Shamin shrine was in ruins.',
+    );
+    expect(linksTo(result, 'Ba’al Shamin shrine')).toMatchObject({
+      entityId: 'plc_temple_of_baalshamin',
+      rule: 'site-spelling',
+    });
+    expect(result.places.filter((p) => p.type === 'SITE')).toHaveLength(1);
+  });
+
+  it('gives a temple the spelling an earlier article used', () => {
+    const state = createResolveState();
+    resolveText('IS demolished Baalshamin temple in August.', state, 'a1');
+    const later = resolveText('Daesh militants also demolished Ba’al Shamin shrine.', state, 'a2');
+    expect(linksTo(later, 'Ba’al Shamin shrine')?.entityId).toBe('plc_baalshamin_temple');
+  });
+
+  it('keeps two temples of one town apart', () => {
+    const result = resolveText('Militants blew up the Temple of Baalshamin and the Temple of Bel.');
+    expect(result.places.filter((p) => p.type === 'SITE').map((p) => p.id)).toEqual([
+      'plc_temple_of_baalshamin',
+      'plc_temple_of_bel',
+    ]);
+  });
+
   it.each([
     [
       'a town in the same sentence',

@@ -56,6 +56,7 @@ export function resolveArticle(
     knowledge,
     state,
     countries: names.countries,
+    sites: new Map<string, string>(),
     gazetteer: (): Gazetteer => (gazetteer ??= loadGazetteer()),
   };
   const decisions = mentions.map((m) =>
