@@ -17,6 +17,8 @@ export interface PlaceContext {
   state: ResolveState;
   /** Site key (`siteKey`) → the first spelling this article used; filled as the article's sites resolve. */
   sites?: Map<string, string>;
+  /** Towns the article names as the gazetteer spells them, by GeoNames id (a slip may stand for one). */
+  articleTowns?: ReadonlyMap<number, unknown>;
 }
 
 /**
@@ -71,12 +73,18 @@ export function decidePlace(m: Mention, ctx: PlaceContext): Decision {
     // A name the gazetteer does not know may be a slip for a town the story names ('Palymra').
     const near = exact
       ? undefined
-      : nearGazetteerPlace(name, ctx.gazetteer(), countries, state.placeNameByGeonameId);
+      : nearGazetteerPlace(
+          name,
+          ctx.gazetteer(),
+          countries,
+          (id) => state.placeNameByGeonameId.has(id) || ctx.articleTowns?.has(id) === true,
+        );
     const found = exact ?? near?.place;
     if (found && (m.type === 'CITY' || found.population >= 50_000)) {
       const earlierName = state.placeNameByGeonameId.get(found.geonameId);
-      // a shouted dateline ("KABUL") takes the gazetteer's spelling
-      const written = near?.spelling ?? name;
+      // A shouted dateline ("KABUL") and a slip take the gazetteer's spelling, unless the run named the
+      // town before (a slip also takes the article's own spelling: `alignNearSpellings`).
+      const written = near ? found.name : name;
       const canonical = earlierName ?? (/^\p{Lu}+$/u.test(written) ? found.name : written);
       const country = knowledge.countryByCode.get(found.countryCode);
       return {

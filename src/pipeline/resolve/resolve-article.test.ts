@@ -159,11 +159,20 @@ describe('resolveArticle', () => {
 
   it('resolves a misspelt town to the town of a country the article names', () => {
     const result = resolveText('Daesh captured the ruins of Palymra, in Syria, in May 2015.');
-    expect(linksTo(result, 'Palymra')).toMatchObject({ entityId: 'plc_palmyra', rule: 'near-spelling' });
-    expect(result.places.find((p) => p.id === 'plc_palmyra')).toMatchObject({
+    // Tadmur is GeoNames' name of Palmyra; an article or run that names Palmyra keeps that name.
+    expect(linksTo(result, 'Palymra')).toMatchObject({ entityId: 'plc_tadmur', rule: 'near-spelling' });
+    expect(result.places.find((p) => p.id === 'plc_tadmur')).toMatchObject({
       type: 'CITY',
       countryCode: 'SY',
     });
+  });
+
+  it('gives a misspelt town the spelling the article uses elsewhere', () => {
+    const result = resolveText(
+      'Daesh captured the ruins of Palymra in May 2015. Troops entered the town of Palmyra.',
+    );
+    expect(linksTo(result, 'Palymra')?.entityId).toBe('plc_palmyra');
+    expect(result.places.filter((p) => p.type === 'CITY')).toHaveLength(1);
   });
 
   it('resolves a misspelt town to the town an earlier article named', () => {

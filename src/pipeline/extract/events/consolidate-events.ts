@@ -6,6 +6,7 @@ import type {
   EventReport,
 } from '../../../domain.js';
 import { categoryOf } from '../../../knowledge/event-ontology.js';
+import { cannotAct } from '../../../knowledge/non-acting-side.js';
 import { captionOf } from './event-caption.js';
 import { eventId, keyString } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
@@ -57,17 +58,24 @@ export function consolidateEvents(
       ),
     ];
     const type = typeOf(members);
+    // A news agency or a court named as the side that used force is a reading slip: no acting side.
+    const setAside = cannotAct(type, input.actors.get(key.side)) ? key.side : undefined;
     const identity: EventIdentityFacts = {
       family: key.family,
       ...(key.placeId ? { placeId: key.placeId } : {}),
-      side: key.side,
+      side: setAside ? '?' : key.side,
       sufferers: key.sufferers ?? [],
       allies: alliesOf(members, input.actors),
       months,
     };
     const resolved =
       input.memory && !key.scope
-        ? resolveEventId(input.memory, { ...identity, type, keyId })
+        ? resolveEventId(input.memory, {
+            ...identity,
+            type,
+            keyId,
+            ...(setAside ? { sideSetAside: setAside } : {}),
+          })
         : { id: keyId, rule: 'key' as const };
     const id = resolved.id;
     const participants: EventParticipant[] = [];

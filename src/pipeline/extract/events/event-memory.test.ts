@@ -144,6 +144,20 @@ describe('resolveEventId join rules', () => {
       'loser-known',
     ],
     [
+      'a report whose named side cannot use force joins the event of its kind at the place',
+      [{ family: 'DESTRUCTION', side: 'act_red', keyId: 'evt_red' }],
+      { family: 'DESTRUCTION', side: '?', sideSetAside: 'act_news_agency', keyId: 'evt_x' },
+      'evt_red',
+      'non-acting-side',
+    ],
+    [
+      'a report whose named side cannot use force stays apart outside the time window',
+      [{ family: 'DESTRUCTION', side: 'act_red', months: ['2015-05'], keyId: 'evt_red' }],
+      { family: 'DESTRUCTION', side: '?', sideSetAside: 'act_court', months: ['2016-03'], keyId: 'evt_x' },
+      'evt_x',
+      'key',
+    ],
+    [
       'a side-less report at another place stays apart',
       [{ side: 'act_red', keyId: 'evt_red' }],
       { side: '?', placeId: 'plc_other', keyId: 'evt_x' },

@@ -47,6 +47,8 @@ export interface EventIdentity {
   allies?: readonly string[];
   /** The id the key alone gives. */
   keyId: string;
+  /** The side the article named but that cannot act in this kind (`cannotAct`); `side` is then '?'. */
+  sideSetAside?: string;
 }
 
 /** The id an article's event takes, and the rule that chose it (recorded on the event as `mergeRule`). */
@@ -60,9 +62,12 @@ export interface ResolvedEventId {
    * `allied-side`: this article's acting side is a supporter of the event's side, or is supported by it;
    * `side-known`: this article names an acting side another report of the event named, or the event
    *   so far named none;
-   * `time-window`: the key matches an earlier event, but the dates are too far apart to be one event.
+   * `time-window`: the key matches an earlier event, but the dates are too far apart to be one event;
+   * `non-acting-side`: as `side-unknown`, for a report whose named side cannot use force (a news agency,
+   *   a court: `sideSetAside`).
    */
-  rule: 'key' | 'side-unknown' | 'loser-known' | 'allied-side' | 'side-known' | 'time-window';
+  rule:
+    'key' | 'side-unknown' | 'loser-known' | 'allied-side' | 'side-known' | 'time-window' | 'non-acting-side';
 }
 
 /** How many months apart two reports of one event may date it, unless its family says (`windowMonths`). */
@@ -181,7 +186,7 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
   );
   if (identity.side === '?') {
     const best = mostReported(acted);
-    if (best) return remember(best.id, 'side-unknown');
+    if (best) return remember(best.id, identity.sideSetAside ? 'non-acting-side' : 'side-unknown');
   }
   if (identity.side.startsWith('against:')) {
     // Taken from the loser: by anyone but the loser, whether the other report calls it a capture or a
