@@ -46,6 +46,10 @@ export function consolidateEvents(
     groups.set(k, group);
   }
   joinBareNewsGroups(groups);
+  // The places this article places events at (not those of a background aside about another place).
+  const storyPlaces = [...groups.values()].flatMap(({ key, members }) =>
+    key.placeId && !members.every((m) => m.placeDetached) ? [key.placeId] : [],
+  );
   const events: Event[] = [];
   const eventReports: EventReport[] = [];
   for (const { key, members } of groups.values()) {
@@ -75,8 +79,9 @@ export function consolidateEvents(
             type,
             keyId,
             ...(setAside ? { sideSetAside: setAside } : {}),
+            ...(key.placeId ? {} : { storyPlaces }),
           })
-        : { id: keyId, rule: 'key' as const };
+        : { id: keyId, rule: 'key' as const, placeId: undefined };
     const id = resolved.id;
     const participants: EventParticipant[] = [];
     for (const m of members) {
@@ -100,7 +105,11 @@ export function consolidateEvents(
       .filter((m) => m.date?.date !== undefined)
       .sort((a, b) => PRECISION_RANK[b.date!.precision!] - PRECISION_RANK[a.date!.precision!]);
     // A named person's killing is keyed without its place; the event still shows where the article puts it.
-    const placeId = key.placeId ?? mostFrequent(members.flatMap((m) => (m.place ? [m.place.entityId] : [])));
+    // A report with no place that joined an event of the story's place (`story-place`) is placed there.
+    const placeId =
+      key.placeId ??
+      resolved.placeId ??
+      mostFrequent(members.flatMap((m) => (m.place ? [m.place.entityId] : [])));
     const place = placeId ? input.places.get(placeId) : undefined;
     // A background event keeps the name of its place but is not placed there (mark-background.ts).
     const detached = members.every((m) => m.placeDetached);
