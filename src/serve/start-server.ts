@@ -55,6 +55,8 @@ export interface ServerDeps {
   maxHeavyRequests?: number;
   /** Overrides the cost limits (default COST_LIMITS); tests relax them to exercise the deadline. */
   costLimits?: CostLimits;
+  /** Where a production server logs the original of an error it answers tersely (default `console.error`). */
+  logError?: (error: unknown) => void;
 }
 
 /** A running server. */
@@ -123,7 +125,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     csrfPrevention: true,
     includeStacktraceInErrorResponses: !deps.production,
     parseOptions: { maxTokens: MAX_TOKENS },
-    formatError: createFormatError(deps.production),
+    formatError: createFormatError(deps.production, deps.logError),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // No answer carries cache hints (no @cacheControl in schema.graphql): without this, Apollo Server wraps

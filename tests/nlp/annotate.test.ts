@@ -1,21 +1,10 @@
 /** The backbone on a real Stanford CoreNLP server: what the claims and actor rules read from its parse. */
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import {
-  coreNlpProperties,
-  createCoreNlpClient,
-  createNlpPool,
-  DEFAULT_ANNOTATORS,
-  parseSentences,
-} from '../../src/nlp/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseSentences } from '../../src/nlp/index.js';
+import { testNlpPool } from '../support/test-nlp.js';
 import type { ParsedSentence } from '../../src/nlp/index.js';
 
-const { urls } = inject('corenlp');
-const client = createNlpPool(
-  urls.map((url) =>
-    createCoreNlpClient(url, coreNlpProperties(DEFAULT_ANNOTATORS, 20_000), { timeoutMs: 20_000 }),
-  ),
-  { concurrency: 2 },
-);
+const client = testNlpPool();
 afterAll(() => client.close());
 
 /** An article of sentences separated by one space, as the sentence splitter gives them. */

@@ -3,23 +3,12 @@
  * dependency parse (named, pronoun, noun phrase), relays, claims of responsibility, and claim spans.
  * Sentences are written for these tests (the shapes of issue 15), not taken from a tuned article.
  */
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { ArticleDoc, ArticleGraph } from '../../src/domain.js';
-import {
-  coreNlpProperties,
-  createCoreNlpClient,
-  createNlpPool,
-  DEFAULT_ANNOTATORS,
-} from '../../src/nlp/index.js';
+import { testNlpPool } from '../support/test-nlp.js';
 import { createExtractor } from '../../src/pipeline/stages.js';
 
-const { urls } = inject('corenlp');
-const nlp = createNlpPool(
-  urls.map((url) =>
-    createCoreNlpClient(url, coreNlpProperties(DEFAULT_ANNOTATORS, 20_000), { timeoutMs: 20_000 }),
-  ),
-  { concurrency: 2 },
-);
+const nlp = testNlpPool();
 afterAll(() => nlp.close());
 const backbone = createExtractor({ mode: 'backbone', nlp });
 

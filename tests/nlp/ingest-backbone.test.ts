@@ -5,24 +5,13 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
-import {
-  coreNlpProperties,
-  createCoreNlpClient,
-  createNlpPool,
-  DEFAULT_ANNOTATORS,
-} from '../../src/nlp/index.js';
+import { afterAll, describe, expect, it } from 'vitest';
+import { testNlpPool } from '../support/test-nlp.js';
 import { ingest } from '../../src/pipeline/ingest.js';
 import { createExtractor } from '../../src/pipeline/stages.js';
 import { readRows, testDriver } from '../support/database.js';
 
-const { urls } = inject('corenlp');
-const nlp = createNlpPool(
-  urls.map((url) =>
-    createCoreNlpClient(url, coreNlpProperties(DEFAULT_ANNOTATORS, 20_000), { timeoutMs: 20_000 }),
-  ),
-  { concurrency: 2 },
-);
+const nlp = testNlpPool();
 const RUN = `bb${process.pid}${Date.now()}`;
 let dir = '';
 const claimIds: string[] = [];

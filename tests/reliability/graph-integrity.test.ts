@@ -223,10 +223,18 @@ describe('the database killed during an ingest and while the API serves', () => 
   let interrupted: CliResult;
   let duringOutage: GraphQLReply[];
   let startedDuringOutage: CliResult;
+  // What the server logs of the errors it answers tersely: kept here, out of the test log, and checked.
+  const serverLog: unknown[] = [];
 
   beforeAll(async () => {
     await db.wipe();
-    server = await startServer({ driver: db.driver, port: 0, host: '127.0.0.1', production: true });
+    server = await startServer({
+      driver: db.driver,
+      port: 0,
+      host: '127.0.0.1',
+      production: true,
+      logError: (error) => serverLog.push(error),
+    });
     for (const query of QUESTIONS) expect((await ask(server.url, query)).body.errors).toBeUndefined();
 
     ingestRun = startCli('ingest.ts', [...inputs, ...BATCH], db.cliEnv());
@@ -261,6 +269,9 @@ describe('the database killed during an ingest and while the API serves', () => 
       );
       expect(reply.body.errors?.[0]?.message).toMatch(/database is not reachable/i);
     }
+    // The server keeps the original for its operators: the coded error with the driver's failure as cause.
+    expect(serverLog.length).toBeGreaterThan(0);
+    for (const logged of serverLog) expect(logged).toMatchObject({ code: 'DB_UNAVAILABLE' });
   });
 
   it('stops the interrupted ingest with DB_UNAVAILABLE and says to run it again', () => {
