@@ -2,7 +2,7 @@ import type { Mention } from '../../domain.js';
 import { lookupPhrase, siteKey } from '../../knowledge/index.js';
 import type { Gazetteer, Knowledge } from '../../knowledge/index.js';
 import type { Decision } from './decision.js';
-import { placeId } from './ids.js';
+import { placeId, siteId } from './ids.js';
 import { nearGazetteerPlace } from './near-gazetteer-place.js';
 import { stripArticle } from './name-keys.js';
 import type { ResolveState } from './resolve-state.js';
@@ -15,8 +15,6 @@ export interface PlaceContext {
   /** Codes of the countries the article names. */
   countries: Set<string>;
   state: ResolveState;
-  /** Site key (`siteKey`) → the first spelling this article used; filled as the article's sites resolve. */
-  sites?: Map<string, string>;
   /** Towns the article names as the gazetteer spells them, by GeoNames id (a slip may stand for one). */
   articleTowns?: ReadonlyMap<number, unknown>;
 }
@@ -25,7 +23,7 @@ export interface PlaceContext {
  * Resolves one place mention: a country or region from the knowledge tables (centroid, code, parent
  * country); a town through the gazetteer (coordinates, country, the spelling an earlier article used),
  * or, for a name it does not know, through a spelling one slip away (`nearGazetteerPlace`); a place
- * of worship under the first spelling of its `siteKey` the article or run used; otherwise the exact name.
+ * of worship by its `siteKey`, however it is spelt; otherwise the exact name.
  */
 export function decidePlace(m: Mention, ctx: PlaceContext): Decision {
   const { knowledge, countries, state } = ctx;
@@ -110,18 +108,15 @@ export function decidePlace(m: Mention, ctx: PlaceContext): Decision {
   }
   const key = m.type === 'SITE' ? siteKey(name) : undefined;
   if (key !== undefined) {
-    // One place of worship however it is spelt: the first spelling of the article or the run names it.
-    const earlier = ctx.sites?.get(key) ?? state.siteNameByKey.get(key);
-    if (earlier === undefined) ctx.sites?.set(key, name);
-    const canonical = earlier ?? name;
+    // One place of worship however it is spelt ('Baalshamin temple', 'Ba’al Shamin shrine'): its id is
+    // the key's, in every article and run; the name stays as written (the load keeps one).
     return {
-      id: placeId(canonical),
-      rule: canonical !== name ? 'site-spelling' : 'exact',
-      canonical,
+      id: siteId(key),
+      rule: 'site-key',
+      canonical: name,
       kind: 'PLACE',
       type: m.type,
       aliases: [name],
-      siteKey: key,
     };
   }
   return { id: placeId(name), rule: 'exact', canonical: name, kind: 'PLACE', type: m.type, aliases: [name] };

@@ -15,6 +15,4 @@ export interface Decision {
   partOfImplied?: boolean;
   place?: { latitude?: number; longitude?: number; countryCode?: string; locatedIn?: CountryEntry };
   geonameId?: number;
-  /** For a place of worship: the key its spellings share (`siteKey`). */
-  siteKey?: string;
 }

@@ -26,7 +26,5 @@ export function rememberArticle(
     if (d.geonameId !== undefined && !state.placeNameByGeonameId.has(d.geonameId)) {
       state.placeNameByGeonameId.set(d.geonameId, d.canonical);
     }
-    if (d.siteKey !== undefined && !state.siteNameByKey.has(d.siteKey))
-      state.siteNameByKey.set(d.siteKey, d.canonical);
   }
 }

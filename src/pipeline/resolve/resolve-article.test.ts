@@ -202,24 +202,32 @@ describe('resolveArticle', () => {
       'Militants blew up the Temple of Baalshamin. The Ba’al Shamin shrine was in ruins.',
     );
     expect(linksTo(result, 'Ba’al Shamin shrine')).toMatchObject({
-      entityId: 'plc_temple_of_baalshamin',
-      rule: 'site-spelling',
+      entityId: 'plc_site_baalshamin',
+      rule: 'site-key',
     });
     expect(result.places.filter((p) => p.type === 'SITE')).toHaveLength(1);
   });
 
-  it('gives a temple the spelling an earlier article used', () => {
-    const state = createResolveState();
-    resolveText('IS demolished Baalshamin temple in August.', state, 'a1');
-    const later = resolveText('Daesh militants also demolished Ba’al Shamin shrine.', state, 'a2');
-    expect(linksTo(later, 'Ba’al Shamin shrine')?.entityId).toBe('plc_baalshamin_temple');
+  it('gives two spellings of one temple in two articles, read in either order, one place', () => {
+    const a = 'IS demolished Baalshamin temple in August.';
+    const b = 'Daesh militants also demolished Ba’al Shamin shrine.';
+    for (const [first, second] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const state = createResolveState();
+      const one = resolveText(first, state, 'a1').places.find((p) => p.type === 'SITE');
+      const two = resolveText(second, state, 'a2').places.find((p) => p.type === 'SITE');
+      expect(two?.id).toBe(one?.id);
+    }
+    expect(resolveText(a).places.find((p) => p.type === 'SITE')?.id).toBe('plc_site_baalshamin');
   });
 
   it('keeps two temples of one town apart', () => {
     const result = resolveText('Militants blew up the Temple of Baalshamin and the Temple of Bel.');
     expect(result.places.filter((p) => p.type === 'SITE').map((p) => p.id)).toEqual([
-      'plc_temple_of_baalshamin',
-      'plc_temple_of_bel',
+      'plc_site_baalshamin',
+      'plc_site_bel',
     ]);
   });
 
@@ -235,7 +243,7 @@ describe('resolveArticle', () => {
       'plc_palmyra',
     ],
   ])('places a site in %s', (_name, text, town) => {
-    const site = resolveText(text).places.find((p) => p.id === 'plc_temple_of_orrin');
+    const site = resolveText(text).places.find((p) => p.id === 'plc_site_orrin');
     expect(site?.locatedIn).toBe(town);
   });
 

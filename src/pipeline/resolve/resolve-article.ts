@@ -57,7 +57,6 @@ export function resolveArticle(
     knowledge,
     state,
     countries: names.countries,
-    sites: new Map<string, string>(),
     gazetteer: (): Gazetteer => (gazetteer ??= loadGazetteer()),
   };
   const first = mentions.map((m) =>

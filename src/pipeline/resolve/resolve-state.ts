@@ -14,8 +14,6 @@ export interface ResolveState {
   actorNames: Map<string, string>;
   /** GeoNames id → the canonical place name first used for it ("Palmyra" for Tadmur). */
   placeNameByGeonameId: Map<number, string>;
-  /** Site key (`siteKey`) → the canonical name first used for that place of worship. */
-  siteNameByKey: Map<string, string>;
 }
 
 /** A fresh, empty state for one ingest run. */
@@ -26,7 +24,6 @@ export function createResolveState(): ResolveState {
     personsBySpelling: new Map(),
     actorNames: new Map(),
     placeNameByGeonameId: new Map(),
-    siteNameByKey: new Map(),
   };
 }
 
