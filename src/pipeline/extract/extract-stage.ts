@@ -8,6 +8,7 @@ import { findParseClaims } from './backbone/parse-claims.js';
 import { BACKBONE_ENTITY_EXTRACTOR } from './backbone/retype-mentions.js';
 import { extractClaims } from './claims/index.js';
 import type { ExtractContext } from './context.js';
+import { dependencyEdges } from './backbone/dependency-edges.js';
 import { extractEvents } from './events/index.js';
 import { entityExtractorName, findMentions } from './find-mentions.js';
 import { splitSentences } from './split-sentences.js';
@@ -126,7 +127,10 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
     findMentions: findArticle,
     extractFacts: (context, analysed) => {
       const { parsed } = analysed;
-      const { events, eventReports } = extractEvents(context);
+      // The parse of the sentences the backbone read names the subjects and objects of their verbs.
+      const { events, eventReports } = extractEvents(
+        parsed.size > 0 ? { ...context, dependencies: dependencyEdges(parsed) } : context,
+      );
       const extra =
         parsed.size > 0
           ? {

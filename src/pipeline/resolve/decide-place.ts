@@ -5,6 +5,7 @@ import type { Decision } from './decision.js';
 import { placeId, siteId } from './ids.js';
 import { nearGazetteerPlace } from './near-gazetteer-place.js';
 import { stripArticle } from './name-keys.js';
+import { tableDecision } from './table-decision.js';
 import type { ResolveState } from './resolve-state.js';
 
 /** What place resolution reads besides the mention. */
@@ -33,38 +34,36 @@ export function decidePlace(m: Mention, ctx: PlaceContext): Decision {
     const entry = hit.entry;
     const parent =
       entry.countryCode !== entry.code ? knowledge.countryByCode.get(entry.countryCode) : undefined;
-    return {
-      id: placeId(entry.name),
-      rule: name === entry.name ? 'exact' : 'alias-table',
-      canonical: entry.name,
-      kind: 'PLACE',
-      type: 'COUNTRY',
-      aliases: [name],
-      place: {
-        latitude: entry.latitude,
-        longitude: entry.longitude,
-        countryCode: entry.countryCode,
-        ...(parent ? { locatedIn: parent } : {}),
+    return tableDecision(
+      name,
+      { name: entry.name },
+      {
+        id: placeId(entry.name),
+        kind: 'PLACE',
+        type: 'COUNTRY',
+        place: {
+          latitude: entry.latitude,
+          longitude: entry.longitude,
+          countryCode: entry.countryCode,
+          ...(parent ? { locatedIn: parent } : {}),
+        },
       },
-    };
+    );
   }
   if (hit?.kind === 'region') {
     const entry = hit.entry;
     const country = entry.countryCode ? knowledge.countryByCode.get(entry.countryCode) : undefined;
-    return {
+    return tableDecision(name, entry, {
       id: placeId(entry.name),
-      rule: name === entry.name ? 'exact' : 'alias-table',
-      canonical: entry.name,
       kind: 'PLACE',
       type: 'REGION',
-      aliases: [name, ...entry.aliases.filter((a) => !/^the /i.test(a))],
       place: {
         latitude: entry.latitude,
         longitude: entry.longitude,
         ...(entry.countryCode ? { countryCode: entry.countryCode } : {}),
         ...(country ? { locatedIn: country } : {}),
       },
-    };
+    });
   }
   if (m.type === 'CITY' || m.type === 'OTHER' || m.type === 'REGION') {
     const exact = ctx.gazetteer().lookup(name, countries);

@@ -77,7 +77,7 @@ export function resolveArticle(
 
   const { entities, links, resolved } = mergeDecisions(mentions, decisions);
   const { actors, places } = buildEntities(entities, mentions, decisions, options);
-  rememberArticle(state, actors.values(), entities.values());
+  rememberArticle(state, actors.values(), entities.values(), knowledge);
 
   const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {

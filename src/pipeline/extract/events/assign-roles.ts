@@ -9,10 +9,12 @@ import {
   lightVerbBefore,
   newsPrepositionRole,
   prepositionalAfter,
+  withAdjunctBefore,
 } from './prepositional-roles.js';
 import type { HitRoles, RoleFinding, RoleScope } from './role-scope.js';
 import { appositionAfter, objectAfter, RELATIVE_OPENER, subjectBefore } from './subject-object.js';
 import { wordBefore, wordsOf } from './words.js';
+import { namesHome } from './home-place.js';
 import { nearbyPlace } from './nearby-place.js';
 
 export type { HitRoles, RoleFinding, RoleScope } from './role-scope.js';
@@ -109,8 +111,9 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       if (subject) push(findings, scope, subject, entry.objectRole ?? 'AGENT', 0.6, -1);
     }
     if (!findings.some((f) => f.role === 'AGENT')) {
-      // 'The Northland Army conducted 23 strikes': the subject of the support verb acts.
-      const verb = lightVerbBefore(scope, hit.start);
+      // 'The Northland Army conducted 23 strikes': the subject of the support verb acts; 'X took the
+      // title with a dramatic win': a noun in a 'with' adjunct is the clause subject's doing.
+      const verb = lightVerbBefore(scope, hit.start) ?? withAdjunctBefore(scope.text, hit.start);
       const subject = verb === undefined ? undefined : subjectBefore(scope, verb, false);
       if (subject) push(findings, scope, subject, 'AGENT', 0.65, -1);
     }
@@ -233,7 +236,7 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
 
   if (place === undefined && !control) {
     const best = nearbyPlace(scope, hit.start, after);
-    if (best) {
+    if (best && !namesHome(scope, best)) {
       place = best;
       placeTie = 'nearby';
     }

@@ -20,6 +20,8 @@ export function cuesNear(
   for (let k = from; k <= to; k++) {
     if (k >= index && k <= last) continue;
     const word = words[k]!;
+    // 'best performance … their best performance': the trigger's own word again cues nothing.
+    if (entry.words.includes(word.lower)) continue;
     if (cues.words.has(word.lower)) return true;
     for (const phrase of cues.phrases) {
       if (phrase.every((p, j) => words[k + j]?.lower === p)) return true;

@@ -1,3 +1,4 @@
+import cueData from '../../../knowledge/data/event-argument-cues.json' with { type: 'json' };
 import type { Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import type { TriggerLexicon } from './trigger-lexicon.js';
@@ -26,6 +27,27 @@ export function standIn(
 }
 
 const STATE_SIDE = new Set(['STATE', 'GOVERNMENT_BODY', 'MILITARY']);
+/** Actor types 'it' and 'the company' stand for (data/event-argument-cues.json). */
+const ORGANISATION_TYPES: ReadonlySet<string> = new Set(cueData.organisationTypes);
+/** 'the company announced it was to buy': a reference back to an organisation, then auxiliaries only. */
+const ORGANISATION_SUBJECT = new RegExp(
+  String.raw`(?<![\p{L}'’])(${cueData.organisationReferences.map((r) => r.replace(/ /g, String.raw`\s+`)).join('|')})(?:\s+(?:was|is|has|had|have|also|then|now|later|to|\p{Ll}+ly))*\s+$`,
+  'iu',
+);
+/** How many sentences back the organisation such a reference stands for may have been named. */
+const ORGANISATION_REACH = 3;
+
+/** The company or organisation last named before `start`, when it was named within a few sentences. */
+function lastOrganisation(
+  mentions: readonly ResolvedMention[],
+  start: number,
+  sentence: Sentence,
+): ResolvedMention | undefined {
+  const last = mentions
+    .filter((m) => m.evidence.end <= start && m.kind === 'ACTOR' && ORGANISATION_TYPES.has(m.type))
+    .at(-1);
+  return last && sentence.index - last.evidence.sentenceIndex <= ORGANISATION_REACH ? last : undefined;
+}
 
 /** The armed group most often named before `position`, when one leads. */
 function leadingGroup(mentions: readonly ResolvedMention[], position: number): ResolvedMention | undefined {
@@ -45,7 +67,8 @@ function leadingGroup(mentions: readonly ResolvedMention[], position: number): R
 /**
  * The agent behind a description standing as the subject right before a trigger: 'the country's
  * forces' → the country last named; 'the terrorist organization, which' → the armed group the
- * article names most (when one clearly leads).
+ * article names most (when one clearly leads); 'the company announced it was to buy' → the company
+ * or organisation last named, in the sentence or the few before.
  */
 export function describedSubject(
   text: string,
@@ -67,7 +90,13 @@ export function describedSubject(
   if (group) {
     const start = sentence.start + group.index;
     const leader = leadingGroup(mentions, start);
-    return leader ? standIn(leader, sentence, start, start + group[1]!.length, text) : undefined;
+    if (leader) return standIn(leader, sentence, start, start + group[1]!.length, text);
+  }
+  const organisation = ORGANISATION_SUBJECT.exec(before);
+  if (organisation) {
+    const start = sentence.start + organisation.index;
+    const named = lastOrganisation(mentions, start, sentence);
+    return named ? standIn(named, sentence, start, start + organisation[1]!.length, text) : undefined;
   }
   return undefined;
 }

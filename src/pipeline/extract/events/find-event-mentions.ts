@@ -3,38 +3,29 @@ import type { ResolvedMention } from '../context.js';
 import { assignRoles } from './assign-roles.js';
 import type { RoleScope } from './assign-roles.js';
 import { cuesNear, plainNoun } from './cues-near.js';
-import { clauseSubject } from './clause-subject.js';
-import { describedSubject, standIn } from './described-subject.js';
 import type { Candidate, Discourse, EventMention } from './event-mention.js';
+import { fallbackAgent } from './fallback-agent.js';
 import { findCountsInSentence } from './find-counts.js';
 import { attributionExcluded, findHelpers } from './find-helpers.js';
 import { findTriggers } from './find-triggers.js';
 import { isIrrealis } from './is-irrealis.js';
 import { meetsRequirement } from './meets-requirement.js';
+import { isNamedEvent } from './named-event.js';
 import { isNonEventUse } from './non-event-use.js';
 import type { Anchor } from './normalise-date.js';
 import { findDates } from './normalise-date.js';
 import { parseRoles } from './parse-roles.js';
 import type { DependencyEdge } from './parse-roles.js';
 import { placeCandidates } from './place-candidates.js';
-import { pronounSubject } from './pronoun-subject.js';
 import { mentionsInSentence } from './sentence-mentions.js';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
-import { withoutSupportVerbs } from './without-support-verbs.js';
+import { verbBefore, withoutSupportVerbs } from './without-support-verbs.js';
 import { findPhrases, sameClause, wordsOf } from './words.js';
 
 export type { Discourse, EventMention } from './event-mention.js';
 
-/** How many sentences back a place or agent of an earlier event is still the topic. */
-const DISCOURSE_REACH = 2;
 /** Helper nominals that are events of their own ('backed by Russian airstrikes'). */
 const HELPER_EVENTS = new Set(['AIRSTRIKE', 'ATTACK', 'OFFENSIVE']);
-/** A nominal trigger opened by 'during' ('during a two-week offensive'), a few modifiers allowed. */
-const DURING = /\b(?:during|amid)\s+(?:the|a|an|its|their)?\s*(?:[\p{Ll}\p{N}-]+\s+){0,3}$/u;
-/** An adverbial gerund ('after winning', 'before finishing'): it has no subject of its own. */
-const GERUND_ADJUNCT = /\b(?:after|before|since|while|when|despite|without|by|on)\s+$/iu;
-/** 'They also beheaded …': a plural pronoun opening the sentence stands for the last agent. */
-const PRONOUN_SUBJECT = /^they(?:\s+(?:also|then|later|have|had|reportedly|\p{L}+ly))*\s+$/iu;
 
 /**
  * Reads the event mentions of one sentence: triggers, then roles and place for each, helpers
@@ -72,7 +63,8 @@ export function findEventMentions(
       return false;
     return entry.cues === undefined || cuesNear(entry, words, index, counts, mentions);
   };
-  const hits = withoutSupportVerbs(text, findTriggers(text, words, lexicon, accept));
+  const found = findTriggers(text, words, lexicon, accept);
+  const hits = withoutSupportVerbs(text, found);
   if (hits.length === 0) return [];
   const helpers = findHelpers(text, sentence, mentions, lexicon);
   const excluded = attributionExcluded(text, sentence, mentions);
@@ -81,8 +73,6 @@ export function findEventMentions(
   const dates = findDates(sentence.text, sentence.start, anchor);
   const comparisons = findPhrases(lexicon.comparisonCues, sentence.text, sentence.start);
   const habits = findPhrases(lexicon.habitualCues, sentence.text, sentence.start);
-  const recent = (index: number | undefined): boolean =>
-    index !== undefined && sentence.index - index <= DISCOURSE_REACH && sentence.index > index;
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const { entry } = hit;
@@ -92,7 +82,13 @@ export function findEventMentions(
       (entry.contextInSentence || !articleIsAboutConflict)
     )
       continue;
-    if (isIrrealis(text, words, hit.wordIndex, lexicon) || isNonEventUse(text, sentence, words, hit))
+    // 'wants to prevent it by signing this deal': the verb whose object the noun is sets its mood.
+    const carrier = verbBefore(hit, found);
+    if (
+      isIrrealis(text, words, hit.wordIndex, lexicon) ||
+      (carrier !== undefined && isIrrealis(text, words, carrier.wordIndex, lexicon)) ||
+      isNonEventUse(text, sentence, words, hit)
+    )
       continue;
     if (hit.passive && entry.passiveNot && words[hit.lastWordIndex + 1]?.lower === entry.passiveNot) continue;
     // 'announces flaws every month': a habit, not an event.
@@ -128,53 +124,10 @@ export function findEventMentions(
     if ((entry.family === 'CONTROL' || entry.family === 'WITHDRAWAL') && roles.placeTie !== 'syntax')
       continue;
     const participants = [...roles.participants];
-    if (
-      !hit.nominal &&
-      !hit.passive &&
-      entry.subjectRole === 'AGENT' &&
-      !participants.some((p) => p.role === 'AGENT')
-    ) {
-      const before = text.slice(sentence.start, hit.start);
-      const pronoun = PRONOUN_SUBJECT.exec(before);
-      if (pronoun && discourse.agent && recent(discourse.agent.sentenceIndex)) {
-        // 'They also beheaded …': the pronoun stands for the agent of the event just before.
-        const at = sentence.start + pronoun.index;
-        const mention = standIn(discourse.agent.mention, sentence, at, at + 'they'.length, text);
-        participants.push({ mention, role: 'AGENT', confidence: 0.55 });
-      } else {
-        const described =
-          describedSubject(text, sentence, before, allMentions, lexicon) ??
-          pronounSubject(
-            text,
-            sentence,
-            hit.start,
-            allMentions,
-            lexicon,
-            recent(discourse.agent?.sentenceIndex) ? discourse.agent?.mention : undefined,
-          );
-        if (described) participants.push({ mention: described, role: 'AGENT', confidence: 0.55 });
-      }
-    }
-    if (
-      hit.nominal &&
-      !participants.some((p) => p.role === 'AGENT') &&
-      DURING.test(text.slice(sentence.start, hit.start))
-    ) {
-      // 'captured by X during a two-week offensive': the offensive is X's too.
-      const main = candidates.at(-1)?.participants.find((p) => p.role === 'AGENT');
-      if (main) participants.push({ ...main, confidence: 0.55 });
-    }
-    if (
-      !hit.nominal &&
-      !participants.some((p) => p.role === 'AGENT') &&
-      /ing$/i.test(words[hit.wordIndex]!.text) &&
-      GERUND_ADJUNCT.test(text.slice(sentence.start, hit.start))
-    ) {
-      // 'X retired after finishing fourth': the gerund's subject is the main clause's.
-      const main =
-        candidates.at(-1)?.participants.find((p) => p.role === 'AGENT') ??
-        clauseSubject(text, sentence, mentions, lexicon);
-      if (main) participants.push({ ...main, confidence: 0.55 });
+    if (!participants.some((p) => p.role === 'AGENT')) {
+      const scope = { text, sentence, mentions, allMentions, lexicon, discourse, candidates };
+      const found = fallbackAgent(scope, hit);
+      if (found) participants.push(hit.passive && !hit.nominal ? { ...found, role: 'TARGET' } : found);
     }
     const sufferers = participants.filter((p) => p.role === 'VICTIM' || p.role === 'TARGET');
     const placeless =
@@ -183,6 +136,7 @@ export function findEventMentions(
       sufferers.length > 0;
     if (entry.requires !== 'legacy') {
       if (
+        !isNamedEvent(text, hit) &&
         !meetsRequirement(
           entry,
           participants,
@@ -224,5 +178,6 @@ export function findEventMentions(
     counts,
     comparisons,
     discourse,
+    lexicon,
   });
 }

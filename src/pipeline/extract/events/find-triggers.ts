@@ -1,3 +1,4 @@
+import grammar from '../../../knowledge/data/event-grammar-words.json' with { type: 'json' };
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
 import { DETERMINERS, sameClause } from './words.js';
 import type { Word } from './words.js';
@@ -22,81 +23,19 @@ export interface TriggerHit {
   passive: boolean;
 }
 
-const NOMINAL_LEFT = new Set([
-  ...DETERMINERS,
-  'any',
-  'every',
-  'each',
-  'further',
-  'new',
-  'first',
-  'latest',
-  'recent',
-  'major',
-  'such',
-  'after',
-  'since',
-  'before',
-  'during',
-  'following',
-  'of',
-  'in',
-  'for',
-  'as',
-  'on',
-  'by',
-  'with',
-  'without',
-]);
-
-const VERBAL_LEFT = new Set([
-  'have',
-  'has',
-  'had',
-  'having',
-  'will',
-  'would',
-  'to',
-  'did',
-  'do',
-  'does',
-  'could',
-  'can',
-  'may',
-  'might',
-  'should',
-  'must',
-  'they',
-  'he',
-  'she',
-  'it',
-  'we',
-  'who',
-  'which',
-  'then',
-  'also',
-  'and',
-  'not',
-  'reportedly',
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-]);
-
-const ARTICLES = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our']);
+/** Words after which a noun-or-verb reads as a noun (`data/event-grammar-words.json`). */
+const NOMINAL_LEFT: ReadonlySet<string> = new Set([...DETERMINERS, ...grammar.nominalLeft]);
+/** Words after which it reads as a verb: auxiliaries, modals, 'to', subject pronouns. */
+const VERBAL_LEFT: ReadonlySet<string> = new Set(grammar.verbalLeft);
+/** Determiners after which a news verb is a noun ('the storm which killed'). */
+const ARTICLES: ReadonlySet<string> = new Set(grammar.articles);
+/** Adverbs that may stand between a 'be' form and its participle ('was also captured'). */
+const PASSIVE_ADVERBS: ReadonlySet<string> = new Set(grammar.passiveAdverbs);
+/** Prepositions that must follow an 'of-from' particle standing after the object. */
+const PARTICLE_FOLLOWERS: ReadonlySet<string> = new Set(grammar.particleFollowers);
 
 /** Particles that may stand after the object, and whether 'of'/'from' must follow them then. */
-const SEPARABLE: Record<string, 'of-from' | 'free'> = {
-  out: 'of-from',
-  back: 'of-from',
-  control: 'free',
-  offensive: 'free',
-  dead: 'free',
-  up: 'free',
-};
+const SEPARABLE = grammar.separableParticles as Record<string, 'of-from' | 'free' | undefined>;
 
 function nominalContext(text: string, words: Word[], i: number): boolean {
   const previous = words[i - 1];
@@ -104,6 +43,11 @@ function nominalContext(text: string, words: Word[], i: number): boolean {
   if (previous.possessive || DETERMINERS.has(previous.lower)) return true;
   if (!NOMINAL_LEFT.has(previous.lower)) return false;
   return !/ing$/.test(words[i]!.lower);
+}
+
+/** 'by signing this deal': an -ing word with a determiner right after it is a gerund, not a noun. */
+function isGerund(words: Word[], last: number): boolean {
+  return /ing$/.test(words[last]!.lower) && DETERMINERS.has(words[last + 1]?.lower ?? '');
 }
 
 function joined(text: string, left: Word, right: Word): boolean {
@@ -147,7 +91,7 @@ function findParticle(text: string, words: Word[], last: number, particle: strin
     if (!sameClause(text, words[last]!.end, word.start)) return undefined;
     if (word.lower === 'to' || word.lower === 'and') return undefined;
     if (word.lower !== particle) continue;
-    if (mode === 'of-from' && !['of', 'from'].includes(words[k + 1]?.lower ?? '')) return undefined;
+    if (mode === 'of-from' && !PARTICLE_FOLLOWERS.has(words[k + 1]?.lower ?? '')) return undefined;
     return { index: k, gap: { start: next.start, end: words[k - 1]!.end } };
   }
   return undefined;
@@ -158,11 +102,7 @@ function isPassive(text: string, words: Word[], i: number, lexicon: TriggerLexic
     const word = words[k]!;
     if (!sameClause(text, word.end, words[i]!.start)) return false;
     if (lexicon.beForms.has(word.lower)) return true;
-    if (
-      !/ly$/.test(word.lower) &&
-      !['not', 'also', 'then', 'now', 'already', 'reportedly', 'since'].includes(word.lower)
-    )
-      return false;
+    if (!/ly$/.test(word.lower) && !PASSIVE_ADVERBS.has(word.lower)) return false;
   }
   return false;
 }
@@ -186,7 +126,10 @@ export function findTriggers(
     const entries = lexicon.byFirstWord.get(word.lower);
     if (!entries) continue;
     const verbal = looksVerbal(text, words, i);
-    const hasNoun = entries.some((e) => e.nominal && matchWords(text, words, i, e) >= 0);
+    const hasNoun = entries.some((e) => {
+      const last = e.nominal ? matchWords(text, words, i, e) : -1;
+      return last >= 0 && !isGerund(words, last);
+    });
     const hasVerb = entries.some((e) => !e.nominal);
     const ordered = [...entries].sort(
       (a, b) => b.words.length - a.words.length || Number(Boolean(b.particle)) - Number(Boolean(a.particle)),
@@ -201,12 +144,15 @@ export function findTriggers(
       if (!entry.nominal && entry.requires !== 'legacy' && nominalContext(text, words, i)) continue;
       let last = matchWords(text, words, i, entry);
       if (last < 0) continue;
+      if (entry.nominal && isGerund(words, last)) continue;
       // A reading whose context or cue words are missing gives way to the next reading of the word.
       if (!accept(entry, i)) continue;
       let particle: Particle | undefined;
       if (entry.particle) {
         particle = findParticle(text, words, last, entry.particle);
         if (!particle) continue;
+        // 'has ruled out retiring': a gerund after the particle is the verb's object clause, not its sense.
+        if (/ing$/.test(words[particle.index + 1]?.lower ?? '') && !particle.gap) continue;
         if (!particle.gap) last = particle.index;
       }
       const phraseLast = particle ? particle.index : last;

@@ -14,6 +14,8 @@ import type { Discourse, EventMention } from './find-event-mentions.js';
 import { locativePlace } from './locative-place.js';
 import { anchorOf, datelineAnchor, findDates, withArticleYear } from './normalise-date.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
+import { withPairAgents } from './pair-agents.js';
+import { withVenuePlace } from './venue-place.js';
 
 /** Name of this extractor on every fact it produces. */
 export const EVENT_EXTRACTOR = 'rules/events';
@@ -57,6 +59,8 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
     for (const m of found) if (m.date) m.date = withArticleYear(m.date, absoluteDates);
     mentions.push(...found);
   }
+  withVenuePlace(mentions);
+  withPairAgents(mentions, input.mentions, article.text);
   const kept = markBackground(mentions, {
     anchor,
     absoluteDates,

@@ -1,3 +1,4 @@
+import grammar from '../../../knowledge/data/event-grammar-words.json' with { type: 'json' };
 import type { TriggerLexicon } from './trigger-lexicon.js';
 import type { Word } from './words.js';
 
@@ -7,8 +8,12 @@ const IRREALIS_REACH = 6;
 const INFINITIVE_REACH = 12;
 /** How many words after a trigger in subject position a modal makes it hypothetical ('Buying X would give'). */
 const MODAL_AFTER_REACH = 4;
-/** Modals that, right after a trigger standing as the subject, make it hypothetical or planned. */
-const MODALS_AFTER = new Set(['would', 'could', 'might', 'may', 'will', 'should', 'must']);
+/** Modals that, right after a trigger standing as the subject, make it hypothetical or planned (`data/event-grammar-words.json`). */
+const MODALS_AFTER: ReadonlySet<string> = new Set(grammar.modalsAfter);
+/** Nouns whose 'to' infinitive is a possibility ('the right to buy'). */
+const INTENT_NOUNS: ReadonlySet<string> = new Set(grammar.intentNouns);
+/** Phrasal verbs that deny their gerund object ('ruled out retiring'). */
+const NEGATING_VERBS: ReadonlySet<string> = new Set(grammar.negatingVerbs);
 
 function clauseBreak(text: string, from: Word, to: Word): boolean {
   const gap = text.slice(from.end, to.start);
@@ -24,7 +29,13 @@ function clauseBreak(text: string, from: Word, to: Word): boolean {
  * the firm would give …'): a plan, a condition or a denial, not a reported event.
  */
 export function isIrrealis(text: string, words: Word[], index: number, lexicon: TriggerLexicon): boolean {
-  const reach = words[index - 1]?.lower === 'to' ? INFINITIVE_REACH : IRREALIS_REACH;
+  const before = words[index - 1]?.lower;
+  // 'the right to buy', 'favourites to take over': a noun's 'to' infinitive is only a possibility.
+  if (before === 'to' && INTENT_NOUNS.has(words[index - 2]?.lower ?? '')) return true;
+  // 'has ruled out retiring'.
+  if (/ing$/.test(words[index]!.lower) && NEGATING_VERBS.has(`${words[index - 2]?.lower} ${before}`))
+    return true;
+  const reach = before === 'to' ? INFINITIVE_REACH : IRREALIS_REACH;
   for (let k = index - 1; k >= Math.max(0, index - reach); k--) {
     const word = words[k]!;
     if (clauseBreak(text, word, words[k + 1]!)) break;

@@ -1,3 +1,4 @@
+import grammar from '../../../knowledge/data/event-grammar-words.json' with { type: 'json' };
 import type { ResolvedMention } from '../context.js';
 import type { RoleScope } from './role-scope.js';
 import { possessiveAt, wordBefore } from './words.js';
@@ -36,8 +37,8 @@ export function coordinated(scope: RoleScope, m: ResolvedMention, direction: -1 
   return out;
 }
 
-/** Words that are prepositions or clause openers ('after Syrian forces recaptured …'). */
-const CONJUNCTIONS = new Set(['after', 'before', 'since', 'until', 'as', 'when', 'while', 'once']);
+/** Words that are prepositions or clause openers ('after Syrian forces recaptured …'; `data/event-grammar-words.json`). */
+const CONJUNCTIONS: ReadonlySet<string> = new Set(grammar.clauseOpeners);
 
 /** True when a preposition governs `m` (so it is no subject), unless it is a partitive or the trigger's own clause opener. */
 export function isPreposed(scope: RoleScope, m: ResolvedMention, headOf?: number): boolean {

@@ -24,7 +24,8 @@ function agents(event: Event | undefined): string[] {
 describe('extractEvents: sport results beyond winning', () => {
   it.each([
     ['Ada Vance came fourth in the final in Kestrel.', 'act_ada_vance'],
-    ['Ada Vance went down 6-2 6-4 to Tom Reyes.', 'act_ada_vance'],
+    // 'went down to X', like 'lost to X': the winner X acts.
+    ['Ada Vance went down 6-2 6-4 to Tom Reyes.', 'act_tom_reyes'],
     ['Ada Vance crashed out in the second round.', 'act_ada_vance'],
     ['Ada Vance pulled out of the race with an injury.', 'act_ada_vance'],
     ['Ada Vance held off Tom Reyes to take the title.', 'act_ada_vance'],

@@ -23,6 +23,7 @@ function place(discourse: Parameters<typeof placeCandidates>[1]['discourse']) {
     counts: [],
     comparisons: [],
     discourse,
+    lexicon: TRIGGER_LEXICON,
   });
 }
 
@@ -56,6 +57,7 @@ describe('placeCandidates', () => {
         counts: [],
         comparisons: [],
         discourse: { place: { mention: place, sentenceIndex: 0 } },
+        lexicon: TRIGGER_LEXICON,
       },
     );
     expect(mention?.place?.entityId).toBe('plc_kestrel');

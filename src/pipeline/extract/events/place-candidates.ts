@@ -1,19 +1,23 @@
+import placeContextData from '../../../knowledge/data/event-place-context.json' with { type: 'json' };
 import type { EventCount, Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import { countsForTrigger } from './counts-for-trigger.js';
 import type { Candidate, Discourse, EventMention } from './event-mention.js';
 import type { DateMention } from './normalise-date.js';
 import { pickDate } from './pick-date.js';
-import { sameClause } from './words.js';
+import { withReciprocalParty } from './reciprocal-party.js';
+import { isUnrealUse } from './unreal-use.js';
+import type { TriggerLexicon } from './trigger-lexicon.js';
+import { sameClause, wordsOf } from './words.js';
 
 /** Families a helper ('backed by X') can help. */
 const SUPPORTABLE = new Set(['CONTROL', 'OFFENSIVE', 'ATTACK', 'AIRSTRIKE', 'DESTRUCTION', 'KILLING']);
 /** How many sentences back a place or agent of an earlier event is still the topic. */
 const DISCOURSE_REACH = 2;
-/** Families whose place may come from another event of the sentence or from the sentences before. */
-const PLACE_FROM_CONTEXT = new Set(['KILLING', 'AIRSTRIKE', 'ATTACK', 'OFFENSIVE', 'DESTRUCTION', 'MATCH']);
+/** Families whose place may come from another event of the sentence or from the sentences before (data/event-place-context.json). */
+const PLACE_FROM_CONTEXT: ReadonlySet<string> = new Set(placeContextData.families);
 /** Families reported without anyone named ('135 people were killed') that still count with a context place. */
-const COUNT_WITHOUT_PARTICIPANTS = new Set(['KILLING', 'AIRSTRIKE']);
+const COUNT_WITHOUT_PARTICIPANTS: ReadonlySet<string> = new Set(placeContextData.countWithoutParticipants);
 
 /** What `placeCandidates` needs to know about the sentence. */
 export interface CandidateScope {
@@ -27,6 +31,7 @@ export interface CandidateScope {
   /** Comparison cues of the sentence ('like', 'such as'). */
   comparisons: readonly { start: number; end: number }[];
   discourse: Discourse;
+  lexicon: TriggerLexicon;
 }
 
 /**
@@ -41,15 +46,26 @@ export function placeCandidates(candidates: Candidate[], scope: CandidateScope):
   const recent = (index: number | undefined): boolean =>
     index !== undefined && sentence.index - index <= DISCOURSE_REACH && sentence.index > index;
   const out: EventMention[] = [];
+  const unreal = { text, words: wordsOf(sentence.text, sentence.start), lexicon: scope.lexicon };
   // A sentence that names places of its own does not take one from the sentences before.
   const namesPlace = mentions.some((m) => m.kind === 'PLACE');
+  const onePlace = new Set(mentions.flatMap((m) => (m.kind === 'PLACE' ? [m.entityId] : []))).size === 1;
   for (const c of candidates) {
     const { hit } = c;
     const { entry } = hit;
+    if (isUnrealUse(unreal, hit)) continue;
     if (c.place === undefined && PLACE_FROM_CONTEXT.has(entry.family)) {
       // Another event of the same sentence, tied to its place by syntax ('backed by X airstrikes, retook Y').
+      // A place only nearby another event counts too when it is the one place the sentence names
+      // ('killed … in southeastern Turkey, and a pipeline was damaged by a bomb'), for a mention kept
+      // without a place anyway: a weak tie places an event, it does not make one.
       const donor = candidates
-        .filter((d) => d !== c && d.placeTie === 'syntax' && d.place !== undefined)
+        .filter(
+          (d) =>
+            d !== c &&
+            d.place !== undefined &&
+            (d.placeTie === 'syntax' || (d.placeTie === 'nearby' && onePlace && c.placeless)),
+        )
         .sort((a, b) => Math.abs(a.hit.start - hit.start) - Math.abs(b.hit.start - hit.start))[0];
       if (donor?.place) {
         c.place = donor.place;
@@ -63,7 +79,7 @@ export function placeCandidates(candidates: Candidate[], scope: CandidateScope):
       }
     }
     if (c.place === undefined && !c.placeless) continue;
-    const participants = [...c.participants];
+    const participants = withReciprocalParty(text, entry.type, c.participants);
     if (SUPPORTABLE.has(entry.family)) {
       for (const s of helpers.supporters) {
         if (!participants.some((p) => p.mention.entityId === s.entityId))

@@ -23,10 +23,21 @@ export function prepositionalAfter(
     if (start(m) - position > MAX_PREP_GAP || !sameClause(scope.text, position, start(m))) break;
     if (noComma && scope.text.slice(position, start(m)).includes(',')) break;
     if (scope.excluded.has(m) || isModifier(scope, m)) continue;
-    const prep = wordBefore(scope.text, start(m));
+    const before = wordBefore(scope.text, start(m));
+    const prep = scope.lexicon.prepositions.has(before) ? before : possessedPreposition(scope, m);
     if (scope.lexicon.prepositions.has(prep)) out.push({ m, prep });
   }
   return out;
+}
+
+/**
+ * 'to France's Nathalie Dechy': a name right after a possessor ("France's") stands in the phrase the
+ * possessor's preposition opens; '' when the name follows no possessor so governed.
+ */
+function possessedPreposition(scope: RoleScope, m: ResolvedMention): string {
+  const owner = scope.mentions.filter((x) => x.evidence.end <= start(m)).at(-1);
+  if (owner === undefined || !/^['’]s?\s+$/u.test(scope.text.slice(owner.evidence.end, start(m)))) return '';
+  return wordBefore(scope.text, start(owner));
 }
 
 /** The actor after 'by' that follows the trigger (passive agent), if any. */
@@ -47,6 +58,24 @@ export function lightVerbBefore(scope: RoleScope, position: number): number | un
   const words = wordsOf(gap);
   if (words.some((w) => w.lower !== 'of' && scope.lexicon.prepositions.has(w.lower))) return undefined;
   return cue.start;
+}
+
+/** 'with a dramatic win', 'with their third victory': 'with', a determiner and up to three modifiers. */
+const WITH_ADJUNCT = /(?<![\p{L}])with\s+(?:a|an|the|his|her|its|their)\s+(?:[\p{L}\p{N}-]+\s+){0,3}$/iu;
+
+/** A passive right before the adjunct ('was charged with the murder'): its subject suffers, not acts. */
+const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?\p{Ll}+(?:ed|en|wn)\s+$/u;
+
+/**
+ * Where a 'with' adjunct opening right before a noun trigger starts ('took the title with a dramatic
+ * win'), if one does and it does not follow a passive verb.
+ */
+export function withAdjunctBefore(text: string, position: number): number | undefined {
+  const from = Math.max(0, position - 60);
+  const found = WITH_ADJUNCT.exec(text.slice(from, position));
+  if (!found) return undefined;
+  const at = from + found.index;
+  return PASSIVE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? undefined : at;
 }
 
 /** Actors named as the sides of 'between X and Y' right after a trigger (each after 'between' or 'and'). */

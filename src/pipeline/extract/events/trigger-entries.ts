@@ -6,6 +6,7 @@ import {
 } from '../../../domain.js';
 import type newsData from '../../../knowledge/data/event-triggers-news.json';
 import type triggerData from '../../../knowledge/data/event-triggers.json';
+import { compileCues } from './compile-cues.js';
 import type { TriggerCues, TriggerEntry, TriggerRequirement } from './trigger-types.js';
 import { familyOf } from './trigger-types.js';
 import { inflectVerb, isParticiple, pluralOf } from './word-forms.js';
@@ -56,25 +57,6 @@ function asRequirement(value: string | undefined, fallback: TriggerRequirement):
   return value as TriggerRequirement;
 }
 
-function compileCues(cues: string[] | undefined): TriggerCues | undefined {
-  if (!cues || cues.length === 0) return undefined;
-  const words = new Set<string>();
-  const phrases: string[][] = [];
-  let score = false;
-  let money = false;
-  let percent = false;
-  let actor = false;
-  for (const cue of cues) {
-    if (cue === '<score>') score = true;
-    else if (cue === '<money>') money = true;
-    else if (cue === '<percent>') percent = true;
-    else if (cue === '<actor>') actor = true;
-    else if (cue.includes(' ')) phrases.push(cue.toLowerCase().split(' '));
-    else words.add(cue.toLowerCase());
-  }
-  return { words, phrases, score, money, percent, actor };
-}
-
 const EVENT_TYPES = new Set<string>(EVENT_TYPE_LIST);
 const ROLES = new Set<string>(PARTICIPANT_ROLES);
 
@@ -100,6 +82,101 @@ function add(index: Map<string, TriggerEntry[]>, entry: TriggerEntry): void {
   index.set(first, list);
 }
 
+/** What the military and the news data set differently for one verb reading. */
+interface VerbFields {
+  subjectIsPlace: boolean;
+  needsPlaceObject: boolean;
+  cues?: TriggerCues;
+  support: boolean;
+  passiveNot?: string;
+  notInConflict: boolean;
+  requires: TriggerRequirement;
+}
+
+function verbEntry(
+  words: string[],
+  type: EventType,
+  raw: RawVerb | RawNewsVerb,
+  fields: VerbFields,
+): TriggerEntry {
+  return {
+    words,
+    ...(raw.particle ? { particle: raw.particle } : {}),
+    type,
+    family: familyOf(type),
+    nominal: false,
+    objectRole: asRole(raw.objectRole, null),
+    subjectRole: asRole(raw.subjectRole, 'AGENT') ?? 'AGENT',
+    subjectIsPlace: fields.subjectIsPlace,
+    needsContext: raw.needsContext ?? false,
+    contextInSentence: raw.contextInSentence ?? false,
+    needsPlaceObject: fields.needsPlaceObject,
+    ...(raw.needsPrep ? { needsPrep: raw.needsPrep } : {}),
+    needsOfPlace: false,
+    participle: isParticiple(words.join(' ')),
+    ...(fields.cues ? { cues: fields.cues } : {}),
+    support: fields.support,
+    ...(fields.passiveNot ? { passiveNot: fields.passiveNot } : {}),
+    notInConflict: fields.notInConflict,
+    requires: fields.requires,
+  };
+}
+
+/** What the military and the news data set differently for one noun reading. */
+interface NounFields {
+  objectRole: ParticipantRole | null;
+  cues?: TriggerCues;
+  notInConflict: boolean;
+  requires: TriggerRequirement;
+}
+
+function nounEntry(form: string, type: EventType, raw: RawNoun, fields: NounFields): TriggerEntry {
+  return {
+    words: form.split(' '),
+    type,
+    family: familyOf(type),
+    nominal: true,
+    objectRole: fields.objectRole,
+    subjectRole: 'AGENT',
+    subjectIsPlace: false,
+    needsContext: raw.needsContext ?? false,
+    contextInSentence: raw.contextInSentence ?? false,
+    needsPlaceObject: false,
+    needsOfPlace: raw.needsOfPlace ?? false,
+    participle: false,
+    ...(fields.cues ? { cues: fields.cues } : {}),
+    support: false,
+    notInConflict: fields.notInConflict,
+    ...(raw.capitalised ? { capitalised: true } : {}),
+    requires: fields.requires,
+  };
+}
+
+/** The object role of a military noun, which its data does not name: the killed, the attacked. */
+function militaryNounRole(type: EventType): ParticipantRole | null {
+  if (type === 'KILLING') return 'VICTIM';
+  return type === 'ATTACK' || type === 'AIRSTRIKE' ? 'TARGET' : null;
+}
+
+/** The forms of a news verb: its lemmas inflected regularly, plus the forms written out. */
+function newsVerbForms(raw: RawNewsVerb): Set<string> {
+  const forms = new Set<string>();
+  for (const lemma of (raw.lemmas ?? '').split('|').filter(Boolean))
+    for (const form of inflectVerb(lemma)) forms.add(form);
+  for (const form of (raw.forms ?? '').split('|').filter(Boolean)) forms.add(form);
+  return forms;
+}
+
+/** The forms of a news noun, with their regular plurals unless the data says not. */
+function newsNounForms(raw: RawNoun): Set<string> {
+  const forms = new Set<string>();
+  for (const form of raw.forms.split('|')) {
+    forms.add(form);
+    if (raw.plural !== false) forms.add(pluralOf(form));
+  }
+  return forms;
+}
+
 /**
  * Every trigger entry of the military data (`event-triggers.json`) and the news data
  * (`event-triggers-news.json`), indexed by its first word, longest phrases first.
@@ -111,110 +188,48 @@ export function triggerEntries(
   const byFirstWord = new Map<string, TriggerEntry[]>();
   for (const raw of military.verbs as RawVerb[]) {
     const type = asType(raw.type);
-    for (const form of raw.forms.split('|')) {
-      add(byFirstWord, {
-        words: [form],
-        ...(raw.particle ? { particle: raw.particle } : {}),
-        type,
-        family: familyOf(type),
-        nominal: false,
-        objectRole: asRole(raw.objectRole, null),
-        subjectRole: asRole(raw.subjectRole, 'AGENT') ?? 'AGENT',
-        subjectIsPlace: raw.subjectIsPlace ?? false,
-        needsContext: raw.needsContext ?? false,
-        contextInSentence: raw.contextInSentence ?? false,
-        needsPlaceObject: raw.needsPlaceObject ?? false,
-        ...(raw.needsPrep ? { needsPrep: raw.needsPrep } : {}),
-        needsOfPlace: false,
-        participle: isParticiple(form),
-        support: false,
-        notInConflict: false,
-        requires: 'legacy',
-      });
-    }
+    const fields: VerbFields = {
+      subjectIsPlace: raw.subjectIsPlace ?? false,
+      needsPlaceObject: raw.needsPlaceObject ?? false,
+      support: false,
+      notInConflict: false,
+      requires: 'legacy',
+    };
+    for (const form of raw.forms.split('|')) add(byFirstWord, verbEntry([form], type, raw, fields));
   }
   for (const raw of news.verbs as RawNewsVerb[]) {
     const type = asType(raw.type);
-    const forms = new Set<string>();
-    for (const lemma of (raw.lemmas ?? '').split('|').filter(Boolean))
-      for (const form of inflectVerb(lemma)) forms.add(form);
-    for (const form of (raw.forms ?? '').split('|').filter(Boolean)) forms.add(form);
     const cues = compileCues(raw.cues);
-    for (const form of forms) {
-      add(byFirstWord, {
-        words: form.split(' '),
-        ...(raw.particle ? { particle: raw.particle } : {}),
-        type,
-        family: familyOf(type),
-        nominal: false,
-        objectRole: asRole(raw.objectRole, null),
-        subjectRole: asRole(raw.subjectRole, 'AGENT') ?? 'AGENT',
-        subjectIsPlace: false,
-        needsContext: raw.needsContext ?? false,
-        contextInSentence: raw.contextInSentence ?? false,
-        needsPlaceObject: false,
-        ...(raw.needsPrep ? { needsPrep: raw.needsPrep } : {}),
-        needsOfPlace: false,
-        participle: isParticiple(form),
-        ...(cues ? { cues } : {}),
-        support: raw.support ?? false,
-        ...(raw.passiveNot ? { passiveNot: raw.passiveNot } : {}),
-        notInConflict: raw.notInConflict ?? false,
-        requires: asRequirement(raw.requires, 'participant'),
-      });
-    }
+    const fields: VerbFields = {
+      subjectIsPlace: false,
+      needsPlaceObject: false,
+      ...(cues ? { cues } : {}),
+      support: raw.support ?? false,
+      ...(raw.passiveNot ? { passiveNot: raw.passiveNot } : {}),
+      notInConflict: raw.notInConflict ?? false,
+      requires: asRequirement(raw.requires, 'participant'),
+    };
+    for (const form of newsVerbForms(raw)) add(byFirstWord, verbEntry(form.split(' '), type, raw, fields));
   }
   for (const raw of news.nouns as RawNoun[]) {
     const type = asType(raw.type);
-    const forms = new Set<string>();
-    for (const form of raw.forms.split('|')) {
-      forms.add(form);
-      if (raw.plural !== false) forms.add(pluralOf(form));
-    }
     const cues = compileCues(raw.cues);
-    for (const form of forms) {
-      add(byFirstWord, {
-        words: form.split(' '),
-        type,
-        family: familyOf(type),
-        nominal: true,
-        objectRole: asRole(raw.objectRole, null),
-        subjectRole: 'AGENT',
-        subjectIsPlace: false,
-        needsContext: raw.needsContext ?? false,
-        contextInSentence: raw.contextInSentence ?? false,
-        needsPlaceObject: false,
-        needsOfPlace: raw.needsOfPlace ?? false,
-        participle: false,
-        ...(cues ? { cues } : {}),
-        support: false,
-        notInConflict: raw.notInConflict ?? false,
-        requires: asRequirement(raw.requires, 'participant'),
-      });
-    }
+    const fields: NounFields = {
+      objectRole: asRole(raw.objectRole, null),
+      ...(cues ? { cues } : {}),
+      notInConflict: raw.notInConflict ?? false,
+      requires: asRequirement(raw.requires, 'participant'),
+    };
+    for (const form of newsNounForms(raw)) add(byFirstWord, nounEntry(form, type, raw, fields));
   }
   for (const raw of military.nouns as RawNoun[]) {
     const type = asType(raw.type);
-    for (const form of raw.forms.split('|')) {
-      add(byFirstWord, {
-        words: form.split(' '),
-        type,
-        family: familyOf(type),
-        nominal: true,
-        objectRole:
-          type === 'KILLING' ? 'VICTIM' : type === 'ATTACK' || type === 'AIRSTRIKE' ? 'TARGET' : null,
-        subjectRole: 'AGENT',
-        subjectIsPlace: false,
-        needsContext: raw.needsContext ?? false,
-        contextInSentence: raw.contextInSentence ?? false,
-        needsPlaceObject: false,
-        needsOfPlace: raw.needsOfPlace ?? false,
-        participle: false,
-        support: false,
-        notInConflict: false,
-        requires: 'legacy',
-      });
-    }
+    const fields: NounFields = {
+      objectRole: militaryNounRole(type),
+      notInConflict: false,
+      requires: 'legacy',
+    };
+    for (const form of raw.forms.split('|')) add(byFirstWord, nounEntry(form, type, raw, fields));
   }
   return byFirstWord;
 }

@@ -67,3 +67,15 @@ export function withoutSupportVerbs(text: string, hits: TriggerHit[]): TriggerHi
       ),
   );
 }
+
+/**
+ * The trigger verb a few words before a nominal hit, whose object the noun is ('signing' of
+ * 'by signing this deal'), kept or given way; its mood is the noun's.
+ */
+export function verbBefore(noun: TriggerHit, found: readonly TriggerHit[]): TriggerHit | undefined {
+  if (!noun.nominal) return undefined;
+  return found.findLast(
+    (v) =>
+      !v.nominal && v.lastWordIndex < noun.wordIndex && noun.wordIndex - v.lastWordIndex <= SUPPORT_REACH,
+  );
+}

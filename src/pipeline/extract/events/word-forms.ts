@@ -1,3 +1,5 @@
+import grammar from '../../../knowledge/data/event-grammar-words.json' with { type: 'json' };
+
 /** The regular forms of an English verb lemma: base, -s, -ed, -ing ('acquire' → acquires, acquired, acquiring). */
 export function inflectVerb(lemma: string): string[] {
   if (/e$/.test(lemma)) return [lemma, `${lemma}s`, `${lemma}d`, `${lemma.slice(0, -1)}ing`];
@@ -19,47 +21,8 @@ export function pluralOf(phrase: string): string {
   return [...words, plural].join(' ');
 }
 
-const IRREGULAR_PARTICIPLES = new Set([
-  'taken',
-  'retaken',
-  're-taken',
-  'driven',
-  'blown',
-  'shot',
-  'lost',
-  'fallen',
-  'laid',
-  'withdrawn',
-  'fled',
-  'overrun',
-  'won',
-  'found',
-  'held',
-  'hit',
-  'shut',
-  'cut',
-  'quit',
-  'set',
-  'sold',
-  'bought',
-  'struck',
-  'chosen',
-  'spread',
-  'made',
-  'met',
-  'sent',
-  'paid',
-  'sunk',
-  'sung',
-  'torn',
-  'broken',
-  'hurt',
-  'upheld',
-  'swept',
-  'shed',
-  'beaten',
-  'overcome',
-]);
+/** Irregular past participles of trigger verbs (`data/event-grammar-words.json`). */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(grammar.irregularParticiples);
 
 /** Whether a verb form can be a past participle (regular -ed/-en, or an irregular one). */
 export function isParticiple(form: string): boolean {

@@ -3,6 +3,8 @@
  * phrase search on word boundaries, and questions about the words around a mention.
  */
 
+import grammar from '../../../knowledge/data/event-grammar-words.json' with { type: 'json' };
+
 /** One word of a sentence; offsets are into the article text. */
 export interface Word {
   text: string;
@@ -83,21 +85,8 @@ export function sameClause(text: string, from: number, to: number): boolean {
   );
 }
 
-/** Determiners and possessive pronouns that stand before a noun. */
-export const DETERMINERS: ReadonlySet<string> = new Set([
-  'the',
-  'a',
-  'an',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-  'this',
-  'that',
-  'these',
-  'those',
-]);
+/** Determiners and possessive pronouns that stand before a noun (`data/event-grammar-words.json`). */
+export const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
 
 /** The last word before `position` in `text`, skipping determiners; lower case, or '' at the start. */
 export function wordBefore(text: string, position: number, skipDeterminers = true): string {
