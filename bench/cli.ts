@@ -18,11 +18,15 @@ and Markdown into bench-results/ (git-ignored):
   queries  whoClaimedCredit, search, neighbourhood, timeline over GraphQL (autocannon, from this
            process, to the server in a child process on 127.0.0.1) and the same named Cypher queries
            through the driver, at each concurrency, on the seeds alone and on seeds + corpus.
+  backbone the BBC corpus end to end with --extractor rules, then --extractor backbone (a CoreNLP of its
+           own), then the backbone's requests replayed straight to CoreNLP (its raw speed on the same
+           sentences): articles/s of each, backbone/rules, backbone/raw, CPU s per article, peak RSS
+           of this process and of the CoreNLP JVM (bench/backbone-bench.ts).
   soak     the four questions over GraphQL at concurrency 64 for 60 s: errors, and server RSS
            (/proc/<pid>/status) at the end against after warm-up.
 
 Options:
-  --only <part>          ingest, queries or soak (default: ingest and queries)
+  --only <part>          ingest, queries, backbone or soak (default: ingest, queries and backbone)
   --soak                 also run the soak, after the other parts (on the whole graph)
   --corpus <dir>         the corpus, read in place (default ${DEFAULT_CORPUS})
   --limit <n>            at most n corpus articles (default: all), spread over its files and tables
@@ -31,6 +35,8 @@ Options:
   --max-requests <n>     most requests per query cell (default 20000)
   --concurrency <list>   concurrencies of the query cells (default 1,16,64)
   --batch-size <n>       articles per write transaction (default 50, as npm run ingest)
+  --bbc-every <n>        backbone part: every n-th article of each BBC category (default 4: 559 of
+                         2,225; 1: all)
   --soak-seconds <s>     soak length (default 60; 10 s warm-up before)
   --wipe                 with NEO4J_URI: empty that database even though it holds data
   --compare <a> <b>      print a table of every metric of two results files, with B / A ratios
@@ -45,7 +51,7 @@ Examples:
   npm run bench -- --only soak
   npm run bench -- --compare bench-results/bench-A.json bench-results/bench-B.json`;
 
-const PARTS: BenchPart[] = ['ingest', 'queries', 'soak'];
+const PARTS: BenchPart[] = ['ingest', 'queries', 'backbone', 'soak'];
 
 function positiveInt(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -70,6 +76,7 @@ async function main(): Promise<number> {
       concurrency: { type: 'string' },
       'batch-size': { type: 'string' },
       'soak-seconds': { type: 'string' },
+      'bbc-every': { type: 'string' },
       wipe: { type: 'boolean' },
       compare: { type: 'boolean' },
       help: { type: 'boolean' },
@@ -89,10 +96,10 @@ async function main(): Promise<number> {
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument ${positionals[0]}`);
 
-  let parts: BenchPart[] = ['ingest', 'queries'];
+  let parts: BenchPart[] = ['ingest', 'queries', 'backbone'];
   if (values.only !== undefined) {
     if (!PARTS.includes(values.only as BenchPart))
-      throw new UsageError('--only takes ingest, queries or soak.');
+      throw new UsageError('--only takes ingest, queries, backbone or soak.');
     parts = [values.only as BenchPart];
   } else if (values.soak) {
     parts.push('soak');
@@ -113,6 +120,7 @@ async function main(): Promise<number> {
       concurrency,
       soakSeconds: positiveInt('soak-seconds', values['soak-seconds'], 60),
       soakWarmupSeconds: 10,
+      bbcEvery: positiveInt('bbc-every', values['bbc-every'], 4),
       soakConcurrency: 64,
       out: path.resolve(values.out ?? path.join(PROJECT_ROOT, 'bench-results')),
       command: ['npm run bench', ...(process.argv.length > 2 ? ['--', ...process.argv.slice(2)] : [])].join(

@@ -92,11 +92,15 @@ export async function benchIngest(
     wallMs: round3(wallMs),
     instrumentationMs: round3(instrumentationMs),
     articlesPerSecond: rate(summary.read, wallMs),
+    extractorMode: summary.extractorMode,
     stages: {
       sourceMs: round3(summary.timings.source),
       extractMs: round3(summary.timings.mentions + summary.timings.facts),
       resolveMs: round3(summary.timings.resolve),
       loadMs: round3(summary.timings.load),
+      mentionsMs: round3(summary.timings.mentions),
+      eventsMs: round3(summary.timings.events),
+      claimsMs: round3(summary.timings.claims),
     },
     stageRates: {
       source: rate(summary.read, summary.timings.source),

@@ -12,56 +12,23 @@
  * Figures depend on the machine's load; quote them with their date and load average.
  */
 import { readdir } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ArticleDoc } from '../src/domain.js';
 import { CORPUS_DIR, PROJECT_ROOT } from '../src/paths.js';
-import { connectNlp, coreNlpProperties, readNlpConfig, type NlpClient } from '../src/nlp/index.js';
+import { connectNlp, readNlpConfig } from '../src/nlp/index.js';
 import { readSources } from '../src/pipeline/source/index.js';
 import { splitSentences } from '../src/pipeline/extract/index.js';
 import { createExtractor, createResolveState } from '../src/pipeline/stages.js';
+import { recordingClient, replayRequests as replay, type SentRequest as Sent } from './corenlp-replay.js';
+import { ownCpuSeconds as nodeCpuSeconds, procCpuSeconds, procPeakRssBytes } from './process-usage.js';
 
 const { values } = parseArgs({
   options: { 'per-category': { type: 'string' }, lookahead: { type: 'string' } },
 });
 const perCategory = Number(values['per-category'] ?? 8);
 const lookahead = Number(values.lookahead ?? 8);
-const TICKS = 100; // USER_HZ on Linux
-
-function procCpuSeconds(pids: number[]): number {
-  let ticks = 0;
-  for (const pid of pids) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
-    } catch {
-      // gone
-    }
-  }
-  return ticks / TICKS;
-}
-
-function procPeakRssMb(pids: number[]): number {
-  let kb = 0;
-  for (const pid of pids) {
-    try {
-      const hwm = /VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      kb = Math.max(kb, Number(hwm?.[1] ?? 0));
-    } catch {
-      // gone
-    }
-  }
-  return kb / 1024;
-}
-
-function nodeCpuSeconds(): number {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-}
 
 async function articles(): Promise<ArticleDoc[]> {
   const root = path.join(CORPUS_DIR, 'bbc-news');
@@ -74,57 +41,6 @@ async function articles(): Promise<ArticleDoc[]> {
   const out: ArticleDoc[] = [];
   for await (const item of readSources(files)) if (item.ok) out.push(item.article);
   return out;
-}
-
-/** Wraps a client so every text it sends is kept, for the raw replay. */
-function recording(client: NlpClient, sent: Sent[]): NlpClient {
-  return {
-    ...client,
-    annotate: (text, options) => {
-      sent.push({ text, annotators: options?.annotators ?? client.annotators });
-      return client.annotate(text, options);
-    },
-  };
-}
-
-interface Sent {
-  text: string;
-  annotators: string;
-}
-
-/** Sends texts straight to CoreNLP, `concurrency` at a time, reading and dropping the answers. */
-async function replay(url: string, texts: Sent[], concurrency: number): Promise<void> {
-  const agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
-  const query = (annotators: string) =>
-    encodeURIComponent(JSON.stringify(coreNlpProperties(annotators, 60_000)));
-  const target = new URL(url);
-  let next = 0;
-  const worker = async () => {
-    while (next < texts.length) {
-      const sent = texts[next++] as Sent;
-      const body = Buffer.from(sent.text, 'utf8');
-      await new Promise<void>((resolve, reject) => {
-        const req = http.request(
-          {
-            hostname: target.hostname,
-            port: target.port,
-            path: `/?properties=${query(sent.annotators)}`,
-            method: 'POST',
-            agent,
-            headers: { 'content-length': body.length },
-          },
-          (res) => {
-            res.resume();
-            res.on('end', resolve);
-          },
-        );
-        req.on('error', reject);
-        req.end(body);
-      });
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
-  agent.destroy();
 }
 
 async function main(): Promise<void> {
@@ -156,7 +72,7 @@ async function main(): Promise<void> {
   const sent: Sent[] = [];
   const warm = createExtractor({ mode: 'backbone', nlp: nlp.client });
   for (const doc of docs.slice(0, 3)) await warm.extractArticle(doc);
-  const backbone = createExtractor({ mode: 'backbone', nlp: recording(nlp.client, sent) });
+  const backbone = createExtractor({ mode: 'backbone', nlp: recordingClient(nlp.client, sent) });
   state = createResolveState();
   let jvm0 = procCpuSeconds(nlp.pids());
   cpu0 = nodeCpuSeconds();
@@ -187,14 +103,14 @@ async function main(): Promise<void> {
     text: splitSentences(d.text)
       .map((s) => s.text.replace(/\n/g, ' '))
       .join('\n'),
-    annotators: config.annotators,
+    annotators: nlp.client.annotators,
   }));
   jvm0 = procCpuSeconds(nlp.pids());
   t0 = performance.now();
   await replay(url, everySentence, config.concurrency);
   const allWall = (performance.now() - t0) / 1000;
   const allJvmCpu = procCpuSeconds(nlp.pids()) - jvm0;
-  const jvmPeak = procPeakRssMb(nlp.pids());
+  const jvmPeak = procPeakRssBytes(nlp.pids()) / 2 ** 20;
   const nodePeak = process.resourceUsage().maxRSS / 1024;
   await nlp.close();
 

@@ -3,6 +3,7 @@ import { closedLoop } from './closed-loop.js';
 import { graphSize, refreshStatistics } from './graph-size.js';
 import { loadGraphql, type GraphqlRequest } from './graphql-load.js';
 import { ratio } from './latency-stats.js';
+import { ownCpuMs, perRequest, processCpuMs } from './process-cpu.js';
 import { answerSize, buildQuestions, type QuestionProfile } from './questions.js';
 import type { GraphScale, GraphSize, QueryRun, QuestionName } from './result-types.js';
 import type { ServerProcess } from './server-process.js';
@@ -86,9 +87,15 @@ export async function benchQueries(
       const measured = { concurrency, seconds: options.seconds, maxRequests: options.maxRequests };
       const warmup = { concurrency, seconds: options.warmupSeconds, maxRequests: options.maxRequests };
       await loadGraphql(deps.server.url, [question.graphql], warmup);
+      const serverBefore = await processCpuMs(deps.server.pid);
+      const clientBefore = ownCpuMs();
       const graphql = await loadGraphql(deps.server.url, [question.graphql], measured);
+      const clientCpu = ownCpuMs() - clientBefore;
+      const serverAfter = await processCpuMs(deps.server.pid);
       await closedLoop(question.cypher, warmup);
+      const driverBefore = ownCpuMs();
       const cypher = await closedLoop(question.cypher, measured);
+      const driverCpu = ownCpuMs() - driverBefore;
       runs.push({
         scale,
         question: question.name,
@@ -100,11 +107,20 @@ export async function benchQueries(
           p95: ratio(graphql.p95, cypher.p95),
           rps: ratio(cypher.rps, graphql.rps),
         },
+        cpuMsPerRequest: {
+          server: perRequest(
+            serverBefore === undefined || serverAfter === undefined ? undefined : serverAfter - serverBefore,
+            graphql.requests,
+          ),
+          loadClient: perRequest(clientCpu, graphql.requests),
+          driver: perRequest(driverCpu, cypher.requests),
+        },
       });
       deps.log(
         `  ${question.name.padEnd(16)} c=${String(concurrency).padEnd(3)} ` +
           `GraphQL p95 ${graphql.p95.toFixed(1)} ms ${graphql.rps.toFixed(0)}/s ${graphql.errors} errors | ` +
-          `Cypher p95 ${cypher.p95.toFixed(1)} ms ${cypher.rps.toFixed(0)}/s ${cypher.errors} errors`,
+          `Cypher p95 ${cypher.p95.toFixed(1)} ms ${cypher.rps.toFixed(0)}/s ${cypher.errors} errors | ` +
+          `CPU ms/request: server ${runs.at(-1)?.cpuMsPerRequest?.server ?? '–'}, driver ${runs.at(-1)?.cpuMsPerRequest?.driver ?? '–'}`,
       );
     }
   }

@@ -1,3 +1,6 @@
+import { backboneMarkdown } from './backbone-report.js';
+import { cpuSection } from './cpu-section.js';
+import { extractionSplit } from './extraction-split.js';
 import type { BenchResult, GraphScale, GraphSize, LoadStats, QuestionName } from './result-types.js';
 
 /** "1.2" with a fixed number of decimals; "–" for a missing or non-finite number. */
@@ -111,6 +114,8 @@ export function formatMarkdown(result: BenchResult): string {
         `Benchmark instrumentation (graph recording, forced GCs) took ${seconds(i.instrumentationMs)}, not counted.`,
       '',
     );
+    const split = extractionSplit(i);
+    if (split !== undefined) out.push(split, '');
     if (Object.keys(i.rejectedByCode).length > 0) {
       out.push(
         `Rejected by code: ${Object.entries(i.rejectedByCode)
@@ -148,6 +153,8 @@ export function formatMarkdown(result: BenchResult): string {
     );
     out.push(`Preparing the rows (toLoadRows, untimed above) took ${seconds(r.prepareMs)}.`, '');
   }
+
+  if (result.backbone) out.push(...backboneMarkdown(result.backbone));
 
   if (result.queries) {
     const q = result.queries;
@@ -250,6 +257,7 @@ export function formatMarkdown(result: BenchResult): string {
       ),
       '',
     );
+    out.push(...cpuSection(q.runs));
     const seeds = q.runs.filter((run) => run.scale === 'seeds');
     const scaleRows = seeds.flatMap((small) => {
       const big = q.runs.find(

@@ -6,7 +6,7 @@
 /** Bump when a field changes meaning, so old files are not compared as if they meant the same. */
 export const RESULT_FORMAT = 'palmyra-bench/1';
 
-export type BenchPart = 'ingest' | 'queries' | 'soak';
+export type BenchPart = 'ingest' | 'queries' | 'soak' | 'backbone';
 
 export type QuestionName = 'whoClaimedCredit' | 'search' | 'neighbourhood' | 'timeline';
 
@@ -29,6 +29,8 @@ export interface BenchSettings {
   soakConcurrency: number;
   /** TCP_NODELAY on the driver's sockets (on unless NEO4J_TCP_NODELAY=0; see src/db/tcp-nodelay.ts). */
   tcpNoDelay: boolean;
+  /** The backbone part: every n-th article of each BBC category (1: all). */
+  bbcEvery?: number;
 }
 
 export interface Environment {
@@ -99,8 +101,21 @@ export interface IngestBench {
   /** Time the benchmark itself took inside the run: recording each graph for the raw write, forced GCs. */
   instrumentationMs: number;
   articlesPerSecond: number;
-  /** Summed wall time per stage, as `ingest()` reports it. */
-  stages: { sourceMs: number; extractMs: number; resolveMs: number; loadMs: number };
+  /** The extractor mode the corpus went through (`rules` unless the run chose the backbone). */
+  extractorMode?: string;
+  /**
+   * Summed wall time per stage, as `ingest()` reports it. Extraction is names (`mentionsMs`) plus facts, and
+   * facts are events (`eventsMs`) then claims (`claimsMs`).
+   */
+  stages: {
+    sourceMs: number;
+    extractMs: number;
+    resolveMs: number;
+    loadMs: number;
+    mentionsMs?: number;
+    eventsMs?: number;
+    claimsMs?: number;
+  };
   /** Articles per second each stage alone would allow. */
   stageRates: { source: number; extract: number; resolve: number; load: number };
   memory: {
@@ -142,6 +157,13 @@ export interface QueryRun {
   cypher: LoadStats;
   /** graphql / cypher, for p50 and p95 latency; cypher / graphql for requests per second. */
   overhead: { p50: number; p95: number; rps: number };
+  /**
+   * CPU time per request (user + system, ms) of the processes outside Neo4j: the GraphQL server's (from
+   * /proc/<pid>/stat) and the benchmark's own while autocannon sent the GraphQL requests, and the benchmark's
+   * own while it ran the raw side through the driver. Neo4j's work is the same both ways; `server − driver`
+   * is what HTTP and GraphQL add to each request.
+   */
+  cpuMsPerRequest?: { server?: number; loadClient?: number; driver?: number };
 }
 
 export interface QueryBench {
@@ -171,6 +193,52 @@ export interface SoakBench {
   rssSamples: { second: number; rssBytes: number }[];
 }
 
+/** One extractor mode end to end through `ingest()` (bench/backbone-bench.ts). */
+export interface BackboneModeRun {
+  articles: number;
+  written: number;
+  rejected: number;
+  wallMs: number;
+  articlesPerSecond: number;
+  /** This process's CPU and the CoreNLP JVM's, per article. */
+  cpuSecondsPerArticle: number;
+  jvmCpuSecondsPerArticle: number;
+  stages: { sourceMs: number; extractMs: number; resolveMs: number; loadMs: number };
+  /** Peaks: this process (sampled every 100 ms) and the CoreNLP JVM (VmHWM; 0 in the rules mode). */
+  peakRssBytes: { process: number; corenlp: number; total: number };
+}
+
+export interface BackboneBench {
+  /** BBC articles ingested in each mode. */
+  files: number;
+  /** Every n-th article of each BBC category (1: all 2,225). */
+  every: number;
+  /** The CoreNLP server's threads, and the requests kept in flight. */
+  threads: number;
+  concurrency: number;
+  annotators: string;
+  /** Starting the CoreNLP server (models loaded); not in any rate. */
+  jvmStartMs: number;
+  rules: BackboneModeRun;
+  backbone: BackboneModeRun;
+  /** The backbone mode's requests replayed straight to CoreNLP: its own speed on the same sentences. */
+  raw: {
+    requests: number;
+    /** Requests with the dependency parser (the others: tagging and NER only). */
+    parseRequests: number;
+    wallMs: number;
+    articlesPerSecond: number;
+    cpuSecondsPerArticle: number;
+  };
+  sentences: { total: number; selected: number; parsed: number; fallbacks: Record<string, number> };
+  /** backbone articles/s ÷ rules articles/s. */
+  ratio: number;
+  /** backbone wall ÷ raw wall: the backbone mode's cost over CoreNLP's own. */
+  overhead: number;
+  /** (backbone wall − its database writes) ÷ raw wall: the same without the writes, which the rules mode pays too. */
+  overheadWithoutWrites: number;
+}
+
 export interface TargetCheck {
   name: string;
   target: string;
@@ -192,5 +260,7 @@ export interface BenchResult {
   rawWrite?: RawWriteBench;
   queries?: QueryBench;
   soak?: SoakBench;
+  /** The backbone against the rules on the BBC corpus (bench/backbone-bench.ts). */
+  backbone?: BackboneBench;
   targets: TargetCheck[];
 }

@@ -8,6 +8,7 @@ import { ensureSchema } from '../src/pipeline/load/index.js';
 import { corpusInputs } from './corpus-inputs.js';
 import { describeEnvironment, loadAverage } from './environment.js';
 import { graphSize, wipeGraph } from './graph-size.js';
+import { benchBackbone } from './backbone-bench.js';
 import { benchIngest } from './ingest-bench.js';
 import { formatMarkdown } from './report-markdown.js';
 import { benchQueries, type QueryBenchOptions } from './query-bench.js';
@@ -74,7 +75,8 @@ async function benchDatabase(wipe: boolean, log: (line: string) => void): Promis
  *  1. the seeds alone are ingested; the question queries are measured on that graph (`queries`);
  *  2. the corpus is ingested through the real pipeline and measured (`ingest`, and needed by `queries`);
  *  3. the question queries are measured again on the whole graph (`queries`); the soak runs (`soak`);
- *  4. the graph is emptied and the ingest run's rows are written again by raw UNWINDs (`ingest`).
+ *  4. the graph is emptied and the ingest run's rows are written again by raw UNWINDs (`ingest`);
+ *  5. the BBC corpus is ingested with the rules and with the backbone, on an emptied graph each (`backbone`).
  */
 export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<BenchOutcome> {
   const { log } = deps;
@@ -117,6 +119,7 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
         soakWarmupSeconds: options.soakWarmupSeconds,
         soakConcurrency: options.soakConcurrency,
         tcpNoDelay: options.tcpNoDelay,
+        bbcEvery: options.bbcEvery,
       },
       environment,
     };
@@ -202,6 +205,14 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
       log(
         `raw write: ${result.rawWrite.articles} articles in ${(result.rawWrite.writeMs / 1000).toFixed(1)} s; ` +
           `the write path takes ${result.rawWrite.overhead}× as long`,
+      );
+    }
+
+    if (wants('backbone')) {
+      // Last: it empties the graph before each mode.
+      result.backbone = await benchBackbone(
+        { driver: db.driver, log },
+        { corpus: options.corpus, every: options.bbcEvery ?? 4, batchSize: options.batchSize },
       );
     }
 

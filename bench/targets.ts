@@ -1,3 +1,4 @@
+import { backboneTargets } from './backbone-report.js';
 import type { BenchResult, QueryRun, QuestionName, TargetCheck } from './result-types.js';
 
 /** The concurrency at which latency targets are judged. */
@@ -102,5 +103,6 @@ export function checkTargets(result: Omit<BenchResult, 'targets'>): TargetCheck[
     add('Soak errors', '0', full.soak.stats.errors, (v) => v === 0, '', 0);
     add('Soak server RSS growth after warm-up', '≤ 20%', full.soak.rssGrowth * 100, (v) => v <= 20, '%', 1);
   }
+  if (full.backbone) checks.push(...backboneTargets(full.backbone));
   return checks;
 }

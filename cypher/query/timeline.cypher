@@ -12,7 +12,9 @@
 // The subject: an exact name or alias match wins, else the hits scoring at least three quarters of the best
 // (at most 5), as in query/match-entities.cypher. Its events: those an actor took part in (itself or a body
 // part of it), or that happened in a place (or in a place inside it). The date is the event's normalised date,
-// else the earliest date an article gives; undated events come last. One row: the subjects matched, the
+// else the earliest date an article gives; undated events come last. An event the loader found no dated report
+// for (datedBy = 0, set by load/refresh-events.cypher with its date) has none to read, so its reports are read
+// for a date only when the event lacks both. One row: the subjects matched, the
 // total, and the page.
 // Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
 // client asks for it (src/serve/question/node-fields.ts).
@@ -42,6 +44,7 @@ CALL (subjects) {
   WITH event,
     CASE
       WHEN event.date IS NOT NULL THEN event.date
+      WHEN event.datedBy = 0 THEN null
       ELSE COLLECT { MATCH (event)-[r:REPORTED_BY]->(:Article) WHERE r.date IS NOT NULL RETURN r.date ORDER BY r.date LIMIT 1 }[0]
     END AS sortDate
     ORDER BY sortDate IS NULL, sortDate, event.label, event.id
@@ -67,7 +70,7 @@ CALL (page) {
   }
   CALL (event) {
     OPTIONAL MATCH (event)-[report:REPORTED_BY]->(article:Article)
-      WHERE $withSources OR $withReportedDates OR event.date IS NULL
+      WHERE $withSources OR $withReportedDates OR (event.date IS NULL AND coalesce(event.datedBy, -1) <> 0)
     WITH article, report
       ORDER BY article.publishedAt, article.id
     WITH

@@ -16,7 +16,7 @@ function summary(shard: { index: number; count: number }, otherShards: number): 
     warnings: 0,
     rejected: [],
     counts: emptyCounts(),
-    timings: { source: 0, mentions: 0, resolve: 0, facts: 0, load: 0 },
+    timings: { source: 0, mentions: 0, resolve: 0, facts: 0, events: 0, claims: 0, load: 0 },
     extractorVersion: '0.0.0-test',
     extractorMode: 'rules',
   };

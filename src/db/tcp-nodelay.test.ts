@@ -53,4 +53,28 @@ describe('TCP_NODELAY on Bolt sockets', () => {
       net.Socket.prototype.setNoDelay = original;
     }
   });
+
+  it('sends the writes of one turn of the event loop together, in order', async () => {
+    const received: Buffer[] = [];
+    const sink = net.createServer((s) => s.on('data', (chunk: Buffer) => received.push(chunk)));
+    await new Promise<void>((resolve) => sink.listen(0, '127.0.0.1', resolve));
+    const sinkPort = (sink.address() as net.AddressInfo).port;
+    try {
+      expect(enableTcpNoDelay(sinkPort, {})).toBe(true);
+      const socket = net.connect(sinkPort, '127.0.0.1');
+      await new Promise<void>((resolve) => socket.once('connect', () => resolve()));
+      socket.write('one ');
+      socket.write('two ');
+      socket.write('three');
+      // Held back until the turn ends, then let go.
+      expect(socket.writableCorked).toBe(1);
+      await new Promise((resolve) => process.nextTick(resolve));
+      expect(socket.writableCorked).toBe(0);
+      await new Promise<void>((resolve) => socket.end(resolve));
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(Buffer.concat(received).toString()).toBe('one two three');
+    } finally {
+      await new Promise<void>((resolve) => sink.close(() => resolve()));
+    }
+  });
 });

@@ -13,3 +13,5 @@ export type { NameWords, SentenceWords, WordClassTags, WordLists } from './word-
 export { CLAIM_SPEECH, claimSpeech, speakerVerbs } from './speech-verbs.js';
 export type { ClaimSpeech, SpeechVerb, ThatClause } from './speech-verbs.js';
 export { spellingKey } from './spelling-key.js';
+export { siteKey } from './site-key.js';
+export { cannotAct } from './non-acting-side.js';

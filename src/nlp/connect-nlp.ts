@@ -5,7 +5,7 @@ import { commandExists } from '../db/command-exists.js';
 import { freePort } from '../process/port-free.js';
 import { AppError } from '../errors.js';
 import { createCoreNlpClient, type NlpClient } from './corenlp-client.js';
-import { coreNlpProperties } from './corenlp-properties.js';
+import { coreNlpProperties, withBasicParser } from './corenlp-properties.js';
 import { createNlpPool } from './nlp-pool.js';
 import type { NlpConfig } from './nlp-config.js';
 import { provisionCoreNlp } from './provision-corenlp.js';
@@ -60,9 +60,8 @@ function processTree(pid: number): number[] {
 export async function connectNlp(options: ConnectNlpOptions): Promise<NlpService> {
   const { config } = options;
   const log = options.log ?? (() => undefined);
-  const properties = coreNlpProperties(config.annotators, config.requestTimeoutMs);
-  const clientFor = (url: string) =>
-    createCoreNlpClient(url, properties, {
+  const clientFor = (url: string, annotators = config.annotators) =>
+    createCoreNlpClient(url, coreNlpProperties(annotators, config.requestTimeoutMs), {
       timeoutMs: config.requestTimeoutMs,
       maxSockets: config.concurrency,
     });
@@ -78,7 +77,10 @@ export async function connectNlp(options: ConnectNlpOptions): Promise<NlpService
     }
     for (const url of config.urls)
       if (!reachable.includes(url)) log(`warning: CoreNLP at ${url} does not answer; using the others.`);
-    const client = createNlpPool(reachable.map(clientFor), { concurrency: config.concurrency });
+    const client = createNlpPool(
+      reachable.map((url) => clientFor(url)),
+      { concurrency: config.concurrency },
+    );
     return {
       client,
       urls: reachable,
@@ -97,18 +99,20 @@ export async function connectNlp(options: ConnectNlpOptions): Promise<NlpService
     }
   }
   const jars = await provisionCoreNlp(config.dir, log);
+  // Our own server has the basic-tree parser on its classpath: the same tree for less work.
+  const annotators = withBasicParser(config.annotators);
   const server = await startCoreNlp({
     jars,
     runDir: path.join(config.dir, 'run'),
     port: await freePort(),
     heap: config.heap,
     threads: config.threads,
-    annotators: config.annotators,
+    annotators,
     startTimeoutMs: config.startTimeoutMs,
     requestTimeoutMs: config.requestTimeoutMs,
     log,
   });
-  const client = createNlpPool([clientFor(server.url)], { concurrency: config.concurrency });
+  const client = createNlpPool([clientFor(server.url, annotators)], { concurrency: config.concurrency });
   return {
     client,
     urls: [server.url],

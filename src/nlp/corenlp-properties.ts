@@ -8,11 +8,29 @@
 /** The CoNLL 2003 4-class English NER model shipped in the models jar. */
 export const NER_MODEL = 'edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz';
 
+/**
+ * The dependency parser that gives the basic tree alone (src/nlp/java/BasicDependencyParseAnnotator.java):
+ * the model and the parse of `depparse`, without the four other graphs `depparse` builds from every parse.
+ * Only a server started here has the class; servers named in CORENLP_URL get the stock `depparse`.
+ */
+export const BASIC_PARSER = 'basicdepparse';
+const BASIC_PARSER_CLASS = 'local.palmyra.nlp.BasicDependencyParseAnnotator';
+
+const PARSERS = new Set(['depparse', BASIC_PARSER, 'coref']);
+
 /** The annotators without the dependency parser: for sentences that need names only. */
 export function withoutParser(annotators: string): string {
   return annotators
     .split(',')
-    .filter((a) => a.trim() !== 'depparse' && a.trim() !== 'coref')
+    .filter((a) => !PARSERS.has(a.trim()))
+    .join(',');
+}
+
+/** The annotators with `depparse` replaced by the basic-tree parser, for a server started here. */
+export function withBasicParser(annotators: string): string {
+  return annotators
+    .split(',')
+    .map((a) => (a.trim() === 'depparse' ? BASIC_PARSER : a.trim()))
     .join(',');
 }
 
@@ -29,6 +47,9 @@ export function coreNlpProperties(annotators: string, timeoutMs: number): Record
     'ner.model': NER_MODEL,
     'ner.combinationMode': 'NORMAL',
     'ner.buildEntityMentions': 'true',
+    ...(annotators.split(',').some((a) => a.trim() === BASIC_PARSER)
+      ? { [`customAnnotatorClass.${BASIC_PARSER}`]: BASIC_PARSER_CLASS }
+      : {}),
     timeout: String(timeoutMs),
   };
 }

@@ -14,7 +14,13 @@ export {
   type NlpClient,
   type NlpFailure,
 } from './corenlp-client.js';
-export { coreNlpProperties, withoutParser, NER_MODEL } from './corenlp-properties.js';
+export {
+  coreNlpProperties,
+  withoutParser,
+  withBasicParser,
+  BASIC_PARSER,
+  NER_MODEL,
+} from './corenlp-properties.js';
 export { createNlpPool } from './nlp-pool.js';
 export {
   parseSentences,
@@ -29,5 +35,6 @@ export {
   type FallbackReason,
   type GuardLimits,
 } from './sentence-guard.js';
+export { createParseCache, type ParseCache, type CacheKey } from './parse-cache.js';
 export type { ParsedSentence, ParsedToken, ParsedDependency, ParsedEntity } from './parsed-sentence.js';
 export type { CoreNlpDocument, CoreNlpSentence, CoreNlpToken } from './corenlp-json.js';

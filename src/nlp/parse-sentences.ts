@@ -2,6 +2,7 @@ import { AppError } from '../errors.js';
 import { failureOf, type NlpClient } from './corenlp-client.js';
 import type { CoreNlpDocument, CoreNlpSentence } from './corenlp-json.js';
 import { withoutParser } from './corenlp-properties.js';
+import type { ParseCache } from './parse-cache.js';
 import type { ParsedSentence } from './parsed-sentence.js';
 import {
   DEFAULT_GUARD_LIMITS,
@@ -38,6 +39,8 @@ export interface ParseOptions {
   chunkChars?: number;
   /** The annotators for `namesOnly` sentences (default: the client's own minus the parser). */
   namesOnlyAnnotators?: string;
+  /** Readings of sentences sent before in this run: those are not sent again. */
+  cache?: ParseCache;
 }
 
 /** Line breaks inside our sentences would split them again (`ssplit.eolonly`); a space keeps the offsets. */
@@ -148,14 +151,26 @@ export async function parseSentences(
   const parsed = new Map<number, ParsedSentence>();
   const fallbacks: SentenceFallback[] = [];
   const sendable: SentenceToParse[] = [];
+  const cache = options.cache;
   for (const s of sentences) {
     const reason = guardSentence(s.text, limits);
-    if (reason) fallbacks.push({ sentenceIndex: s.index, reason });
-    else if (s.text.trim() !== '') sendable.push(s);
+    if (reason) {
+      fallbacks.push({ sentenceIndex: s.index, reason });
+      continue;
+    }
+    if (s.text.trim() === '') continue;
+    const known = cache?.get(s, s.index);
+    if (known) parsed.set(s.index, known);
+    else sendable.push(s);
   }
+  const byIndex = new Map(sendable.map((s) => [s.index, s]));
   let requests = 0;
   const keep = (list: ParsedSentence[]) => {
-    for (const p of list) parsed.set(p.sentenceIndex, p);
+    for (const p of list) {
+      parsed.set(p.sentenceIndex, p);
+      const ours = byIndex.get(p.sentenceIndex);
+      if (ours) cache?.set(ours, p);
+    }
   };
   const size = options.chunkChars ?? 1500;
   const light = options.namesOnlyAnnotators ?? withoutParser(nlp.annotators);

@@ -10,9 +10,14 @@ export interface CoreNlpJars {
 }
 
 const POM = path.join(import.meta.dirname, 'pom.xml');
-const PROVIDER_SOURCE = path.join(import.meta.dirname, 'java', 'LoopbackHttpServerProvider.java');
-/** Bump when pom.xml or the Java source changes so old folders are provisioned again. */
+/** Compiled against the CoreNLP jars into `<dir>/classes`. */
+const JAVA_SOURCES = ['LoopbackHttpServerProvider.java', 'BasicDependencyParseAnnotator.java'].map((f) =>
+  path.join(import.meta.dirname, 'java', f),
+);
+/** Bump when pom.xml changes so old folders are provisioned again. */
 const PROVISION_STAMP = 'corenlp-4.5.7+models+loopback-1';
+/** Bump when a Java source changes: only the classes are built again. */
+const CLASSES_STAMP = 'corenlp-classes-2';
 
 /** The JVM flag that lets the loopback provider reach the JDK's own HTTP server (compile and run time). */
 export const HTTPSERVER_EXPORTS = '--add-exports=jdk.httpserver/sun.net.httpserver=ALL-UNNAMED';
@@ -36,7 +41,8 @@ function run(command: string, args: string[], what: string, log: (line: string) 
 
 /**
  * Makes sure Stanford CoreNLP 4.5.7 and its English models are in `<dir>/lib` (fetched from Maven Central
- * with `mvn` the first time, about 480 MB) and the loopback provider is compiled into `<dir>/classes`.
+ * with `mvn` the first time, about 480 MB) and the loopback provider and the basic-tree parser are compiled
+ * into `<dir>/classes`.
  * Later calls return at once.
  */
 export async function provisionCoreNlp(dir: string, log: (line: string) => void): Promise<CoreNlpJars> {
@@ -47,7 +53,6 @@ export async function provisionCoreNlp(dir: string, log: (line: string) => void)
       `Provisioning Stanford CoreNLP 4.5.7 + English models from Maven Central into ${dir} (first run only)…`,
     );
     const staging = await emptyDir(path.join(dir, 'lib.staging'));
-    const classesStaging = await emptyDir(path.join(dir, 'classes.staging'));
     await run(
       'mvn',
       [
@@ -62,13 +67,16 @@ export async function provisionCoreNlp(dir: string, log: (line: string) => void)
       'fetching CoreNLP from Maven Central; check the network to Maven Central and run again',
       log,
     );
+    await replaceDir(staging, libDir);
+  });
+  await provisionOnce(dir, CLASSES_STAMP, async () => {
+    const classesStaging = await emptyDir(path.join(dir, 'classes.staging'));
     await run(
       'javac',
-      [HTTPSERVER_EXPORTS, '-d', classesStaging, PROVIDER_SOURCE],
-      'compiling the loopback provider; a Java 17 JDK (with javac) is needed',
+      [HTTPSERVER_EXPORTS, '-cp', `${libDir}/*`, '-d', classesStaging, ...JAVA_SOURCES],
+      'compiling the loopback provider and the basic-tree parser; a Java 17 JDK (with javac) is needed',
       log,
     );
-    await replaceDir(staging, libDir);
     await replaceDir(classesStaging, classesDir);
   });
   if (built) log('Stanford CoreNLP provisioned.');

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ArticleDoc } from '../domain.js';
 import { AppError } from '../errors.js';
-import { analyseArticle, createResolveState, EXTRACTOR_VERSION } from './stages.js';
+import { analyseArticle, createResolveState, emptyStageTimings, EXTRACTOR_VERSION } from './stages.js';
 import { loadGazetteer } from '../knowledge/index.js';
 
 const TEXT = [
@@ -21,6 +21,14 @@ beforeAll(() => {
 }, 60_000);
 
 describe('analyseArticle', () => {
+  it('splits the time of facts into finding events and finding claims', () => {
+    const timings = emptyStageTimings();
+    analyseArticle(doc(), { timings });
+    expect(timings.events).toBeGreaterThan(0);
+    expect(timings.claims).toBeGreaterThan(0);
+    expect(timings.events + timings.claims).toBeLessThanOrEqual(timings.facts);
+  });
+
   it('gives deep-equal output when run twice on the same article', () => {
     const first = analyseArticle(doc(), { resolveState: createResolveState() });
     const second = analyseArticle(doc(), { resolveState: createResolveState() });

@@ -42,11 +42,14 @@ export type { ResolveState } from './resolve/index.js';
 export const ARTICLE_STAGES = ['mentions', 'resolve', 'facts'] as const;
 export type ArticleStage = (typeof ARTICLE_STAGES)[number];
 
-/** Milliseconds spent in each per-article stage, summed over a run. */
-export type StageTimings = Record<ArticleStage, number>;
+/**
+ * Milliseconds spent in each per-article stage, summed over a run; `events` and `claims` are the two parts of
+ * `facts` (finding events, then claims).
+ */
+export type StageTimings = Record<ArticleStage, number> & { events: number; claims: number };
 
 export function emptyStageTimings(): StageTimings {
-  return { mentions: 0, resolve: 0, facts: 0 };
+  return { mentions: 0, resolve: 0, facts: 0, events: 0, claims: 0 };
 }
 
 export interface AnalyseOptions {
@@ -135,7 +138,7 @@ export function analyseArticle(article: ArticleDoc, options: AnalyseOptions = {}
     return resolveAndRelate(article, found, {
       ...options,
       tables,
-      facts: (context) => timed('facts', () => extractFacts(context)),
+      facts: (context) => timed('facts', () => extractFacts(context, timings)),
     });
   } catch (cause) {
     if (cause instanceof AppError) throw cause;
@@ -215,7 +218,7 @@ export function createExtractor(deps: {
         tables,
         facts: (context) => {
           const started = performance.now();
-          const facts = stage.extractFacts(context, found);
+          const facts = stage.extractFacts(context, found, options.timings);
           if (options.timings) options.timings.facts += performance.now() - started;
           return facts;
         },

@@ -1,9 +1,16 @@
 /** The backbone on a real Stanford CoreNLP server: what the claims and actor rules read from its parse. */
-import { afterAll, describe, expect, it } from 'vitest';
-import { parseSentences } from '../../src/nlp/index.js';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import {
+  coreNlpProperties,
+  createCoreNlpClient,
+  DEFAULT_ANNOTATORS,
+  parseSentences,
+  withBasicParser,
+} from '../../src/nlp/index.js';
 import { testNlpPool } from '../support/test-nlp.js';
 import type { ParsedSentence } from '../../src/nlp/index.js';
 
+const { urls, origin } = inject('corenlp');
 const client = testNlpPool();
 afterAll(() => client.close());
 
@@ -60,4 +67,31 @@ describe('the CoreNLP backbone', () => {
     expect(parsed.get(0)?.tokens.map((t) => t.text)).toEqual(['He', 'left', '.', 'She', 'stayed', '.']);
     expect(parsed.get(1)?.tokens.map((t) => t.text)).toEqual(['They', 'argued', '.']);
   });
+
+  // Only a server started here has the class (src/nlp/java/BasicDependencyParseAnnotator.java).
+  it.skipIf(origin !== 'started')(
+    'gives the same basic tree with the basic-tree parser of a server started here as with depparse',
+    async () => {
+      const basic = createCoreNlpClient(
+        urls[0] as string,
+        coreNlpProperties(withBasicParser(DEFAULT_ANNOTATORS), 20_000),
+        { timeoutMs: 20_000 },
+      );
+      try {
+        const doc = article(
+          'The Australian firm said it would cut 200 jobs, while Mr Brown says he will not resign.',
+          '"We are sorry," the club added in a statement on Tuesday.',
+        );
+        const stock = await parseSentences(client, doc.sentences);
+        const lean = await parseSentences(basic, doc.sentences);
+        expect(lean.fallbacks).toEqual([]);
+        for (const index of [0, 1]) {
+          expect(lean.parsed.get(index)?.dependencies.length).toBeGreaterThan(5);
+          expect(lean.parsed.get(index)).toEqual(stock.parsed.get(index));
+        }
+      } finally {
+        basic.close();
+      }
+    },
+  );
 });

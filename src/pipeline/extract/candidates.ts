@@ -49,6 +49,11 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
         j += 1;
         continue;
       }
+      // "Transport and General Workers' Union": a plural possessive before the body's head noun
+      if (!next.word && possessiveHeadAt(tokens, j, knowledge)) {
+        j += 1;
+        continue;
+      }
       const lower = lowerOf(next);
       if (lower === 'and' && andJoinsBody(tokens, j, knowledge)) {
         j += 1;
@@ -95,6 +100,7 @@ function possessiveStartsName(
   const owner = tokens[at - 1];
   const next = tokens[at];
   const first = lowerOf(tokens[runStart]) === 'the' ? runStart + 1 : runStart;
+  if (possessiveHeadAt(tokens, at, knowledge)) return true;
   return (
     at - 1 === first &&
     owner !== undefined &&
@@ -106,14 +112,41 @@ function possessiveStartsName(
 }
 
 /**
+ * True when tokens[at] is the head noun of a body named after its owner's possessive, and ends the
+ * run: "Lord Chancellor's Department", "Transport and General Workers' Union" (`at` may also be the
+ * apostrophe of a plural possessive). Not after a country or nationality: "Syria's Ministry of
+ * Defence" is Syria's ministry.
+ */
+function possessiveHeadAt(tokens: SentenceView['tokens'], at: number, knowledge: Knowledge): boolean {
+  let head = at;
+  let owner = tokens[at - 1];
+  if (/^['’]$/.test(tokens[at]?.text ?? '')) {
+    if (owner === undefined || !owner.word || !/s$/.test(owner.text)) return false;
+    head = at + 1;
+  } else if (!owner?.possessive) return false;
+  owner = tokens[head - 1]!.word ? tokens[head - 1] : tokens[head - 2];
+  const next = tokens[head];
+  const after = tokens[head + 1];
+  if (next === undefined || !next.word || !next.capitalised || (after?.word && after.capitalised))
+    return false;
+  if (owner === undefined || lookupPhrase(knowledge, owner.text) !== undefined) return false;
+  const type = knowledge.actorHeads.get(lowerOf(next));
+  return type !== undefined && type !== 'MILITARY';
+}
+
+/**
  * "and" joins two capitalised runs only when the second ends in an organisation head noun:
  * "Securities and Exchange Commission", "Tata Iron and Steel Company" — but not "Iraq and Syria".
  */
 function andJoinsBody(tokens: SentenceView['tokens'], at: number, knowledge: Knowledge): boolean {
   let k = at + 1;
   let last = '';
-  while (k < tokens.length && k - at <= 6 && tokens[k]!.word && tokens[k]!.capitalised) {
+  while (k < tokens.length && k - at <= 6) {
+    const token = tokens[k]!;
+    if (!token.word && possessiveHeadAt(tokens, k, knowledge)) k += 1;
+    else if (!tokens[k]!.word || !tokens[k]!.capitalised) break;
     last = lowerOf(tokens[k]).replace(/\.$/, '');
+    if (tokens[k]!.possessive && !possessiveHeadAt(tokens, k + 1, knowledge)) break;
     k += 1;
   }
   if (k === at + 1) return false;

@@ -1,6 +1,7 @@
 import type { ArticleDoc } from '../../domain.js';
 import { AppError } from '../../errors.js';
 import { loadGazetteer, loadKnowledge, type Gazetteer, type Knowledge } from '../../knowledge/index.js';
+import { createParseCache } from '../../nlp/index.js';
 import type { FallbackReason, NlpClient, ParsedSentence } from '../../nlp/index.js';
 import { analyseWithBackbone } from './backbone/analyse-article.js';
 import { loadBackboneKnowledge } from './backbone/backbone-knowledge.js';
@@ -52,7 +53,11 @@ export interface ExtractStage {
   /** First half: sentences and names (async: the backbone parses here; several articles may be in flight). */
   findMentions(article: ArticleDoc): Promise<AnalysedMentions>;
   /** Second half, once names are resolved: events, then claims (the backbone's parse first, the rules for the rest). */
-  extractFacts(context: ExtractContext, analysed: AnalysedMentions): ArticleFacts;
+  extractFacts(
+    context: ExtractContext,
+    analysed: AnalysedMentions,
+    timings?: { events: number; claims: number },
+  ): ArticleFacts;
   stats(): ExtractorStats;
 }
 
@@ -91,6 +96,7 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
   const gazetteer = deps.gazetteer ?? loadGazetteer();
   const backbone = loadBackboneKnowledge();
   const stats = emptyExtractorStats();
+  const parseCache = createParseCache();
 
   const findArticle = async (article: ArticleDoc): Promise<AnalysedMentions> => {
     const sentences = splitSentences(article.text);
@@ -109,6 +115,7 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
       nlp,
       knowledge: backbone,
       extractorVersion: EXTRACTOR_VERSION,
+      cache: parseCache,
     });
     stats.selected += result.selected;
     stats.parsed += result.parsed.size;
@@ -125,12 +132,14 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
   return {
     mode,
     findMentions: findArticle,
-    extractFacts: (context, analysed) => {
+    extractFacts: (context, analysed, timings) => {
       const { parsed } = analysed;
+      const started = performance.now();
       // The parse of the sentences the backbone read names the subjects and objects of their verbs.
       const { events, eventReports } = extractEvents(
         parsed.size > 0 ? { ...context, dependencies: dependencyEdges(parsed) } : context,
       );
+      const eventsDone = performance.now();
       const extra =
         parsed.size > 0
           ? {
@@ -139,6 +148,10 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
             }
           : undefined;
       const { claims, claimReports } = extractClaims(context, events, eventReports, extra);
+      if (timings) {
+        timings.events += eventsDone - started;
+        timings.claims += performance.now() - eventsDone;
+      }
       return { events, eventReports, claims, claimReports };
     },
     stats: () => structuredClone(stats),

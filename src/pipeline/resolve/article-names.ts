@@ -1,7 +1,8 @@
-import type { Mention } from '../../domain.js';
+import type { ActorType, Mention } from '../../domain.js';
 import { lookupPhrase, spellingKey } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { initialsOf, stripArticle, surnameKeys } from './name-keys.js';
+import { tailKeys } from './name-tails.js';
 import { remember } from './resolve-state.js';
 
 /** The names one article writes in full, under the short forms that may stand for them. */
@@ -16,6 +17,10 @@ export interface ArticleNames {
   spellings: Map<string, string>;
   /** Given name → full personal names it begins. */
   givenNames: Map<string, Set<string>>;
+  /** Each organisation name indexed under `initials` → the type its first mention has. */
+  typeOfName: Map<string, ActorType>;
+  /** Tail key (`tailKeys`) → the longer organisation names with that tail. */
+  tails: Map<string, Set<string>>;
 }
 
 /** Indexes one article's mentions for the short-form, spelling and gazetteer rules. */
@@ -29,6 +34,8 @@ export function collectArticleNames(mentions: Mention[], knowledge: Knowledge): 
   const initials = new Map<string, Set<string>>();
   const spellings = new Map<string, string>();
   const givenNames = new Map<string, Set<string>>();
+  const typeOfName = new Map<string, ActorType>();
+  const tails = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.kind !== 'ACTOR') continue;
     if (m.type === 'PERSON' && m.name.includes(' ')) {
@@ -39,7 +46,11 @@ export function collectArticleNames(mentions: Mention[], knowledge: Knowledge): 
     if (m.type === 'PERSON')
       for (const key of surnameKeys(m.name))
         remember(fullNames, key, spellings.get(spellingKey(m.name)) ?? m.name);
-    else if (m.name.split(/\s+/).length >= 2) remember(initials, initialsOf(stripArticle(m.name)), m.name);
+    else if (m.name.split(/\s+/).length >= 2) {
+      remember(initials, initialsOf(stripArticle(m.name)), m.name);
+      if (!typeOfName.has(m.name)) typeOfName.set(m.name, m.type as ActorType);
+      for (const key of tailKeys(knowledge, m.type as ActorType, m.name)) remember(tails, key, m.name);
+    }
   }
-  return { countries, fullNames, initials, spellings, givenNames };
+  return { countries, fullNames, initials, spellings, givenNames, typeOfName, tails };
 }

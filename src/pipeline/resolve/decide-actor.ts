@@ -7,6 +7,8 @@ import { decideSingleName, decideSpellingVariant, viaShortForm } from './decide-
 import type { ShortFormContext } from './decide-person.js';
 import { actorId } from './ids.js';
 import { ACRONYM, stripArticle } from './name-keys.js';
+import { decideNameTail } from './name-tails.js';
+import { tableDecision, tableRule } from './table-decision.js';
 
 /** The name an actor standing for a state gets. */
 export function countryActorName(entry: CountryEntry): string {
@@ -35,9 +37,27 @@ function stateDecision(entry: CountryEntry, rule: string, aliases: string[]): De
 }
 
 /**
+ * An acronym the article spells out itself, when that is not the alias table's reading: "the
+ * Financial Services Authority … the FSA" is not the table's FSA (Free Syrian Army) in that article.
+ */
+function articleExpansion(
+  name: string,
+  hit: ReturnType<typeof lookupPhrase>,
+  names: ActorContext['names'],
+): Decision | undefined {
+  const local = names.initials.get(name);
+  const full = local && local.size === 1 ? [...local][0]! : undefined;
+  if (full === undefined || hit?.kind !== 'organisation') return undefined;
+  if (hit.entry.name === full || hit.entry.aliases.includes(full)) return undefined;
+  const canonical = stripArticle(full);
+  const type = names.typeOfName.get(full) ?? 'ORGANISATION';
+  return { id: actorId(canonical), rule: 'acronym', canonical, kind: 'ACTOR', type, aliases: [name] };
+}
+
+/**
  * Resolves one actor mention. Rules, in order: demonym; alias table (organisations, then states);
  * surname, transliterated surname or given name of a person named in full; spelling variant of a
- * full name; acronym; otherwise the exact name (a body named after a nationality is PART_OF it).
+ * full name; acronym; the tail of a longer organisation name (`decideNameTail`); otherwise the exact name (a body named after a nationality is PART_OF it).
  */
 export function decideActor(m: Mention, ctx: ActorContext): Decision {
   const { knowledge, names, state } = ctx;
@@ -53,22 +73,22 @@ export function decideActor(m: Mention, ctx: ActorContext): Decision {
     if (team) return team;
   }
   const hit = lookupPhrase(knowledge, m.name) ?? lookupPhrase(knowledge, name);
+  const spelledOut = ACRONYM.test(name) ? articleExpansion(name, hit, names) : undefined;
+  if (spelledOut) return spelledOut;
   if (hit?.kind === 'organisation') {
     const entry = hit.entry;
     const country = entry.country ? knowledge.countryByCode.get(entry.country) : undefined;
-    return {
-      id: actorId(entry.name),
-      rule: name === entry.name ? 'exact' : 'alias-table',
-      canonical: entry.name,
-      kind: 'ACTOR',
-      type: entry.type,
-      aliases: [name, ...entry.aliases.filter((a) => !/^the /i.test(a)), ...entry.caseSensitive],
-      ...(country ? { partOf: country } : {}),
-    };
+    const rest = { id: actorId(entry.name), kind: 'ACTOR', type: entry.type } as const;
+    return tableDecision(
+      name,
+      entry,
+      { ...rest, ...(country ? { partOf: country } : {}) },
+      entry.caseSensitive,
+    );
   }
   if (hit && (hit.kind === 'country' || hit.kind === 'demonym')) {
     const canonical = countryActorName(hit.entry);
-    const rule = hit.kind === 'demonym' ? 'demonym' : name === canonical ? 'exact' : 'alias-table';
+    const rule = hit.kind === 'demonym' ? 'demonym' : tableRule(name, canonical);
     return stateDecision(hit.entry, rule, hit.kind === 'country' ? [name] : []);
   }
   if (m.type === 'PERSON' && !name.includes(' ')) {
@@ -91,6 +111,8 @@ export function decideActor(m: Mention, ctx: ActorContext): Decision {
     if (acronym) return acronym;
   }
   const type = m.type as ActorType;
+  const tail = decideNameTail(name, type, { knowledge, localTails: names.tails, state });
+  if (tail) return tail;
   const nationality =
     type === 'GOVERNMENT_BODY' || type === 'MILITARY' ? nationalityOf(knowledge, name) : undefined;
   return {

@@ -18,6 +18,14 @@ export function actorId(canonicalName: string): string {
   return `act_${slugify(canonicalName)}`;
 }
 
+/**
+ * Id of a place of worship from the key its spellings share (`siteKey`: 'baalshamin' → `plc_site_baalshamin`),
+ * so every spelling, article and run agrees.
+ */
+export function siteId(key: string): string {
+  return `plc_site_${slugify(key)}`;
+}
+
 /** Id of a place: deterministic from its canonical name. */
 export function placeId(canonicalName: string): string {
   return `plc_${slugify(canonicalName)}`;

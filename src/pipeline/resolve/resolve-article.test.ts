@@ -157,6 +157,80 @@ describe('resolveArticle', () => {
     expect(town?.longitude).toBeCloseTo(38.28, 1);
   });
 
+  it('resolves a misspelt town to the town of a country the article names', () => {
+    const result = resolveText('Daesh captured the ruins of Palymra, in Syria, in May 2015.');
+    // Tadmur is GeoNames' name of Palmyra; an article or run that names Palmyra keeps that name.
+    expect(linksTo(result, 'Palymra')).toMatchObject({ entityId: 'plc_tadmur', rule: 'near-spelling' });
+    expect(result.places.find((p) => p.id === 'plc_tadmur')).toMatchObject({
+      type: 'CITY',
+      countryCode: 'SY',
+    });
+  });
+
+  it('gives a misspelt town the spelling the article uses elsewhere', () => {
+    const result = resolveText(
+      'Daesh captured the ruins of Palymra in May 2015. Troops entered the town of Palmyra.',
+    );
+    expect(linksTo(result, 'Palymra')?.entityId).toBe('plc_palmyra');
+    expect(result.places.filter((p) => p.type === 'CITY')).toHaveLength(1);
+  });
+
+  it('resolves a misspelt town to the town an earlier article named', () => {
+    const state = createResolveState();
+    resolveText('Fighting went on in Palmyra, in Syria.', state, 'a1');
+    const later = resolveText('Troops entered the town of Palymra on Sunday.', state, 'a2');
+    expect(linksTo(later, 'Palymra')?.entityId).toBe('plc_palmyra');
+  });
+
+  it.each([
+    [
+      'a town of a country the story does not name',
+      'Troops entered the town of Alepop on Sunday.',
+      'Alepop',
+      'plc_alepop',
+    ],
+    ['a short name', 'Troops entered the town of Hmos on Sunday, in Syria.', 'Hmos', 'plc_hmos'],
+  ])(
+    'keeps a name that matches nothing as written when the slip would lead to %s',
+    (_why, text, surface, id) => {
+      expect(linksTo(resolveText(text), surface)?.entityId).toBe(id);
+    },
+  );
+
+  it('gives one place to two spellings of one temple in an article', () => {
+    const result = resolveText(
+      'Militants blew up the Temple of Baalshamin. The Ba’al Shamin shrine was in ruins.',
+    );
+    expect(linksTo(result, 'Ba’al Shamin shrine')).toMatchObject({
+      entityId: 'plc_site_baalshamin',
+      rule: 'site-key',
+    });
+    expect(result.places.filter((p) => p.type === 'SITE')).toHaveLength(1);
+  });
+
+  it('gives two spellings of one temple in two articles, read in either order, one place', () => {
+    const a = 'IS demolished Baalshamin temple in August.';
+    const b = 'Daesh militants also demolished Ba’al Shamin shrine.';
+    for (const [first, second] of [
+      [a, b],
+      [b, a],
+    ] as const) {
+      const state = createResolveState();
+      const one = resolveText(first, state, 'a1').places.find((p) => p.type === 'SITE');
+      const two = resolveText(second, state, 'a2').places.find((p) => p.type === 'SITE');
+      expect(two?.id).toBe(one?.id);
+    }
+    expect(resolveText(a).places.find((p) => p.type === 'SITE')?.id).toBe('plc_site_baalshamin');
+  });
+
+  it('keeps two temples of one town apart', () => {
+    const result = resolveText('Militants blew up the Temple of Baalshamin and the Temple of Bel.');
+    expect(result.places.filter((p) => p.type === 'SITE').map((p) => p.id)).toEqual([
+      'plc_site_baalshamin',
+      'plc_site_bel',
+    ]);
+  });
+
   it.each([
     [
       'a town in the same sentence',
@@ -169,7 +243,7 @@ describe('resolveArticle', () => {
       'plc_palmyra',
     ],
   ])('places a site in %s', (_name, text, town) => {
-    const site = resolveText(text).places.find((p) => p.id === 'plc_temple_of_orrin');
+    const site = resolveText(text).places.find((p) => p.id === 'plc_site_orrin');
     expect(site?.locatedIn).toBe(town);
   });
 

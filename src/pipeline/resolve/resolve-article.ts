@@ -1,6 +1,7 @@
 import type { Actor, ArticleDoc, Mention, MentionLink, Place, ResolvedMention } from '../../domain.js';
 import { loadGazetteer, loadKnowledge } from '../../knowledge/index.js';
 import type { Gazetteer, Knowledge } from '../../knowledge/index.js';
+import { alignNearSpellings, articleTowns } from './align-near-spellings.js';
 import { collectArticleNames } from './article-names.js';
 import { buildEntities } from './build-entities.js';
 import { decideActor } from './decide-actor.js';
@@ -58,14 +59,25 @@ export function resolveArticle(
     countries: names.countries,
     gazetteer: (): Gazetteer => (gazetteer ??= loadGazetteer()),
   };
-  const decisions = mentions.map((m) =>
+  const first = mentions.map((m) =>
     m.kind === 'ACTOR' ? decideActor(m, actorCtx) : decidePlace(m, placeCtx),
+  );
+  // A town name nothing matched may be a slip for a town the article itself names ('Palymra', 'Palmyra').
+  const towns = articleTowns(first);
+  const decisions = alignNearSpellings(
+    towns.size === 0
+      ? first
+      : first.map((d, i) =>
+          d.kind === 'PLACE' && d.geonameId === undefined && d.type !== 'SITE'
+            ? decidePlace(mentions[i]!, { ...placeCtx, articleTowns: towns })
+            : d,
+        ),
   );
   void article; // the article is part of the stage signature; ids do not depend on it
 
   const { entities, links, resolved } = mergeDecisions(mentions, decisions);
   const { actors, places } = buildEntities(entities, mentions, decisions, options);
-  rememberArticle(state, actors.values(), entities.values());
+  rememberArticle(state, actors.values(), entities.values(), knowledge);
 
   const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   return {

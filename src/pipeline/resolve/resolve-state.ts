@@ -12,6 +12,10 @@ export interface ResolveState {
   personsBySpelling: Map<string, Set<string>>;
   /** Canonical names of actors seen so far, by id. */
   actorNames: Map<string, string>;
+  /** Tail key of a longer organisation name (`tailKeys`) → ids of the organisations named so. */
+  actorsByTail: Map<string, Set<string>>;
+  /** Name key of a multi-word organisation name (`nameKey`) → ids of the organisations named so. */
+  actorsByName: Map<string, Set<string>>;
   /** GeoNames id → the canonical place name first used for it ("Palmyra" for Tadmur). */
   placeNameByGeonameId: Map<number, string>;
 }
@@ -23,6 +27,8 @@ export function createResolveState(): ResolveState {
     actorsByAcronym: new Map(),
     personsBySpelling: new Map(),
     actorNames: new Map(),
+    actorsByTail: new Map(),
+    actorsByName: new Map(),
     placeNameByGeonameId: new Map(),
   };
 }

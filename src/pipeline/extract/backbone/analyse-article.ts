@@ -2,6 +2,7 @@ import type { ArticleDoc, Mention, Sentence } from '../../../domain.js';
 import {
   parseSentences,
   type NlpClient,
+  type ParseCache,
   type ParsedSentence,
   type SentenceFallback,
 } from '../../../nlp/index.js';
@@ -22,14 +23,14 @@ export interface BackboneAnalysis {
 
 /**
  * Parses the sentences of an article that need it (see `selectSentences`) and corrects the rules'
- * mentions with CoreNLP's NER. Never throws for a sentence: those the backbone cannot handle keep the
+ * mentions with CoreNLP's NER; sentences read before in the run (`cache`) are not sent again. Never throws for a sentence: those the backbone cannot handle keep the
  * rules' reading and are listed in `fallbacks`.
  */
 export async function analyseWithBackbone(
   article: ArticleDoc,
   sentences: Sentence[],
   ruleMentions: Mention[],
-  deps: { nlp: NlpClient; knowledge: BackboneKnowledge; extractorVersion: string },
+  deps: { nlp: NlpClient; knowledge: BackboneKnowledge; extractorVersion: string; cache?: ParseCache },
 ): Promise<BackboneAnalysis> {
   const needs = selectSentences(sentences, ruleMentions);
   const chosen = sentences.filter((s) => needs.has(s.index));
@@ -41,6 +42,7 @@ export async function analyseWithBackbone(
       text: s.text,
       namesOnly: needs.get(s.index) === 'name',
     })),
+    deps.cache ? { cache: deps.cache } : {},
   );
   const mentions = retypeMentions(
     article,

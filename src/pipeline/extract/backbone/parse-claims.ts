@@ -150,6 +150,12 @@ function relaysOf(input: ParseClaimsInput, tree: ParseTree, verb: ParsedToken): 
   return out;
 }
 
+/** A span that stops right before a verb ('he hoped the agreement | would make …') is a cut clause. */
+function cutBeforeVerb(parsed: ParsedSentence, end: number): boolean {
+  const next = parsed.tokens.find((t) => t.start >= end);
+  return next !== undefined && /^(?:VB|MD)/.test(next.pos) && next.start - end === 1;
+}
+
 function candidatesIn(input: ParseClaimsInput, parsed: ParsedSentence): ClaimCandidate[] {
   const tree = parseTree(parsed);
   const out: ClaimCandidate[] = [];
@@ -209,7 +215,7 @@ function candidatesIn(input: ParseClaimsInput, parsed: ParsedSentence): ClaimCan
     const range = trailing
       ? leadingRange(tree, attribution)
       : contentRange(input, tree, contentHead, without);
-    if (!range) continue;
+    if (!range || cutBeforeVerb(parsed, range.end)) continue;
     const quote = input.scope.quotes.find((q) => q.start <= range.start + 1 && range.end <= q.end + 1);
     for (const span of quote ? quoteSentences(input.scope, quote.start, quote.end) : [range]) {
       out.push({

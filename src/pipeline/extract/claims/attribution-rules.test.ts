@@ -72,6 +72,29 @@ describe('extractClaims: more reporting verbs', () => {
       'act_tom_reyes',
       'the bridge would stay shut to lorries until the spring',
     ],
+    // A quoted fragment inside a phrase is part of the reported statement; a colon attribution may
+    // carry adjuncts before its quote.
+    [
+      'Tom Reyes praised the "courage of the crews" in saving the harbour.',
+      'act_tom_reyes',
+      'the "courage of the crews" in saving the harbour',
+    ],
+    [
+      'Tom Reyes said in a long interview with the Daily Courier on Monday: "The bridge will stay shut."',
+      'act_tom_reyes',
+      'The bridge will stay shut.',
+    ],
+    // Any reporting verb takes a bare content clause: a subject, then a finite verb.
+    [
+      'Ada Vance predicted the harbour would reopen in the spring.',
+      'act_ada_vance',
+      'the harbour would reopen in the spring',
+    ],
+    [
+      'Tom Reyes revealed the old bridge had been closed for a month.',
+      'act_tom_reyes',
+      'the old bridge had been closed for a month',
+    ],
   ])('attributes %j', (text, claimant, claimText) => {
     const claims = claimsOf(text);
     expect(claims.map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);
@@ -84,6 +107,10 @@ describe('extractClaims: more reporting verbs', () => {
     ['Tom Reyes added the harbour cup to his long list of sailing titles last week.'],
     ['Ada Vance adds a new wing to the old museum in the valley.'],
     ['Tom Reyes hoped to the very end of the long harbour strike.'],
+    // An object noun phrase is no content clause; nor is a praised actor.
+    ['Ada Vance announced a new plan to cut harbour fees.'],
+    ['Ada Vance praised striker Omar Hale.'],
+    ['Tom Reyes welcomed the Northland Army.'],
   ])('finds no claim in %j', (text) => {
     expect(claimsOf(text)).toEqual([]);
   });

@@ -54,6 +54,13 @@ function subjectReference(
   const subjectWord = words[k];
   if (!subjectWord || !sameClause(scope.text, subjectWord.end, verbStart)) return null;
   const lower = subjectWord.lower;
+  // 'protests by the National Council for Adoption, which said …': a relative pronoun's antecedent speaks.
+  if (scope.lexicon.syntax.relativePronouns.has(lower)) {
+    const antecedent = scope.mentions.find(
+      (m) => isActor(m) && /^\s*,\s*$/.test(scope.text.slice(m.evidence.end, subjectWord.start)),
+    );
+    if (antecedent) return { mention: antecedent, how: 'named', person: antecedent.type === 'PERSON' };
+  }
   const want = pronounWant(scope, lower);
   if (want) {
     const found = resolveReference(scope, want, subjectWord.start);

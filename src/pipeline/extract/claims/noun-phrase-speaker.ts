@@ -25,13 +25,15 @@ export function nounPhraseAt(scope: ClaimScope, words: readonly Word[], k: numbe
   if (!head || !/^\p{Ll}/u.test(head.text.replace(/^\d+-/, 'x'))) return undefined;
   const ref = scope.lexicon.reference;
   const syntax = scope.lexicon.syntax;
-  const type = ref.groupHeads.get(head.lower);
+  const singular = ref.groupHeads.has(head.lower) ? undefined : singularOf(ref.groupHeads, head.lower);
+  const type = ref.groupHeads.get(singular ?? head.lower);
   const person = ref.personHeads.has(head.lower) || syntax.personAgeHead.test(head.lower);
   if (type === undefined && !person) return undefined;
   for (let j = k - 1; j >= Math.max(0, k - 4); j--) {
     const word = words[j]!;
     if (/[^\s-]/.test(scope.text.slice(word.end, words[j + 1]!.start))) return undefined;
-    if (!DETERMINERS.has(word.lower) || word.lower === 'that') continue;
+    const plural = singular !== undefined && syntax.pluralDeterminers.has(word.lower);
+    if (!plural && (!DETERMINERS.has(word.lower) || word.lower === 'that')) continue;
     const before = words[j - 1];
     if (
       before &&
@@ -39,12 +41,20 @@ export function nounPhraseAt(scope: ClaimScope, words: readonly Word[], k: numbe
       !/[,.;:]/.test(scope.text.slice(before.end, word.start))
     )
       return undefined;
-    const want: ReferenceWant = person ? { person: true } : { person: false, type: type! };
+    const want: ReferenceWant = person
+      ? { person: true }
+      : { person: false, type: type!, noun: true, ...(singular ? { plural: true } : {}) };
     const gender = syntax.headGender.get(head.lower);
     if (gender && want.person) want.gender = gender;
     return { want, start: word.start, end: head.end, person, ...(gender ? { gender } : {}) };
   }
   return undefined;
+}
+
+/** 'companies' → 'company', 'organisations' → 'organisation': the singular of a plural group head, if it is one. */
+function singularOf(heads: ReadonlyMap<string, unknown>, lower: string): string | undefined {
+  const forms = [lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')];
+  return forms.find((f) => f !== lower && heads.has(f));
 }
 
 /** The actor named inside a noun phrase that speaks for it ('A Labour Party spokesman', 'the Fox network'). */

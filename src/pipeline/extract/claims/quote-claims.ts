@@ -88,6 +88,13 @@ function clauseWords(scope: ClaimScope, from: number, to: number): number {
   ).length;
 }
 
+function embeddedFragment(scope: ClaimScope, q: QuoteSpan, verbEnd: number): boolean {
+  const lead = wordsOf(scope.text.slice(verbEnd, q.open)).at(-1);
+  const opensPhrase =
+    lead !== undefined && (DETERMINERS.has(lead.lower) || scope.prepositions.has(lead.lower));
+  return opensPhrase && /^\s+\p{Ll}/u.test(scope.text.slice(q.close, q.close + 3));
+}
+
 /** 'X said: “…”', 'X stated that: “…”', 'X said Friday at the Pentagon “…”', 'SANA reported “…”'. */
 function attributionBefore(scope: ClaimScope, q: QuoteSpan, floor: number): Attribution | undefined {
   const reach = Math.max(floor, q.open - 200);
@@ -95,7 +102,13 @@ function attributionBefore(scope: ClaimScope, q: QuoteSpan, floor: number): Attr
   for (let k = words.length - 1; k >= 0; k--) {
     const verb = words[k]!;
     const between = scope.text.slice(verb.end, q.open);
-    if (between.length > 45 || /[.;!?“”"]/.test(between.replace(/\b(?:[A-Z]\.){1,3}/g, ''))) return undefined;
+    // 'said in an interview with The Spectator magazine: "…"': adjuncts before a colon may run longer.
+    const reach = /:\s*$/.test(between) ? 110 : 45;
+    if (between.length > reach || /[.;!?“”"]/.test(between.replace(/\b(?:[A-Z]\.){1,3}/g, '')))
+      return undefined;
+    // 'praised the "spirit of cooperation" in achieving …': a quoted fragment inside a phrase that runs
+    // on is part of a reported statement, not a quotation of its own.
+    if (embeddedFragment(scope, q, verb.end)) return undefined;
     const kind = kindOf(scope, verb.lower);
     if (!kind) continue;
     // 'X said the watchdog received “very few complaints”': a clause before the quote makes it part of

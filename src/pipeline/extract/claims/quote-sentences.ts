@@ -1,7 +1,14 @@
 import { wordsOf } from '../events/words.js';
 import type { ClaimScope } from './claim-scope.js';
 
-/** A quote up to this many words stays one claim even over two sentences ('We feared the worst. But …'). */
+/**
+ * A quote up to this many words stays one claim even over two sentences ('We feared the worst. But …').
+ * Basis: the gold guideline (tests/gold/README.md, "one claim per attributed statement": a long quote's
+ * first sentence is the claim, its further sentences optional) and the seed gold, which keeps a short
+ * quote of two sentences as one statement. Measured with `npm run eval`: splitting every quote at its
+ * sentences leaves dev unchanged and lowers seeds claim precision from 0.952 to 0.909. About the length
+ * of one long news sentence (mean sentence length in news prose is about 20–25 words).
+ */
 const SHORT_QUOTE_WORDS = 25;
 
 /**

@@ -4,77 +4,15 @@ import type { Word } from '../events/words.js';
 import { accordingTo } from './according-to.js';
 import { appeal } from './appeal-claims.js';
 import type { ClaimCandidate } from './claim-candidate.js';
-import type { ClaimScope, Speaker } from './claim-scope.js';
+import type { ClaimScope } from './claim-scope.js';
 import { intentClause } from './intent-clause.js';
+import { bareClause } from './bare-clause.js';
+import { add, speakerOf, type VerbContext } from './verb-context.js';
 import { insideQuote, speakerAfter, speakerBefore } from './find-speaker.js';
 import { relayClaim } from './relay-claims.js';
-import { MIN_WORDS, pushClaim, quoteOpensAt, trimSpan, wordCount } from './push-claim.js';
-import { pronounWant, resolveReference } from './resolve-reference.js';
-import { CLAUSE_VERBS } from './speech-lexicon.js';
+import { quoteOpensAt } from './push-claim.js';
+import { pronounWant } from './resolve-reference.js';
 import { trailingComma } from './trailing-attribution.js';
-import { transferFrame } from './transfer-frame.js';
-
-interface VerbContext {
-  scope: ClaimScope;
-  words: Word[];
-  i: number;
-  range: { from: number; to: number };
-  nested: boolean;
-  out: ClaimCandidate[];
-}
-
-function add(
-  v: VerbContext,
-  start: number,
-  speaker: Speaker,
-  kind: ClaimKind,
-  rule: ClaimCandidate['rule'],
-  confidence: number,
-  end = v.range.to,
-): ClaimCandidate | undefined {
-  return pushClaim(
-    v.out,
-    v.scope,
-    { start, end },
-    {
-      speaker,
-      kind,
-      rule: v.nested ? 'nested' : rule,
-      confidence,
-      relayRange: v.range,
-    },
-  );
-}
-
-/** 'It hit the headlines after admitting …': a participle's speaker is the pronoun that opens its clause. */
-function clauseSubject(v: VerbContext): Speaker | undefined {
-  const first = v.words.find((w) => w.start >= v.range.from);
-  const want = first ? pronounWant(v.scope, first.lower) : undefined;
-  const found = first && want ? resolveReference(v.scope, want, first.start) : undefined;
-  return found ? { mention: found.mention, how: 'pronoun', person: found.person } : undefined;
-}
-
-/**
- * 'The firm said the result was poor but stressed that …': a verb after 'but' or 'and' with no subject
- * of its own shares the speaker of the claim before it, which ends at the conjunction.
- */
-function coordinated(v: VerbContext): Speaker | undefined {
-  const conjunction = v.words[v.i - 1];
-  if (!conjunction || !v.scope.lexicon.syntax.clauseConjunctions.has(conjunction.lower)) return undefined;
-  const earlier = v.out.at(-1);
-  if (!earlier || earlier.start >= conjunction.start || earlier.end <= conjunction.start) return undefined;
-  earlier.end = trimSpan(v.scope, earlier.start, conjunction.start).end;
-  if (wordCount(v.scope.text, earlier) < MIN_WORDS) v.out.splice(v.out.indexOf(earlier), 1);
-  return earlier.speaker;
-}
-
-function speakerOf(v: VerbContext, verb: Word): Speaker | undefined {
-  return (
-    coordinated(v) ??
-    speakerBefore(v.scope, verb.start, v.range.from) ??
-    (verb.lower.endsWith('ing') ? clauseSubject(v) : undefined)
-  );
-}
 
 /** 'X said (that) …', 'said in the past that', 'told reporters that': the index of 'that', or -1. */
 function thatAfter(v: VerbContext, verb: Word): number {
@@ -108,43 +46,6 @@ function responsibility(v: VerbContext, verb: Word): boolean {
   const speaker = speakerOf(v, verb);
   if (speaker) add(v, verb.start, speaker, 'RESPONSIBILITY', 'verb-clause', 0.7);
   return true;
-}
-
-/** A verb that takes a bare clause, a denial or an accusation: 'she said new mothers were …', 'X denied …'. */
-function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
-  const { scope, words, i } = v;
-  const next = words[i + 1];
-  if (!next || transferFrame(scope.lexicon.syntax, words, i, scope.text)) return;
-  // 'announced it was to buy …', 'confirmed they had …': a subject pronoun opens a clause after any verb.
-  const pronounSubject =
-    scope.lexicon.personPronouns.has(next.lower) || scope.lexicon.groupPronouns.has(next.lower);
-  const objectVerb = scope.lexicon.objectVerbs.has(verb.lower);
-  if (!(
-    CLAUSE_VERBS.has(verb.lower) ||
-    kind === 'DENIAL' ||
-    kind === 'ACCUSATION' ||
-    pronounSubject ||
-    objectVerb
-  ))
-    return;
-  if (/[,.;:!?]/.test(scope.text.slice(verb.end, next.start))) return;
-  // 'claimed to have been involved in a crash': a claim about the speaker itself.
-  const aboutItself = next.lower === 'to' && ['have', 'be'].includes(words[i + 2]?.lower ?? '');
-  if (scope.lexicon.syntax.bareClauseBlockers.has(next.lower) && !aboutItself) return;
-  const speaker = speakerOf(v, verb);
-  if (!speaker) return;
-  let start = aboutItself ? next.start : verb.end;
-  if (verb.lower === 'told' || verb.lower === 'tells') {
-    // 'told Y (that) …': skip the addressee
-    const addressee = scope.mentions.find(
-      (m) =>
-        m.evidence.start >= verb.end &&
-        /^\s*(?:the\s+)?$/i.test(scope.text.slice(verb.end, m.evidence.start)),
-    );
-    if (!addressee) return;
-    start = addressee.evidence.end;
-  }
-  add(v, start, speaker, kind, 'verb-clause', 0.6);
 }
 
 function creditVerb(v: VerbContext, verb: Word): void {
@@ -206,6 +107,10 @@ function skipped(v: VerbContext, verb: Word, usedVerbs: ReadonlySet<number>): bo
   if (usedVerbs.has(verb.start)) return true;
   if (!v.nested && insideQuote(scope, verb.start)) return true;
   if (quoteOpensAt(scope, verb.end, v.range.to)) return true;
+  // 'if the watchdog believes …': a condition reports nothing said.
+  const lead = words.slice(Math.max(0, i - 5), i);
+  const condition = lead.findLastIndex((w) => scope.lexicon.syntax.conditionalWords.has(w.lower));
+  if (condition >= 0 && !/[,;:]/.test(scope.text.slice(lead[condition]!.end, verb.start))) return true;
   // 'was denied', 'has been accused': a passive names no speaker.
   const be = scope.lexicon.syntax.beForms;
   const previous = words[i - 1];

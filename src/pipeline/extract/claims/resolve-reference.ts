@@ -1,12 +1,15 @@
 import type { ActorType } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import { sentenceAt } from '../events/sentence-mentions.js';
+import { possessiveAt, wordsOf } from '../events/words.js';
 import type { ClaimScope } from './claim-scope.js';
+import { clauseRole } from './clause-role.js';
 import { inPrepositionalPhrase, inRelativeClause, insideQuote } from './mention-position.js';
 
 /** What a speaker reference can stand for: a person (of a gender, or any), or a group (of a kind, or any). */
 export type ReferenceWant =
-  { person: true; gender?: 'male' | 'female' } | { person: false; type?: ActorType; plural?: boolean };
+  | { person: true; gender?: 'male' | 'female' }
+  | { person: false; type?: ActorType; plural?: boolean; noun?: boolean };
 
 /** A speaker already found before this point of the article: the current speaker keeps the floor. */
 export interface SpeakerEvent {
@@ -61,20 +64,38 @@ function nearestSubject(
   position: number,
   floor: number,
   allowPreposed: boolean,
+  skip?: { start: number; end: number },
 ): ResolvedMention | undefined {
   const quoted = insideQuote(scope, position);
   for (let i = scope.mentions.length - 1; i >= 0; i--) {
     const m = scope.mentions[i]!;
     if (m.evidence.end > position) continue;
+    if (skip && m.evidence.start >= skip.start && m.evidence.end <= skip.end) continue;
     if (m.evidence.start < floor) break;
     const pair = !want.person && want.plural ? coordinatedPerson(scope, i) : undefined;
     if (pair) return pair;
     if (!compatible(scope, want, m)) continue;
     if (insideQuote(scope, m.evidence.start) && !quoted) continue;
-    if (!allowPreposed && (inPrepositionalPhrase(scope, m) || inRelativeClause(scope, m))) continue;
+    if (!allowPreposed && !inSubjectPosition(scope, m)) continue;
     return m;
   }
   return undefined;
+}
+
+/** A subject, not a possessive ("Cash's career"), a prepositional phrase or a relative clause on another noun. */
+function inSubjectPosition(scope: ClaimScope, m: ResolvedMention): boolean {
+  if (possessiveAt(scope.text, m.evidence.end)) return false;
+  if (inPrepositionalPhrase(scope, m) || inRelativeClause(scope, m)) return false;
+  return clauseRole(scope, m) === 'subject' && !reportedSubject(scope, m);
+}
+
+/** 'X said Mr Blair had …': the subject of reported content is what a speaker spoke of, not a speaker. */
+function reportedSubject(scope: ClaimScope, m: ResolvedMention): boolean {
+  const from = Math.max(m.evidence.sentenceStart, m.evidence.start - 40);
+  const before = wordsOf(scope.text.slice(from, m.evidence.start), from).slice(-2);
+  const last = before.at(-1);
+  const verb = last?.lower === 'that' ? before.at(-2) : last;
+  return verb !== undefined && scope.lexicon.verbKind.has(verb.lower);
 }
 
 /** 'X and Y ruled that … They said': 'they' for two people named together; the first holds it. */
@@ -83,6 +104,20 @@ function coordinatedPerson(scope: ClaimScope, i: number): ResolvedMention | unde
   const before = scope.mentions[i - 1];
   if (m.type !== 'PERSON' || before?.type !== 'PERSON') return undefined;
   return /^\s+and\s+$/.test(scope.text.slice(before.evidence.end, m.evidence.start)) ? before : undefined;
+}
+
+/**
+ * 'But Mr Blair had been hurt, he added.': a pronoun that opens a trailing attribution (after a comma,
+ * a reporting verb, then the sentence end) does not stand for a name in the content before it (binding
+ * Principle C, Chomsky 1981): that content is skipped as an antecedent.
+ */
+function trailingContent(scope: ClaimScope, position: number): { start: number; end: number } | undefined {
+  const sentence = sentenceAt(scope.sentences, position);
+  if (!sentence || !/,\s*$/.test(scope.text.slice(sentence.start, position))) return undefined;
+  const after = wordsOf(scope.text.slice(position, sentence.end), position);
+  const verb = after.slice(1, 3).find((w) => scope.lexicon.verbKind.has(w.lower));
+  if (!verb || !/^[^,;:]{0,80}$/.test(scope.text.slice(verb.end, sentence.end))) return undefined;
+  return { start: sentence.start, end: position };
 }
 
 function sentenceFloor(scope: ClaimScope, position: number, back: number): number {
@@ -115,7 +150,8 @@ export function resolveReference(
   want: ReferenceWant,
   position: number,
 ): { mention: ResolvedMention; person: boolean; gender?: 'male' | 'female' } | undefined {
-  const near = nearestSubject(scope, want, position, sentenceFloor(scope, position, 1), false);
+  const skip = trailingContent(scope, position);
+  const near = nearestSubject(scope, want, position, sentenceFloor(scope, position, 1), false, skip);
   const current = currentSpeaker(scope, want, position);
   const gender = want.person ? want.gender : undefined;
   const asPerson = (m: ResolvedMention) => ({
@@ -128,11 +164,15 @@ export function resolveReference(
     const known = current.gender ?? gender;
     return { mention: current.mention, person: current.person, ...(known ? { gender: known } : {}) };
   }
-  const wider = nearestSubject(scope, want, position, sentenceFloor(scope, position, 3), false);
+  const wider = nearestSubject(scope, want, position, sentenceFloor(scope, position, 3), false, skip);
   if (wider) return asPerson(wider);
   if (want.person) return undefined;
-  const preposed = nearestSubject(scope, want, position, sentenceFloor(scope, position, 0), true);
-  return preposed ? asPerson(preposed) : undefined;
+  const preposed = nearestSubject(scope, want, position, sentenceFloor(scope, position, 0), true, skip);
+  if (preposed) return asPerson(preposed);
+  // 'the magazine said' five sentences after 'by US magazine Mobile PC': a definite noun phrase of a
+  // kind reaches back through the article to the last actor of that kind (Vieira & Poesio 2000).
+  const named = want.noun && want.type ? nearestSubject(scope, want, position, 0, true, skip) : undefined;
+  return named ? asPerson(named) : undefined;
 }
 
 /** What a pronoun can stand for, or undefined for a word that is not a speaker pronoun. */

@@ -76,6 +76,11 @@ describe('extractClaims: speakers named by pronouns and noun phrases', () => {
     expect(claimsOf(text).map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);
   });
 
+  it('makes no claim of a reporting verb inside a condition', () => {
+    const claims = claimsOf('Tom Reyes will resign if the Red Brigade says the harbour is lost.');
+    expect(claims.map((c) => c.text)).not.toContain('the harbour is lost');
+  });
+
   it.each([
     ['Ada Vance said the plan was sound. A Zedland spokeswoman said the plan had failed completely.'],
     ['Ada Vance wrote to the Red Brigade. The group replied that the talks were over for good.'],

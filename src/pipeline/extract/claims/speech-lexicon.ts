@@ -82,6 +82,20 @@ export interface SyntaxWords {
   leadTimeWords: Set<string>;
   /** Age nouns that head a person ('the 22-year-old'). */
   personAgeHead: RegExp;
+  /** Tags of compromise's English lexicon that mark a verb form ('praised', 'is', 'would'). */
+  verbTags: Set<string>;
+  /** Words that join list items ('X, Y and Z'). */
+  listConjunctions: Set<string>;
+  /** Words after 'to' in a claim about the speaker itself ('claimed to have been …'). */
+  selfInfinitives: Set<string>;
+  /** Words that open a plural noun phrase speaker ('Both organisations'). */
+  pluralDeterminers: Set<string>;
+  /** Words that open a condition ('if the watchdog believes'). */
+  conditionalWords: Set<string>;
+  /** Lexicon tags of an unambiguous finite verb ('would', 'were', 'had'): they show a clause. */
+  finiteVerbTags: Set<string>;
+  /** Person nouns that a name in apposition follows ('the magazine's editor, Boris Johnson'). */
+  roleNouns: Set<string>;
 }
 
 /** Words that tell what a speaker reference ('he', 'the firm', 'the manager') can stand for. */
@@ -164,6 +178,13 @@ function buildLexicon(): SpeechLexicon {
         ...syntaxData.genderedHeads.male.map((w) => [w, 'male'] as const),
       ]),
       leadTimeWords: new Set(syntaxData.leadTimeWords),
+      verbTags: new Set(syntaxData.verbTags),
+      finiteVerbTags: new Set(syntaxData.finiteVerbTags),
+      conditionalWords: new Set(syntaxData.conditionalWords),
+      pluralDeterminers: new Set(syntaxData.pluralDeterminers),
+      listConjunctions: new Set(syntaxData.listConjunctions),
+      selfInfinitives: new Set(syntaxData.selfInfinitives),
+      roleNouns: new Set([...syntaxData.roleNouns, ...typingData.personHeads]),
     },
     reference: {
       groupHeads: groupHeads(),

@@ -6,6 +6,7 @@ import type {
   EventReport,
 } from '../../../domain.js';
 import { categoryOf } from '../../../knowledge/event-ontology.js';
+import { cannotAct } from '../../../knowledge/non-acting-side.js';
 import { captionOf } from './event-caption.js';
 import { eventId, keyString } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
@@ -45,6 +46,10 @@ export function consolidateEvents(
     groups.set(k, group);
   }
   joinBareNewsGroups(groups);
+  // The places this article places events at (not those of a background aside about another place).
+  const storyPlaces = [...groups.values()].flatMap(({ key, members }) =>
+    key.placeId && !members.every((m) => m.placeDetached) ? [key.placeId] : [],
+  );
   const events: Event[] = [];
   const eventReports: EventReport[] = [];
   for (const { key, members } of groups.values()) {
@@ -57,18 +62,26 @@ export function consolidateEvents(
       ),
     ];
     const type = typeOf(members);
+    // A news agency or a court named as the side that used force is a reading slip: no acting side.
+    const setAside = cannotAct(type, input.actors.get(key.side)) ? key.side : undefined;
     const identity: EventIdentityFacts = {
       family: key.family,
       ...(key.placeId ? { placeId: key.placeId } : {}),
-      side: key.side,
+      side: setAside ? '?' : key.side,
       sufferers: key.sufferers ?? [],
       allies: alliesOf(members, input.actors),
       months,
     };
     const resolved =
       input.memory && !key.scope
-        ? resolveEventId(input.memory, { ...identity, type, keyId })
-        : { id: keyId, rule: 'key' as const };
+        ? resolveEventId(input.memory, {
+            ...identity,
+            type,
+            keyId,
+            ...(setAside ? { sideSetAside: setAside } : {}),
+            ...(key.placeId ? {} : { storyPlaces }),
+          })
+        : { id: keyId, rule: 'key' as const, placeId: undefined };
     const id = resolved.id;
     const participants: EventParticipant[] = [];
     for (const m of members) {
@@ -92,7 +105,11 @@ export function consolidateEvents(
       .filter((m) => m.date?.date !== undefined)
       .sort((a, b) => PRECISION_RANK[b.date!.precision!] - PRECISION_RANK[a.date!.precision!]);
     // A named person's killing is keyed without its place; the event still shows where the article puts it.
-    const placeId = key.placeId ?? mostFrequent(members.flatMap((m) => (m.place ? [m.place.entityId] : [])));
+    // A report with no place that joined an event of the story's place (`story-place`) is placed there.
+    const placeId =
+      key.placeId ??
+      resolved.placeId ??
+      mostFrequent(members.flatMap((m) => (m.place ? [m.place.entityId] : [])));
     const place = placeId ? input.places.get(placeId) : undefined;
     // A background event keeps the name of its place but is not placed there (mark-background.ts).
     const detached = members.every((m) => m.placeDetached);

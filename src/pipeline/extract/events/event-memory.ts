@@ -4,6 +4,10 @@
  * Create one per ingest run (it lives in `ResolveState.events`) and pass it in; nothing is global.
  */
 import { windowMonths } from '../../../knowledge/identity-families.js';
+import { isActed, monthsCompatible, mostReported, sameSufferers } from './event-compat.js';
+import { storyPlaceEvent } from './story-place-event.js';
+
+export { EVENT_WINDOW_MONTHS, monthsCompatible } from './event-compat.js';
 
 /** One event seen in an earlier article: its id, the key parts that identify it, and its time. */
 export interface RememberedEvent {
@@ -47,6 +51,10 @@ export interface EventIdentity {
   allies?: readonly string[];
   /** The id the key alone gives. */
   keyId: string;
+  /** The side the article named but that cannot act in this kind (`cannotAct`); `side` is then '?'. */
+  sideSetAside?: string;
+  /** Places the same article places its events at (for a report with no place: `storyPlaceEvent`). */
+  storyPlaces?: readonly string[];
 }
 
 /** The id an article's event takes, and the rule that chose it (recorded on the event as `mergeRule`). */
@@ -60,41 +68,47 @@ export interface ResolvedEventId {
    * `allied-side`: this article's acting side is a supporter of the event's side, or is supported by it;
    * `side-known`: this article names an acting side another report of the event named, or the event
    *   so far named none;
-   * `time-window`: the key matches an earlier event, but the dates are too far apart to be one event.
+   * `time-window`: the key matches an earlier event, but the dates are too far apart to be one event;
+   * `non-acting-side`: as `side-unknown`, for a report whose named side cannot use force (a news agency,
+   *   a court: `sideSetAside`);
+   * `story-place`: this report has no place; an event of its family at a place its article places events
+   *   at has compatible sides, sufferers and months (`storyPlaceEvent`); `placeId` is that place.
    */
-  rule: 'key' | 'side-unknown' | 'loser-known' | 'allied-side' | 'side-known' | 'time-window';
+  rule:
+    | 'key'
+    | 'side-unknown'
+    | 'loser-known'
+    | 'allied-side'
+    | 'side-known'
+    | 'time-window'
+    | 'non-acting-side'
+    | 'story-place';
+  /** For `story-place`: the place of the event joined. */
+  placeId?: string;
 }
 
-/** How many months apart two reports of one event may date it, unless its family says (`windowMonths`). */
-export const EVENT_WINDOW_MONTHS = 3;
-
-function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
-}
-
-/** True when two sets of months lie within `window` months of each other (no months: compatible). */
-export function monthsCompatible(
-  a: readonly string[],
-  b: readonly string[],
-  window: number = EVENT_WINDOW_MONTHS,
-): boolean {
-  if (a.length === 0 || b.length === 0) return true;
-  return a.some((x) => b.some((y) => Math.abs(monthIndex(x) - monthIndex(y)) <= window));
-}
-
-function sameSufferers(a: readonly string[], b: readonly string[]): boolean {
-  return a.length === 0 || b.length === 0 || a.some((x) => b.includes(x));
-}
-
-function isActed(side: string): boolean {
-  return side !== '?' && side !== '' && !side.startsWith('against:');
-}
-
-/** The remembered event most reported (earliest on a tie), or undefined. */
-function mostReported(events: readonly RememberedEvent[]): RememberedEvent | undefined {
-  let best: RememberedEvent | undefined;
-  for (const e of events) if (!best || e.reports > best.reports) best = e;
-  return best;
+/** Records one article's report of event `id` in a bucket: its months, sides and backers, one more report. */
+function rememberIn(bucket: RememberedEvent[], identity: EventIdentity, id: string): void {
+  const known = bucket.find((e) => e.id === id);
+  const sides = [identity.side].filter(isActed);
+  const allies = identity.allies ?? [];
+  if (known) {
+    for (const m of identity.months) if (!known.months.includes(m)) known.months.push(m);
+    for (const s of sides) if (!known.sides.includes(s)) known.sides.push(s);
+    for (const a of allies) if (!known.allies.includes(a)) known.allies.push(a);
+    known.reports += 1;
+    return;
+  }
+  bucket.push({
+    id,
+    side: identity.side,
+    sufferers: identity.sufferers,
+    months: [...identity.months],
+    ...(identity.type !== undefined ? { type: identity.type } : {}),
+    sides,
+    allies: [...allies],
+    reports: 1,
+  });
 }
 
 /**
@@ -124,25 +138,7 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
       e.type === undefined ||
       e.type === identity.type);
   const remember = (id: string, rule: ResolvedEventId['rule']): ResolvedEventId => {
-    const known = bucket.find((e) => e.id === id);
-    const sides = [identity.side].filter(isActed);
-    if (known) {
-      for (const m of identity.months) if (!known.months.includes(m)) known.months.push(m);
-      for (const s of sides) if (!known.sides.includes(s)) known.sides.push(s);
-      for (const a of allies) if (!known.allies.includes(a)) known.allies.push(a);
-      known.reports += 1;
-    } else {
-      bucket.push({
-        id,
-        side: identity.side,
-        sufferers: identity.sufferers,
-        months: [...identity.months],
-        ...(identity.type !== undefined ? { type: identity.type } : {}),
-        sides,
-        allies: [...allies],
-        reports: 1,
-      });
-    }
+    rememberIn(bucket, identity, id);
     return { id, rule };
   };
 
@@ -158,8 +154,16 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
     const month = [...identity.months].sort()[0] ?? 'undated';
     return remember(`${identity.keyId}_${month.replace('-', '')}`, 'time-window');
   }
-  // Without a place the kind alone says too little to join reports that name no side.
-  if (identity.placeId === undefined) return remember(identity.keyId, 'key');
+  if (identity.placeId === undefined) {
+    // A report with no place joins an event at a place its article places events at ('story-place').
+    const at = storyPlaceEvent(memory, identity, window);
+    if (at) {
+      rememberIn(at.bucket, identity, at.event.id);
+      return { id: at.event.id, rule: 'story-place', placeId: at.placeId };
+    }
+    // Without a place the kind alone says too little to join reports that name no side.
+    return remember(identity.keyId, 'key');
+  }
   const fitting = bucket.filter(compatible);
   if (isActed(identity.side)) {
     const sameSide = mostReported(fitting.filter((e) => e.sides.includes(identity.side)));
@@ -181,7 +185,7 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
   );
   if (identity.side === '?') {
     const best = mostReported(acted);
-    if (best) return remember(best.id, 'side-unknown');
+    if (best) return remember(best.id, identity.sideSetAside ? 'non-acting-side' : 'side-unknown');
   }
   if (identity.side.startsWith('against:')) {
     // Taken from the loser: by anyone but the loser, whether the other report calls it a capture or a

@@ -1,7 +1,29 @@
+import connectors from '../../../knowledge/data/typing-connectors.json' with { type: 'json' };
 import { lowerOf } from '../sentence-view.js';
 import type { Token } from '../tokenize.js';
 import { CONFIDENCE } from './confidence.js';
 import type { AnalysisContext, DraftMention } from './span-types.js';
+
+const COORDINATORS = new Set(connectors.coordinators);
+
+/**
+ * True when the name ends a list of names that a locative preposition opens: "in the UK, France,
+ * Germany and the Netherlands", "operations in the Netherlands and the United Kingdom". `before` is
+ * the token before the name (and its article).
+ */
+function listAfterLocative(ctx: AnalysisContext, tokens: Token[], before: number): boolean {
+  const { articles } = ctx.knowledge.spanCues;
+  // "and"/"or" only: a comma also closes a clause ("According to the ministry, Russia played …")
+  const joint = lowerOf(tokens[before]);
+  if (!COORDINATORS.has(joint) || joint === ',') return false;
+  for (let k = before - 1; k >= 0 && before - k <= 12; k -= 1) {
+    const token = tokens[k]!;
+    const lower = lowerOf(token);
+    if (ctx.knowledge.locativePrepositions.has(lower)) return true;
+    if (!(token.word && token.capitalised) && !COORDINATORS.has(lower) && !articles.has(lower)) return false;
+  }
+  return false;
+}
 
 /** Decides whether a bare country name is acting (an actor) or a location (a place). */
 export function countryRole(
@@ -27,6 +49,7 @@ export function countryRole(
   if (next?.text === '-' && hyphenSuffixes.has(lowerOf(tokens[to + 1]))) return 'ACTOR'; // "U.S.-backed"
   if (prev === 'from' && knowledge.sourceNouns.has(lowerOf(tokens[before - 1]))) return 'ACTOR'; // "criticism from"
   if (knowledge.locativePrepositions.has(prev)) return 'PLACE';
+  if (listAfterLocative(ctx, tokens, before)) return 'PLACE';
   const nextLower = lowerOf(next);
   if (knowledge.actorVerbs.has(nextLower) || knowledge.speechVerbs.has(nextLower)) return 'ACTOR';
   // Subject of a clause: "when the U.S. left …", "…, Russia relieved …"

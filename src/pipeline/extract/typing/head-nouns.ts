@@ -1,9 +1,14 @@
+import connectors from '../../../knowledge/data/typing-connectors.json' with { type: 'json' };
 import type { ActorType, PlaceType } from '../../../domain.js';
 import { lookupPhrase } from '../../../knowledge/index.js';
 import { lowerOf } from '../sentence-view.js';
 import type { Token } from '../tokenize.js';
 import { wordClass } from '../word-classes.js';
+import { listClassType } from './list-descriptors.js';
 import type { AnalysisContext } from './span-types.js';
+
+const HEAD_CONNECTORS = new Set(connectors.headConnectors);
+const LAW_CONNECTORS = new Set(connectors.lawConnectors);
 
 /** What a head noun makes of a name. */
 export type HeadType = { kind: 'ACTOR'; type: ActorType } | { kind: 'PLACE'; type: PlaceType };
@@ -30,7 +35,7 @@ export function headType(
   // "Committee on Standards"
   for (let w = 0; w < words.length - 1; w += 1) {
     const next = words[w + 1];
-    if (next !== 'of' && next !== 'for' && next !== 'on') continue;
+    if (next === undefined || !HEAD_CONNECTORS.has(next)) continue;
     const head = words[w]!;
     const actor = knowledge.actorHeads.get(head);
     if (actor) return { kind: 'ACTOR', type: actor };
@@ -48,9 +53,19 @@ export function namesALaw(ctx: AnalysisContext, tokens: Token[], from: number, t
   if (lawHeads.has(lowerOf(tokens[to - 1]))) return true;
   for (let t = from + 1; t < to - 1; t += 1) {
     const word = lowerOf(tokens[t + 1]);
-    if ((word === 'on' || word === 'of') && lawHeads.has(lowerOf(tokens[t]))) return true;
+    if (LAW_CONNECTORS.has(word) && lawHeads.has(lowerOf(tokens[t]))) return true;
   }
   return false;
+}
+
+/** An opening comma or dash of an apposition after a name. */
+const APPOSITION_OPENERS = new Set([',', '-', '–', '—']);
+
+/** A possessor inside a descriptor ("the Netherlands' largest bank", "Britain's biggest union"). */
+function possessor(tokens: Token[], t: number): boolean {
+  const token = tokens[t]!;
+  if (!token.word) return /^['’]$/.test(token.text) && tokens[t - 1]?.capitalised === true;
+  return token.capitalised && (token.possessive || /^['’]$/.test(tokens[t + 1]?.text ?? ''));
 }
 
 /**
@@ -76,9 +91,14 @@ export function descriptorType(
     if (after.length < n || after.some((t) => !t.word || t.capitalised)) break;
     if (ctx.knowledge.mediaFollowing.has(after.map(lowerOf).join(' '))) return 'MEDIA';
   }
-  if (tokens[to]?.text !== ',' || !spanCues.articles.has(lowerOf(tokens[to + 1]))) return undefined;
-  for (let t = to + 2; t < Math.min(tokens.length, to + 7); t += 1) {
+  const listed = listClassType(ctx, tokens, from, to);
+  if (listed) return listed;
+  // "X, the aid agency", "X - an international real estate company -", "X, the Netherlands' largest bank"
+  if (!APPOSITION_OPENERS.has(tokens[to]?.text ?? '') || !spanCues.articles.has(lowerOf(tokens[to + 1])))
+    return undefined;
+  for (let t = to + 2; t < Math.min(tokens.length, to + 8); t += 1) {
     const token = tokens[t]!;
+    if (possessor(tokens, t)) continue;
     if (!token.word || token.capitalised) return undefined;
     const type = descriptors.get(lowerOf(token));
     if (type === undefined) continue;

@@ -1,3 +1,4 @@
+import connectors from '../../../knowledge/data/typing-connectors.json' with { type: 'json' };
 import type { ActorType } from '../../../domain.js';
 import type { CountryEntry } from '../../../knowledge/index.js';
 import { lowerOf } from '../sentence-view.js';
@@ -5,6 +6,8 @@ import type { Token } from '../tokenize.js';
 import { CONFIDENCE } from './confidence.js';
 import { isTitleWord, phraseAt } from './span-tokens.js';
 import type { AnalysisContext, DraftMention } from './span-types.js';
+
+const COORDINATORS = new Set(connectors.coordinators);
 
 /** What the nouns after a nationality word or country name make of it. */
 export type NounsAfter =
@@ -37,7 +40,7 @@ export function nounsAfter(
   let coordinated = false;
   for (let hops = 0; hops < 2; hops += 1) {
     const joiner = lowerOf(tokens[k]);
-    if ((joiner === 'and' || joiner === 'or' || joiner === ',') && tokens[k + 1]?.capitalised) {
+    if (COORDINATORS.has(joiner) && tokens[k + 1]?.capitalised) {
       const next = phraseAt(ctx, tokens, k + 1, tokens.length);
       if (next && (next.hit.kind === 'demonym' || next.hit.kind === 'country')) {
         k = next.to;

@@ -12,9 +12,10 @@ const LIST_OPENERS = cueData.listOpeners.map((p) => p.split(' '));
 const EVENT_HEADS = new Set(cueData.eventHeads);
 const PRODUCT_HEADS = new Set(cueData.productHeads);
 /** Tokens that may sit between the titles of a list ("X, Y and Z", "Romeo and Juliet", "Gangs of New York"). */
-const LIST_GLUE = new Set([',', 'and', 'or', 'of', 'the', 'a']);
+const LIST_GLUE = new Set(cueData.listGlue);
 /** Words after which a work noun is no longer the head of the description ('the maker of games'). */
-const APPOSITION_STOPS = new Set(['of', 'for', 'with', 'who', 'which', 'that', 'behind', 'and']);
+const APPOSITION_STOPS = new Set(cueData.appositionStops);
+const CHARACTER_CUES = cueData.characterCues.map((p) => p.split(' '));
 const QUOTES = /^["“”‘’']$/;
 
 function endsWith(tokens: Token[], end: number, words: string[]): boolean {
@@ -26,6 +27,7 @@ function cueEndsAt(tokens: Token[], end: number): boolean {
   let k = end;
   while (k > 0 && QUOTES.test(tokens[k - 1]!.text)) k -= 1;
   if (WORK_NOUNS.has(lowerOf(tokens[k - 1]))) return true;
+  if (CHARACTER_CUES.some((cue) => endsWith(tokens, k, cue))) return true;
   if (lowerOf(tokens[k - 1]) === 'in' && ROLE_WORDS.has(lowerOf(tokens[k - 2]))) return true;
   for (const opener of LIST_OPENERS) {
     if (endsWith(tokens, k, opener) && WORK_NOUNS.has(lowerOf(tokens[k - opener.length - 1]))) return true;
@@ -72,7 +74,9 @@ export function placeEvent(ctx: AnalysisContext, tokens: Token[], from: number, 
   if (to - from < 2) return false;
   const last = lowerOf(tokens[to - 1]);
   const lastTwo = `${lowerOf(tokens[to - 2])} ${last}`;
-  const headLength = EVENT_HEADS.has(lastTwo) ? 2 : EVENT_HEADS.has(last) ? 1 : 0;
+  // "the US and Australian Opens": a plural head names the events of several places
+  const single = last.endsWith('s') ? last.slice(0, -1) : last;
+  const headLength = EVENT_HEADS.has(lastTwo) ? 2 : EVENT_HEADS.has(last) || EVENT_HEADS.has(single) ? 1 : 0;
   if (headLength === 0 || to - headLength <= from) return false;
   const placeTo = to - headLength;
   const hit = lookupPhrase(ctx.knowledge, ctx.text.slice(tokens[from]!.start, tokens[placeTo - 1]!.end));

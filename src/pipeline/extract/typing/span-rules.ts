@@ -8,6 +8,7 @@ import {
 import { afterLastOf, nameShape, nlpHint, pendingWord, speechVerb } from './rules/fallback-rules.js';
 import { descriptor, headNoun } from './rules/head-noun-rules.js';
 import { gazetteerTown, placeNounAfterName, placeNounOf } from './rules/place-rules.js';
+import { employerAfterTitle } from './rules/employer-rule.js';
 import { demonymBeforePerson } from './rules/demonym-person-rule.js';
 import { notAnActor } from './rules/not-actor-rules.js';
 import { nameOfBody, titleBeforeConnector, titleContext, titleInName } from './rules/title-rules.js';
@@ -32,6 +33,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   nameOfBody, //             "Marta Quillon of [the Brennick Observatory]"
   headNoun, //               "Temple of Bel", "Irish Times"
   descriptor, //             "the human rights organisation Redress"
+  employerAfterTitle, //     "a spokesman for [DLF Builders]"
   titleContext, //           "Kremlin spokesman, Dmitry Peskov"
   placeNounOf, //            "province of Homs"
   placeNounAfterName, //     "Deir Ezzor province", "Baalshamin temple"

@@ -1,3 +1,4 @@
+import titleData from '../../../knowledge/data/person-titles.json' with { type: 'json' };
 import nonEntityData from '../../../knowledge/data/non-entities.json' with { type: 'json' };
 import type { Knowledge, LexiconHit } from '../../../knowledge/index.js';
 import { lookupPhrase } from '../../../knowledge/index.js';
@@ -9,6 +10,9 @@ import type { AnalysisContext, DraftMention } from './span-types.js';
 export function spanText(ctx: AnalysisContext, tokens: Token[], from: number, to: number): string {
   return ctx.text.slice(tokens[from]!.start, tokens[to - 1]!.end);
 }
+
+/** "Ten-year-old" opening a name: an age compound stands before it like a title. */
+const AGE_COMPOUND = new RegExp(`^[\\p{L}\\d]+-(?:${titleData.ageUnits.join('|')})s?-old$`, 'u');
 
 /** Words that are also given names ('Bill', 'May'), from `data/non-entities.json`. */
 const GIVEN_NAME_WORDS = new Set(nonEntityData.givenNames);
@@ -23,6 +27,7 @@ export function isTitleWord(knowledge: Knowledge, token: Token | undefined): boo
   if (token === undefined || !token.word) return false;
   const lower = lowerOf(token).replace(/\.$/, '');
   if (knowledge.titles.has(lower) || knowledge.titleAbbreviations.has(lower)) return true;
+  if (token.capitalised && AGE_COMPOUND.test(lower)) return true;
   // a plural title before two names: "Producers Jane Doe and John Roe"
   return lower.length > 4 && lower.endsWith('s') && knowledge.titles.has(lower.slice(0, -1));
 }

@@ -1,13 +1,27 @@
 import { CONFIDENCE } from '../confidence.js';
 import { descriptorType, headType } from '../head-nouns.js';
+import type { HeadType } from '../head-nouns.js';
+import { lowerOf } from '../../sentence-view.js';
+import type { Token } from '../../tokenize.js';
+import type { AnalysisContext } from '../span-types.js';
 import { draft } from '../span-tokens.js';
 import type { SpanRule } from '../span-types.js';
+
+/**
+ * "told The Observer", "in The Independent": a newspaper's one-word title after a capital "The" in
+ * mid-sentence, which only titles keep.
+ */
+function titledOutlet(ctx: AnalysisContext, tokens: Token[], from: number, to: number): HeadType | undefined {
+  const the = tokens[from - 1];
+  if (to - from !== 1 || the?.text !== 'The' || the.initial) return undefined;
+  return ctx.knowledge.mediaHeads.has(lowerOf(tokens[from])) ? { kind: 'ACTOR', type: 'MEDIA' } : undefined;
+}
 
 /** Head nouns: "Russian Defense Ministry", "Temple of Bel", "New Palmyra Project", "Irish Times". */
 export const headNoun: SpanRule = {
   name: 'head-noun',
   apply({ ctx, tokens, from, to }) {
-    const head = headType(ctx, tokens, from, to);
+    const head = headType(ctx, tokens, from, to) ?? titledOutlet(ctx, tokens, from, to);
     if (!head) return undefined;
     const mention = draft(ctx, tokens, from, to, {
       kind: head.kind,

@@ -1,10 +1,17 @@
+import connectors from '../../../../knowledge/data/typing-connectors.json' with { type: 'json' };
+import titleData from '../../../../knowledge/data/person-titles.json' with { type: 'json' };
+import { lookupPhrase } from '../../../../knowledge/index.js';
 import { lowerOf } from '../../sentence-view.js';
+import type { Token } from '../../tokenize.js';
 import { CONFIDENCE } from '../confidence.js';
 import { headType } from '../head-nouns.js';
 import { draft, isNameLike, isNameSuffix, isTitleWord, phraseAt, spanText } from '../span-tokens.js';
-import type { SpanRule } from '../span-types.js';
+import type { AnalysisContext, DraftMention, SpanRule } from '../span-types.js';
 import { afterLocative, spanPlace } from '../place-cues.js';
 import { leftTitle, rightTitle } from '../titles.js';
+
+const AFFILIATION_CONNECTORS = new Set(connectors.affiliationConnectors);
+const CORPORATE_TITLES = new Set(titleData.corporateTitles);
 
 /**
  * Titles inside the span: "Syrian President Bashar al-Assad", "U.S. Defense Secretary Ashton Carter".
@@ -41,6 +48,7 @@ export const titleInName: SpanRule = {
     // "Kelvane Airways chairman Jane Doe": the organisation named in the title is in the article too
     const employer = phraseAt(ctx, tokens, from, lastTitle);
     const org = employer?.hit.kind === 'organisation' ? employer : undefined;
+    const acronymBody = org ? undefined : acronymEmployer(ctx, tokens, from, nameFrom);
     const person = draft(ctx, tokens, from, to, {
       name: spanText(ctx, tokens, nameFrom, to),
       kind: 'ACTOR',
@@ -48,8 +56,9 @@ export const titleInName: SpanRule = {
       titles,
       confidence: CONFIDENCE.titleInName,
       cue: 'title-in-name',
-      ...(org ? { nested: true } : {}),
+      ...(org || acronymBody ? { nested: true } : {}),
     });
+    if (acronymBody) return { mentions: [person, acronymBody], pending: [] };
     if (!org || org.hit.kind !== 'organisation') return { mentions: [person], pending: [] };
     const body = draft(ctx, tokens, from, org.to, {
       kind: 'ACTOR',
@@ -63,13 +72,43 @@ export const titleInName: SpanRule = {
   },
 };
 
+/**
+ * "MGM Vice Chairman Chris McGurk", "PCS leader Mark Serwotka": an unknown acronym before the title
+ * is the body the person works for, a company before a corporate title. Not a known name ("US
+ * President", "UN envoy"), which the known-name rules type.
+ */
+function acronymEmployer(
+  ctx: AnalysisContext,
+  tokens: Token[],
+  from: number,
+  nameFrom: number,
+): DraftMention | undefined {
+  const acronym = tokens[from]!;
+  const next = tokens[from + 1];
+  const titled = isTitleWord(ctx.knowledge, next) || ctx.knowledge.spanCues.titleModifiers.has(lowerOf(next));
+  if (!acronym.allCaps || acronym.possessive || !titled) return undefined;
+  if (lookupPhrase(ctx.knowledge, acronym.text) !== undefined) return undefined;
+  const title = tokens
+    .slice(from + 1, nameFrom)
+    .map(lowerOf)
+    .join(' ');
+  return draft(ctx, tokens, from, from + 1, {
+    kind: 'ACTOR',
+    type: CORPORATE_TITLES.has(title) ? 'COMPANY' : 'ORGANISATION',
+    titles: [],
+    confidence: CONFIDENCE.acronym,
+    cue: 'acronym-employer',
+    nested: true,
+  });
+}
+
 /** A job title before "for"/"of"/"at" is not part of the name: "Writer for Progressive Army". */
 export const titleBeforeConnector: SpanRule = {
   name: 'title-before-connector',
   apply({ ctx, tokens, span, from, to, analyse }) {
     const connector = lowerOf(tokens[from + 1]);
     if (!isTitleWord(ctx.knowledge, tokens[from]) || from + 2 >= to) return undefined;
-    if (connector !== 'for' && connector !== 'of' && connector !== 'at') return undefined;
+    if (!AFFILIATION_CONNECTORS.has(connector)) return undefined;
     return analyse({ from: from + 2, to, continuation: true, ...(span.hint ? { hint: span.hint } : {}) });
   },
 };
@@ -80,7 +119,7 @@ export const nameOfBody: SpanRule = {
   apply({ ctx, tokens, from, to, analyse }) {
     for (let c = from + 2; c < Math.min(to - 1, from + 5); c += 1) {
       const word = lowerOf(tokens[c]);
-      if (word !== 'of' && word !== 'for' && word !== 'at') continue;
+      if (!AFFILIATION_CONNECTORS.has(word)) continue;
       const left = tokens.slice(from, c);
       let rightFrom = c + 1;
       if (lowerOf(tokens[rightFrom]) === 'the') rightFrom += 1;

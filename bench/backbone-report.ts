@@ -1,0 +1,66 @@
+import type { BackboneBench, BackboneModeRun, TargetCheck } from './result-types.js';
+
+const fixed = (value: number, digits: number): string =>
+  Number.isFinite(value) ? value.toFixed(digits) : '–';
+const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(0);
+
+/** The speed targets of the backbone (issue 15), judged on ratios within one run. */
+export function backboneTargets(b: BackboneBench): TargetCheck[] {
+  return [
+    {
+      name: 'Backbone mode vs rules mode, BBC end to end (articles/s)',
+      target: '≥ 0.10×',
+      measured: `${fixed(b.ratio, 3)}× (${fixed(b.backbone.articlesPerSecond, 1)} / ${fixed(b.rules.articlesPerSecond, 1)})`,
+      met: Number.isFinite(b.ratio) ? b.ratio >= 0.1 : null,
+    },
+    {
+      name: 'Backbone mode vs raw CoreNLP on the same sentences (wall)',
+      target: '≤ 1.3×',
+      measured: `${fixed(b.overhead, 2)}×`,
+      met: Number.isFinite(b.overhead) ? b.overhead <= 1.3 : null,
+    },
+  ];
+}
+
+const row = (name: string, r: BackboneModeRun): string[] => [
+  name,
+  fixed(r.articlesPerSecond, 1),
+  fixed(r.wallMs / 1000, 1),
+  fixed(r.cpuSecondsPerArticle, 3),
+  fixed(r.stages.loadMs / 1000, 1),
+  r.peakRssBytes.corenlp > 0
+    ? `${mb(r.peakRssBytes.total)} (${mb(r.peakRssBytes.process)} + CoreNLP ${mb(r.peakRssBytes.corenlp)})`
+    : mb(r.peakRssBytes.process),
+];
+
+/** The backbone part as Markdown lines: what ran, one row per mode and the raw limit, the ratios. */
+export function backboneMarkdown(b: BackboneBench): string[] {
+  const sample = b.every === 1 ? 'all' : `every ${b.every}th article of each category`;
+  const cells = (r: string[]) => `| ${r.join(' | ')} |`;
+  return [
+    '## Backbone vs rules (BBC)',
+    '',
+    `${b.backbone.articles} BBC articles (${sample}), each mode end to end through ingest() into an emptied graph; ` +
+      `CoreNLP of its own (${b.threads} threads, ${b.concurrency} requests in flight, started in ${fixed(b.jvmStartMs / 1000, 1)} s, ` +
+      `not counted). Sentences: ${b.sentences.total}, selected ${b.sentences.selected}, parsed ${b.sentences.parsed}; ` +
+      `fallbacks ${JSON.stringify(b.sentences.fallbacks)}; ${b.raw.requests} requests (${b.raw.parseRequests} with the parser).`,
+    '',
+    cells(['Mode', 'Articles/s', 'Wall s', 'CPU s/article', 'Writes s', 'Peak RSS MB']),
+    cells(['---', '---:', '---:', '---:', '---:', '---:']),
+    cells(row('rules', b.rules)),
+    cells(row('backbone (process + CoreNLP)', b.backbone)),
+    cells([
+      'raw CoreNLP, same requests',
+      fixed(b.raw.articlesPerSecond, 1),
+      fixed(b.raw.wallMs / 1000, 1),
+      fixed(b.raw.cpuSecondsPerArticle, 3),
+      '–',
+      '–',
+    ]),
+    '',
+    `Backbone / rules: ${fixed(b.ratio, 3)}×. Backbone / raw CoreNLP (wall): ${fixed(b.overhead, 2)}× ` +
+      `(${fixed(b.overheadWithoutWrites, 2)}× without the database writes). ` +
+      'CPU counts this process and the CoreNLP JVM, not Neo4j.',
+    '',
+  ];
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../knowledge/index.js';
+import { capitalisedSpans } from './candidates.js';
+import { viewSentence } from './sentence-view.js';
+
+function spans(sentence: string): string[] {
+  const knowledge = loadKnowledge();
+  const view = viewSentence({ index: 0, text: sentence, start: 0, end: sentence.length }, knowledge);
+  return capitalisedSpans(view, knowledge).map((s) =>
+    sentence.slice(view.tokens[s.from]!.start, view.tokens[s.to - 1]!.end),
+  );
+}
+
+describe('capitalisedSpans and possessives', () => {
+  it.each([
+    [
+      'a body named after its owner',
+      "It was a review by the Lord Chancellor's Department.",
+      "Lord Chancellor's Department",
+    ],
+    [
+      'a plural possessive before the head',
+      "Many members of the Transport and General Workers' Union voted.",
+      "Transport and General Workers' Union",
+    ],
+  ])('keeps %s in one span', (_, sentence, span) => {
+    expect(spans(sentence)).toContain(span);
+  });
+
+  it('ends the span at a country’s possessive: "Syria\'s Ministry of Defence" is Syria’s ministry', () => {
+    expect(spans("Officials at Syria's Ministry of Defence said so.")).toEqual(
+      expect.arrayContaining(['Syria', 'Ministry of Defence']),
+    );
+  });
+});

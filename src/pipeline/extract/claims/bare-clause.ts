@@ -1,0 +1,61 @@
+import type { ClaimKind } from '../../../domain.js';
+import { wordsOf, type Word } from '../events/words.js';
+import { opensClause } from './opens-clause.js';
+import { CLAUSE_VERBS } from './speech-lexicon.js';
+import { transferFrame } from './transfer-frame.js';
+import { add, speakerOf, type VerbContext } from './verb-context.js';
+
+/**
+ * 'He praised striker Jerome Thomas': the object is an actor, named with at most a few words before it,
+ * and the sentence ends there — a speech act with no content, so no claim ('praised the courage of …'
+ * and 'praised X for his courage' keep theirs).
+ */
+function onlyAnActor(v: VerbContext, verb: Word): boolean {
+  const { scope } = v;
+  const m = scope.mentions.find((x) => x.kind === 'ACTOR' && x.evidence.start >= verb.end);
+  if (!m || m.evidence.end > v.range.to) return false;
+  const lead = wordsOf(scope.text.slice(verb.end, m.evidence.start));
+  return lead.length <= 3 && /^[\s.!?"”’]*$/.test(scope.text.slice(m.evidence.end, v.range.to));
+}
+
+/**
+ * A verb that takes a bare clause, a denial or an accusation: 'she said new mothers were …', 'X denied …',
+ * and any reporting verb whose complement opens a clause ('predicted the campaign would …').
+ */
+export function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
+  const { scope, words, i } = v;
+  const next = words[i + 1];
+  if (!next || transferFrame(scope.lexicon.syntax, words, i, scope.text)) return;
+  // 'announced it was to buy …', 'confirmed they had …': a subject pronoun opens a clause after any verb.
+  const pronounSubject =
+    scope.lexicon.personPronouns.has(next.lower) || scope.lexicon.groupPronouns.has(next.lower);
+  const objectVerb = scope.lexicon.objectVerbs.has(verb.lower) && !onlyAnActor(v, verb);
+  if (!(
+    CLAUSE_VERBS.has(verb.lower) ||
+    kind === 'DENIAL' ||
+    kind === 'ACCUSATION' ||
+    pronounSubject ||
+    objectVerb ||
+    opensClause(scope, words, i + 1)
+  ))
+    return;
+  if (/[,.;:!?]/.test(scope.text.slice(verb.end, next.start))) return;
+  // 'claimed to have been involved in a crash': a claim about the speaker itself.
+  const aboutItself =
+    next.lower === 'to' && scope.lexicon.syntax.selfInfinitives.has(words[i + 2]?.lower ?? '');
+  if (scope.lexicon.syntax.bareClauseBlockers.has(next.lower) && !aboutItself) return;
+  const speaker = speakerOf(v, verb);
+  if (!speaker) return;
+  let start = aboutItself ? next.start : verb.end;
+  if (verb.lower === 'told' || verb.lower === 'tells') {
+    // 'told Y (that) …': skip the addressee
+    const addressee = scope.mentions.find(
+      (m) =>
+        m.evidence.start >= verb.end &&
+        /^\s*(?:the\s+)?$/i.test(scope.text.slice(verb.end, m.evidence.start)),
+    );
+    if (!addressee) return;
+    start = addressee.evidence.end;
+  }
+  add(v, start, speaker, kind, 'verb-clause', 0.6);
+}
