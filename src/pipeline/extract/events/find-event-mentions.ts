@@ -51,7 +51,9 @@ export function findEventMentions(
   const sentenceIsAboutConflict =
     words.some((w) => lexicon.conflictContext.has(w.lower)) ||
     mentions.some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY');
-  const counts = findCountsInSentence(sentence);
+  // The number expressions are read only when a trigger asks for them (most sentences have none).
+  let sentenceCounts: ReturnType<typeof findCountsInSentence> | undefined;
+  const countsOf = () => (sentenceCounts ??= findCountsInSentence(sentence));
   const accept = (entry: TriggerEntry, index: number): boolean => {
     if (
       entry.needsContext &&
@@ -62,11 +64,12 @@ export function findEventMentions(
     if (entry.notInConflict && sentenceIsAboutConflict) return false;
     if (entry.nominal && entry.requires !== 'legacy' && !entry.capitalised && !plainNoun(words, index))
       return false;
-    return entry.cues === undefined || cuesNear(entry, words, index, counts, mentions);
+    return entry.cues === undefined || cuesNear(entry, words, index, countsOf(), mentions);
   };
   const found = findTriggers(text, words, lexicon, accept);
   const hits = withoutSupportVerbs(text, found);
   if (hits.length === 0) return [];
+  const counts = countsOf();
   const helpers = findHelpers(text, sentence, mentions, lexicon);
   const excluded = attributionExcluded(text, sentence, mentions);
   for (const s of helpers.supporters) excluded.add(s);

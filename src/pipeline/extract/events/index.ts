@@ -31,7 +31,10 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
   const { article } = input;
   const anchor = anchorOf(article.publishedAt, article.datePrecision) ?? datelineAnchor(article.text);
   // Absolute dates of the article ('March 2016') give a yearless 'on March 27' its year.
-  const absoluteDates = findDates(article.text, 0, undefined).filter((d) => d.basis === 'absolute');
+  // Read once, and only for an article with a dated event.
+  let absoluteDates: ReturnType<typeof findDates> | undefined;
+  const datesOfArticle = () =>
+    (absoluteDates ??= findDates(article.text, 0, undefined).filter((d) => d.basis === 'absolute'));
   const aboutConflict = conflictWords(article.text, TRIGGER_LEXICON).size >= ARTICLE_CONFLICT_WORDS;
   const mentions: EventMention[] = [];
   const discourse: Discourse = {};
@@ -56,14 +59,14 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
       const agent = m.participants.find((p) => p.role === 'AGENT');
       if (agent) discourse.agent = { mention: agent.mention, sentenceIndex: sentence.index };
     }
-    for (const m of found) if (m.date) m.date = withArticleYear(m.date, absoluteDates);
+    for (const m of found) if (m.date) m.date = withArticleYear(m.date, datesOfArticle());
     mentions.push(...found);
   }
   withVenuePlace(mentions);
   withPairAgents(mentions, input.mentions, article.text);
   const kept = markBackground(mentions, {
     anchor,
-    absoluteDates,
+    absoluteDates: mentions.length === 0 ? [] : datesOfArticle(),
     mainPlaceId: mainPlaceOf(input.mentions),
     places: input.places,
   });

@@ -23,8 +23,8 @@ export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = [];
   for (const match of text.matchAll(WORD_PATTERN)) {
     const raw = match[0];
-    const normal = raw.replace(/’/g, "'").toLowerCase();
-    const possessive = /'s$/.test(normal) && normal.length > 2;
+    const normal = (raw.includes('’') ? raw.replace(/’/g, "'") : raw).toLowerCase();
+    const possessive = normal.length > 2 && normal.endsWith("'s");
     words.push({
       text: raw,
       lower: possessive ? normal.slice(0, -2) : normal,
