@@ -1,3 +1,4 @@
+import syntaxData from '../../../knowledge/data/claim-syntax.json' with { type: 'json' };
 import type { ResolvedMention } from '../context.js';
 import { wordsOf } from '../events/words.js';
 import type { ClaimScope } from './claim-scope.js';
@@ -35,7 +36,8 @@ export function inRelativeClause(scope: ClaimScope, m: ResolvedMention): boolean
   return opener !== null && scope.lexicon.syntax.relativePronouns.has(opener[1]!);
 }
 
-const DETERMINER_LIKE = new Set(['the', 'a', 'an']);
+/** The articles, which may stand between a preposition and its name (data/claim-syntax.json). */
+const DETERMINER_LIKE: ReadonlySet<string> = new Set(syntaxData.articles);
 
 /**
  * A state named only as the modifier of another noun ('The US company said', 'a US-based expert',

@@ -1,22 +1,10 @@
+import cueData from '../../../knowledge/data/event-argument-cues.json' with { type: 'json' };
 import type { ResolvedMention } from '../context.js';
 import type { RoleScope } from './role-scope.js';
 import { wordsOf } from './words.js';
 
-/** Words that open another phrase or clause, so the words before the actor do not describe it. */
-const PHRASE_OPENERS = new Set([
-  'the',
-  'a',
-  'an',
-  'and',
-  'or',
-  'but',
-  'said',
-  'says',
-  'is',
-  'was',
-  'are',
-  'were',
-]);
+/** Words that open another phrase or clause, so the words before the actor do not describe it (data/event-argument-cues.json). */
+const PHRASE_OPENERS: ReadonlySet<string> = new Set(cueData.phraseOpeners);
 
 /** A few lower-case words between a place and the actor it describes ('US telephone company Verizon'). */
 const DESCRIPTION_GAP = /^\s+(?:\p{Ll}[\p{Ll}-]*\s+){1,3}$/u;
