@@ -1,28 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { extractEvents } from '../events/index.js';
-import {
-  COMMON_ENTITIES,
-  fixtureContext,
-  type FixtureEntity,
-} from '../../../../tests/fixtures/event-context.js';
-import { extractClaims } from './index.js';
+import { runClaims, WITH_ACME_HOLDINGS } from '../../../../tests/fixtures/extract-runs.js';
 
-const ENTITIES: FixtureEntity[] = [
-  ...COMMON_ENTITIES,
-  {
-    id: 'act_acme',
-    name: 'Acme Holdings',
-    kind: 'ACTOR',
-    type: 'COMPANY',
-    surfaces: ['Acme Holdings', 'Acme'],
-  },
-];
-
-function claimsOf(text: string) {
-  const ctx = fixtureContext(text, ENTITIES, { id: 'art_test' });
-  const { events, eventReports } = extractEvents(ctx);
-  return extractClaims(ctx, events, eventReports).claims;
-}
+const claimsOf = (text: string) => runClaims(text, 'art_test', WITH_ACME_HOLDINGS).claims;
 
 describe('clauseRole: a speaker pronoun stands for a subject', () => {
   it.each([

@@ -1,13 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ArticleDoc, Mention } from '../../../domain.js';
+import { mentionsOf } from '../../../../tests/fixtures/mention-runs.js';
 import { loadGazetteer } from '../../../knowledge/index.js';
-import { findMentions } from '../find-mentions.js';
-import { splitSentences } from '../split-sentences.js';
-
-function mentionsOf(text: string): Mention[] {
-  const doc: ArticleDoc = { id: 'art_test', title: 'Test', text, contentHash: 'h', sourceFile: 'test.txt' };
-  return findMentions(doc, splitSentences(text), { approach: 'rules' });
-}
 
 beforeAll(() => {
   loadGazetteer();
