@@ -154,7 +154,7 @@ export function formatMarkdown(result: BenchResult): string {
     out.push(`Preparing the rows (toLoadRows, untimed above) took ${seconds(r.prepareMs)}.`, '');
   }
 
-  if (result.backbone) out.push(...backboneMarkdown(result.backbone));
+  if (result.backbone) out.push(...backboneMarkdown(result.backbone, result.ingest));
 
   if (result.queries) {
     const q = result.queries;

@@ -93,6 +93,8 @@ export interface IngestBench {
   batchSize: number;
   /** Articles read and extracted. */
   articles: number;
+  /** Words in the articles read (bench/article-words.ts); absent in results written before it was counted. */
+  words?: number;
   written: number;
   rejected: number;
   rejectedByCode: Record<string, number>;
@@ -196,6 +198,8 @@ export interface SoakBench {
 /** One extractor mode end to end through `ingest()` (bench/backbone-bench.ts). */
 export interface BackboneModeRun {
   articles: number;
+  /** Words in the articles read (bench/article-words.ts); absent in results written before it was counted. */
+  words?: number;
   written: number;
   rejected: number;
   wallMs: number;
@@ -220,6 +224,8 @@ export interface BackboneBench {
   /** Starting the CoreNLP server (models loaded); not in any rate. */
   jvmStartMs: number;
   rules: BackboneModeRun;
+  /** The rules mode run again after the backbone (absent in older results); `ratio` takes the faster. */
+  rulesAgain?: BackboneModeRun;
   backbone: BackboneModeRun;
   /** The backbone mode's requests replayed straight to CoreNLP: its own speed on the same sentences. */
   raw: {
@@ -231,7 +237,7 @@ export interface BackboneBench {
     cpuSecondsPerArticle: number;
   };
   sentences: { total: number; selected: number; parsed: number; fallbacks: Record<string, number> };
-  /** backbone articles/s ÷ rules articles/s. */
+  /** backbone articles/s ÷ rules articles/s (the faster of the two rules runs). */
   ratio: number;
   /** backbone wall ÷ raw wall: the backbone mode's cost over CoreNLP's own. */
   overhead: number;
