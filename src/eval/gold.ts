@@ -64,6 +64,7 @@ const KNOWN_FIELDS = {
     'title',
     'annotator',
     'notes',
+    'countsAnnotated',
     'actors',
     'places',
     'events',
@@ -339,12 +340,14 @@ export function parseGold(json: unknown, file: string): GoldArticle {
   const title = optStr(json, 'title', top, problems);
   const annotator = optStr(json, 'annotator', top, problems);
   const notes = strList(json, 'notes', top, problems, false);
+  const countsAnnotated = optBool(json, 'countsAnnotated', top, problems);
   const gold: GoldArticle = {
     article,
     ...meta,
     ...(title === undefined ? {} : { title }),
     ...(annotator === undefined ? {} : { annotator }),
     ...(notes.length > 0 ? { notes } : {}),
+    ...(countsAnnotated === undefined ? {} : { countsAnnotated }),
     actors: items(json, 'actors', problems).map((obj, i) => parseActor(obj, i, problems)),
     places: items(json, 'places', problems).map((obj, i) => parsePlace(obj, i, problems)),
     events: items(json, 'events', problems).map((obj, i) => parseEvent(obj, i, problems)),
