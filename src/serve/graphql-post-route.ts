@@ -50,7 +50,7 @@ function takes(req: IncomingMessage): boolean {
 function parseBody(text: string): { value: unknown } | undefined {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (body.length === 0) return { value: {} };
-  const first = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d])/.exec(body)?.[1];
+  const first = /^[ \t\n\r]*([^ \t\n\r])/.exec(body)?.[1];
   if (first !== undefined && first !== '{' && first !== '[') return undefined;
   try {
     return { value: JSON.parse(body) as unknown };

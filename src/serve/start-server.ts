@@ -20,7 +20,7 @@ import { deadlineBoundDriver } from './deadline-driver.js';
 import type { CostLimits } from './cost/cost-refusal.js';
 import { bodyErrorJson } from './body-error.js';
 import { createFormatError } from './format-error.js';
-import { graphqlPostRoute, type GraphqlPostRoute } from './graphql-post-route.js';
+import { graphqlPostRoute } from './graphql-post-route.js';
 import { createHeavyRequestGate } from './heavy-request-gate.js';
 import {
   COST_LIMITS,
@@ -120,11 +120,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders((path, method) => !deps.production && path === '/graphql' && method === 'GET'));
-  // Plain JSON POSTs to /graphql (every question a client asks) take the lean route; the rest goes to Express.
-  let postRoute: GraphqlPostRoute | undefined;
-  const httpServer = http.createServer((req, res) => {
-    if (postRoute?.(req, res) !== true) app(req, res);
-  });
+  const httpServer = http.createServer();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection,
@@ -158,11 +154,15 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   await apollo.start();
   const context = (authorization: string | undefined) =>
     Promise.resolve(new RequestContext(authorization, timeoutMs));
-  postRoute = graphqlPostRoute({
+  // Plain JSON POSTs to /graphql (every question a client asks) take the lean route; the rest goes to Express.
+  const postRoute = graphqlPostRoute({
     apollo,
     context: (req) => context(req.headers.authorization),
     maxBodyBytes: MAX_BODY_BYTES,
     headers: strictSecurityHeaders(),
+  });
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!postRoute(req, res)) app(req, res);
   });
 
   // GraphQL answers are POSTed and never revalidated: the endpoint is an app of its own without ETags, so no
