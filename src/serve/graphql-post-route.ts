@@ -77,13 +77,6 @@ export function graphqlPostRoute<TContext extends BaseContext>(
     res.writeHead(status, { ...fixed, ...headers, 'Content-Length': Buffer.byteLength(body) });
     res.end(body);
   };
-  const refuse = (req: IncomingMessage, res: ServerResponse, status: number) => {
-    // The rest of a refused body is not read: the connection closes after the answer.
-    answer(res, status, { 'Content-Type': JSON_TYPE, Connection: 'close' }, bodyErrorJson(status));
-    req.unpipe();
-    req.pause();
-  };
-
   const execute = async (req: IncomingMessage, res: ServerResponse, body: unknown) => {
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -115,26 +108,21 @@ export function graphqlPostRoute<TContext extends BaseContext>(
 
   return (req, res) => {
     if (!takes(req)) return false;
-    const declared = Number(req.headers['content-length']);
-    if (declared > maxBodyBytes) {
-      refuse(req, res, 413);
-      return true;
-    }
-    const chunks: Buffer[] = [];
+    // A body over the limit is read to its end and dropped, as Express's body parser does, and then refused.
     let size = 0;
-    let refused = false;
+    let tooLarge = Number(req.headers['content-length']) > maxBodyBytes;
+    const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
-      if (refused) return;
+      if (tooLarge) return;
       size += chunk.length;
-      if (size > maxBodyBytes) {
-        refused = true;
-        refuse(req, res, 413);
-        return;
-      }
-      chunks.push(chunk);
+      if (size > maxBodyBytes) tooLarge = true;
+      else chunks.push(chunk);
     });
     req.on('end', () => {
-      if (refused) return;
+      if (tooLarge) {
+        answer(res, 413, { 'Content-Type': JSON_TYPE }, bodyErrorJson(413));
+        return;
+      }
       const parsed = parseBody(Buffer.concat(chunks, size).toString('utf8'));
       if (parsed === undefined) {
         answer(res, 400, { 'Content-Type': JSON_TYPE }, bodyErrorJson(400));
