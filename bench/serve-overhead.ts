@@ -20,6 +20,7 @@ import { ensureSchema } from '../src/pipeline/load/index.js';
 import { corpusInputs, DEFAULT_CORPUS } from './corpus-inputs.js';
 import type { Driver } from 'neo4j-driver';
 import { closedLoop } from './closed-loop.js';
+import { refreshStatistics } from './graph-size.js';
 import { loadGraphql } from './graphql-load.js';
 import { processCpuMs } from './process-cpu.js';
 import { benchQueries } from './query-bench.js';
@@ -96,6 +97,7 @@ async function interleaved(
   seconds: number,
 ): Promise<string> {
   const limits = { concurrency: concurrency[0] ?? 16, seconds, maxRequests: 1_000_000 };
+  await refreshStatistics(driver);
   const questions = await buildQuestions(driver);
   const lines: string[] = [];
   for (const question of questions) {
