@@ -78,6 +78,9 @@ async function rounds(driver: Driver, servers: Server[], count: number, seconds:
   return table.join('\n');
 }
 
+/** Pause after each GraphQL slice, for the requests the load generator left behind to finish. */
+const SETTLE_MS = 500;
+
 const quartiles = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
@@ -121,6 +124,8 @@ async function interleaved(
         const before = await processCpuMs(server.process.pid);
         const load = await loadGraphql(server.process.url, [question.graphql], limits);
         const after = await processCpuMs(server.process.pid);
+        // Requests still running when a slice ends would slow the next one down.
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
         const used = before === undefined || after === undefined ? undefined : after - before;
         stats.set(side, {
           rps: load.rps,
