@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { Event, EventReport } from '../../../domain.js';
+import { extractEvents } from './index.js';
+import { fixtureContext } from '../../../../tests/fixtures/event-context.js';
+import type { FixtureEntity } from '../../../../tests/fixtures/event-context.js';
+
+const ENTITIES: FixtureEntity[] = [
+  { id: 'act_acme', name: 'Acme', kind: 'ACTOR', type: 'COMPANY', surfaces: ['Acme'] },
+  { id: 'act_ada_vance', name: 'Ada Vance', kind: 'ACTOR', type: 'PERSON', surfaces: ['Ada Vance', 'Vance'] },
+  { id: 'act_tom_reyes', name: 'Tom Reyes', kind: 'ACTOR', type: 'PERSON', surfaces: ['Tom Reyes', 'Reyes'] },
+  { id: 'act_westland', name: 'Westland', kind: 'ACTOR', type: 'STATE', surfaces: ['Westland'] },
+  { id: 'plc_kestrel', name: 'Kestrel', kind: 'PLACE', type: 'CITY', surfaces: ['Kestrel'] },
+];
+
+/** The events of `text` told after two sentences of lead, so that no lead rule applies. */
+function run(text: string): { events: Event[]; eventReports: EventReport[] } {
+  return extractEvents(fixtureContext(`It was a quiet week. Nothing else happened. ${text}`, ENTITIES));
+}
+
+function roles(event: Event): string[] {
+  return event.participants.map((p) => `${p.role}:${p.actorId}`).sort();
+}
+
+describe('extractEvents: readings of news triggers', () => {
+  it.each([
+    ['Health insurance premiums rose five times faster than wages.', 'MARKET_MOVE'],
+    ['Rail fares rose again this year.', 'MARKET_MOVE'],
+    ['Westland declared the vote illegal.', 'RULING'],
+    ['Westland declared authority over the regions in governing phone services.', 'RULING'],
+    ['Tom Reyes has since been charged by the Westland authorities.', 'CHARGE'],
+    ['It was a landmark for Tom Reyes, who retired from competition after the final.', 'RESIGNATION'],
+  ])('reads %j as %s', (text, type) => {
+    expect(run(text).events.map((e) => e.type)).toContain(type);
+  });
+
+  it.each([
+    ['Westland declared a state of emergency.'],
+    ['Westland declared that the talks were over.'],
+    ['Acme said the price of the deal was fair.'],
+  ])('finds no market move or ruling in %j', (text) => {
+    const types = run(text).events.map((e) => e.type);
+    expect(types).not.toContain('RULING');
+    expect(types).not.toContain('MARKET_MOVE');
+  });
+
+  it('gives the verb of a relative clause its antecedent as subject, even after a preposition', () => {
+    const { events } = run('Fans cheered for Ada Vance, who resigned as chairman of Acme.');
+    const resignation = events.find((e) => e.type === 'RESIGNATION');
+    expect(resignation && roles(resignation)).toEqual(['AGENT:act_ada_vance']);
+  });
+});
