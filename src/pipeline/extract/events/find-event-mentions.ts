@@ -4,6 +4,7 @@ import { assignRoles } from './assign-roles.js';
 import type { RoleScope } from './assign-roles.js';
 import { cuesNear, plainNoun } from './cues-near.js';
 import type { Candidate, Discourse, EventMention } from './event-mention.js';
+import { deicticPlaceAfter } from './deictic-place.js';
 import { fallbackAgent } from './fallback-agent.js';
 import { findCountsInSentence } from './find-counts.js';
 import { attributionExcluded, findHelpers } from './find-helpers.js';
@@ -137,10 +138,15 @@ export function findEventMentions(
     if (!participants.some((p) => p.role === 'AGENT'))
       participants.push(...pairAgentsFor(hit, sentence, allMentions, text));
     const sufferers = participants.filter((p) => p.role === 'VICTIM' || p.role === 'TARGET');
+    // 'U.S. troops fought pockets of resistance in this former militant stronghold': an attack by a
+    // named side at the story's own place, told with a demonstrative instead of a name.
+    const deictic =
+      ['ATTACK', 'OFFENSIVE'].includes(entry.family) &&
+      participants.some((p) => p.role === 'AGENT') &&
+      deicticPlaceAfter(text, hit.phraseEnd, sentence.end);
     const placeless =
       roles.place === undefined &&
-      ['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) &&
-      sufferers.length > 0;
+      ((['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) && sufferers.length > 0) || deictic);
     if (entry.requires !== 'legacy') {
       if (
         !isNamedEvent(text, hit) &&

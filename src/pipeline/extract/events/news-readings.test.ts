@@ -29,6 +29,7 @@ describe('extractEvents: readings of news triggers', () => {
     ['Westland declared authority over the regions in governing phone services.', 'RULING'],
     ['Tom Reyes has since been charged by the Westland authorities.', 'CHARGE'],
     ['It was a landmark for Tom Reyes, who retired from competition after the final.', 'RESIGNATION'],
+    ['Westland troops fought pockets of resistance in this former militant stronghold.', 'ATTACK'],
   ])('reads %j as %s', (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
@@ -37,10 +38,12 @@ describe('extractEvents: readings of news triggers', () => {
     ['Westland declared a state of emergency.'],
     ['Westland declared that the talks were over.'],
     ['Acme said the price of the deal was fair.'],
-  ])('finds no market move or ruling in %j', (text) => {
+    ['Westland troops fought pockets of resistance in the hills.'],
+  ])('finds no market move, ruling or placeless attack in %j', (text) => {
     const types = run(text).events.map((e) => e.type);
     expect(types).not.toContain('RULING');
     expect(types).not.toContain('MARKET_MOVE');
+    expect(types).not.toContain('ATTACK');
   });
 
   it('gives the verb of a relative clause its antecedent as subject, even after a preposition', () => {
