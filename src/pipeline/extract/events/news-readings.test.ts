@@ -30,6 +30,11 @@ describe('extractEvents: readings of news triggers', () => {
     ['Tom Reyes has since been charged by the Westland authorities.', 'CHARGE'],
     ['It was a landmark for Tom Reyes, who retired from competition after the final.', 'RESIGNATION'],
     ['Westland troops fought pockets of resistance in this former militant stronghold.', 'ATTACK'],
+    ['Acme cut $68m from its profit targets for the year.', 'FINANCIAL_RESULTS'],
+    ['Ada Vance was named sportswoman of the year on Friday.', 'AWARD'],
+    ['Tom Reyes also delighted fans by racing to a historic double in the 1500m.', 'MATCH'],
+    ["President Ada Vance's tour through the wreckage of the city drew crowds.", 'MEETING'],
+    ['Tom Reyes arrives in Kestrel for a special summit meeting on the disaster.', 'MEETING'],
   ])('reads %j as %s', (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
@@ -39,6 +44,8 @@ describe('extractEvents: readings of news triggers', () => {
     ['Westland declared that the talks were over.'],
     ['Acme said the price of the deal was fair.'],
     ['Westland troops fought pockets of resistance in the hills.'],
+    ['Acme cut its growth forecast.'],
+    ['Ada Vance was named chairman of Acme.'],
   ])('finds no market move, ruling or placeless attack in %j', (text) => {
     const types = run(text).events.map((e) => e.type);
     expect(types).not.toContain('RULING');
@@ -50,5 +57,15 @@ describe('extractEvents: readings of news triggers', () => {
     const { events } = run('Fans cheered for Ada Vance, who resigned as chairman of Acme.');
     const resignation = events.find((e) => e.type === 'RESIGNATION');
     expect(resignation && roles(resignation)).toEqual(['AGENT:act_ada_vance']);
+  });
+});
+
+describe('extractEvents: readings that stay apart', () => {
+  it.each([
+    ['Ada Vance was named chairman of Acme.', 'APPOINTMENT'],
+    ["Ada Vance's tour of Kestrel sold out.", 'PERFORMANCE'],
+    ['Acme cut 900 jobs at its plant.', 'JOB_CUTS'],
+  ])('reads %j as %s', (text, type) => {
+    expect(run(text).events.map((e) => e.type)).toEqual([type]);
   });
 });
