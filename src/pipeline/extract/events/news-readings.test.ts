@@ -35,6 +35,13 @@ describe('extractEvents: readings of news triggers', () => {
     ['Tom Reyes also delighted fans by racing to a historic double in the 1500m.', 'MATCH'],
     ["President Ada Vance's tour through the wreckage of the city drew crowds.", 'MEETING'],
     ['Tom Reyes arrives in Kestrel for a special summit meeting on the disaster.', 'MEETING'],
+    ['Kenyans Tom Reyes and Ada Vance took the titles.', 'MATCH'],
+    ['Tom Reyes will not face charges over the crash.', 'RULING'],
+    ['Prosecutors dropped the charges against Tom Reyes.', 'RULING'],
+    ['Westland urged Acme to act.', 'APPEAL'],
+    ['Westland is asking the watchdog to stop the calls.', 'APPEAL'],
+    ['Westland called on Acme to withdraw.', 'APPEAL'],
+    ['Acme said its exports reached $445.1bn in 2004.', 'MARKET_MOVE'],
   ])('reads %j as %s', (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
@@ -46,11 +53,19 @@ describe('extractEvents: readings of news triggers', () => {
     ['Westland troops fought pockets of resistance in the hills.'],
     ['Acme cut its growth forecast.'],
     ['Ada Vance was named chairman of Acme.'],
+    ['Top secret papers showed that 90% of the rates were wrong.'],
   ])('finds no market move, ruling or placeless attack in %j', (text) => {
     const types = run(text).events.map((e) => e.type);
     expect(types).not.toContain('RULING');
     expect(types).not.toContain('MARKET_MOVE');
     expect(types).not.toContain('ATTACK');
+  });
+
+  it('makes the person not charged the target of the ruling', () => {
+    const ruling = run('Tom Reyes will not face charges over the crash.').events.find(
+      (e) => e.type === 'RULING',
+    );
+    expect(ruling && roles(ruling)).toEqual(['TARGET:act_tom_reyes']);
   });
 
   it('gives the verb of a relative clause its antecedent as subject, even after a preposition', () => {
@@ -65,7 +80,9 @@ describe('extractEvents: readings that stay apart', () => {
     ['Ada Vance was named chairman of Acme.', 'APPOINTMENT'],
     ["Ada Vance's tour of Kestrel sold out.", 'PERFORMANCE'],
     ['Acme cut 900 jobs at its plant.', 'JOB_CUTS'],
+    ['Westland asked Ada Vance about the plan.', undefined],
+    ['Tom Reyes reached the final.', 'MATCH'],
   ])('reads %j as %s', (text, type) => {
-    expect(run(text).events.map((e) => e.type)).toEqual([type]);
+    expect(run(text).events.map((e) => e.type)).toEqual(type === undefined ? [] : [type]);
   });
 });
