@@ -184,20 +184,8 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
             : []
         : entry.family === 'WITHDRAWAL'
           ? ['from', 'of']
-          : [
-              'of',
-              'in',
-              'from',
-              'at',
-              'into',
-              'near',
-              'on',
-              'over',
-              'around',
-              'across',
-              'throughout',
-              'within',
-            ];
+          : // 'from' names a source ('a life ban from US chiefs', 'aid from Britain'), not the place.
+            ['of', 'in', 'at', 'into', 'near', 'on', 'over', 'around', 'across', 'throughout', 'within'];
       if (place === undefined && placePreps.includes(prep)) {
         place = m;
         placeTie = 'syntax';

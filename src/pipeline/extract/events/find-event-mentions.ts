@@ -18,6 +18,7 @@ import type { Anchor } from './normalise-date.js';
 import { findDates } from './normalise-date.js';
 import { parseRoles } from './parse-roles.js';
 import type { DependencyEdge } from './parse-roles.js';
+import { openingScenePlace } from './opening-scene.js';
 import { placeCandidates } from './place-candidates.js';
 import { mentionsInSentence } from './sentence-mentions.js';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
@@ -115,6 +116,11 @@ export function findEventMentions(
       continue;
     }
     const roles = assignRoles(scope, hit);
+    if (roles.place === undefined && hit.nominal) {
+      // 'At a recent conference …, at the Royal Society in London, …': the opening scene's place.
+      const scene = openingScenePlace(text, sentence, mentions, hit.phraseEnd);
+      if (scene) Object.assign(roles, { place: scene, placeTie: 'syntax' as const });
+    }
     if (dependencies && dependencies.length > 0) {
       // A parse, when there is one, names the verb's subject and object; the word rules fill the rest.
       const parsed = parseRoles(hit, dependencies, mentions);

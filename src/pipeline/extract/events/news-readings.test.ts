@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Event, EventReport } from '../../../domain.js';
+import { findEventMentions } from './find-event-mentions.js';
 import { extractEvents } from './index.js';
+import { TRIGGER_LEXICON } from './trigger-lexicon.js';
 import { fixtureContext } from '../../../../tests/fixtures/event-context.js';
 import type { FixtureEntity } from '../../../../tests/fixtures/event-context.js';
 
@@ -66,6 +68,22 @@ describe('extractEvents: readings of news triggers', () => {
       (e) => e.type === 'RULING',
     );
     expect(ruling && roles(ruling)).toEqual(['TARGET:act_tom_reyes']);
+  });
+
+  it.each([
+    ['Tom Reyes landed a life ban from Kestrel chiefs after a doping offence.', 'nearby'],
+    ['Tom Reyes landed a life ban in Kestrel after a doping offence.', 'syntax'],
+  ])('ties the place of %j by %s: "from" names a source, not the place', (text, tie) => {
+    const context = fixtureContext(text, ENTITIES);
+    const sentence = context.sentences[0]!;
+    const found = findEventMentions(text, sentence, context.mentions, TRIGGER_LEXICON, undefined, false);
+    expect(found.find((m) => m.hit.entry.type === 'RULING')?.placeTie).toBe(tie);
+  });
+
+  it('places an event noun of an opening scene at the scene', () => {
+    const text = 'At a recent conference for experts, at the Royal Society in Kestrel, Tom Reyes spoke.';
+    const meeting = run(text).events.find((e) => e.type === 'MEETING');
+    expect(meeting?.placeId).toBe('plc_kestrel');
   });
 
   it('gives the verb of a relative clause its antecedent as subject, even after a preposition', () => {
