@@ -44,6 +44,9 @@ describe('extractEvents: readings of news triggers', () => {
     ['Westland is asking the watchdog to stop the calls.', 'APPEAL'],
     ['Westland called on Acme to withdraw.', 'APPEAL'],
     ['Acme said its exports reached $445.1bn in 2004.', 'MARKET_MOVE'],
+    ['A court ruled that doctors could withdraw feeding.', 'RULING'],
+    ['The Acme phone went on sale in Kestrel last week.', 'PRODUCT_LAUNCH'],
+    ['Tom Reyes raised a legal challenge in 2001.', 'LAWSUIT'],
   ])('reads %j as %s', (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
@@ -61,6 +64,21 @@ describe('extractEvents: readings of news triggers', () => {
     expect(types).not.toContain('RULING');
     expect(types).not.toContain('MARKET_MOVE');
     expect(types).not.toContain('ATTACK');
+  });
+
+  it.each([
+    ['Rovers recovered after the 1-0 win at United.', 'TARGET:act_united'],
+    ['Rovers slumped to a 5-0 defeat at United.', 'AGENT:act_united'],
+  ])('reads the team after "at" in %j as the host: %s', (text, role) => {
+    const teams: FixtureEntity[] = [
+      { id: 'act_rovers', name: 'Rovers', kind: 'ACTOR', type: 'SPORTS_TEAM', surfaces: ['Rovers'] },
+      { id: 'act_united', name: 'United', kind: 'ACTOR', type: 'SPORTS_TEAM', surfaces: ['United'] },
+    ];
+    const { events } = extractEvents(
+      fixtureContext(`It was a quiet week. Nothing else happened. ${text}`, teams),
+    );
+    const match = events.find((e) => e.type === 'MATCH');
+    expect(match && roles(match)).toContain(role);
   });
 
   it('makes the person not charged the target of the ruling', () => {

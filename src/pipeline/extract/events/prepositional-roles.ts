@@ -166,6 +166,8 @@ export function newsPrepositionRole(
   if ((prep === 'to' || prep === 'by') && nominal && LOSING_NOUNS.has(word)) return 'AGENT';
   if (prep === 'with' && WITH_PARTY.has(entry.type)) return 'TARGET';
   if (prep === 'over' && (entry.type === 'MATCH' || entry.type === 'ELECTION')) return 'TARGET';
+  // 'the 1-0 win at Aston Villa', 'a 5-0 defeat at Shrewsbury': the team after 'at' hosted the match.
+  if (prep === 'at' && nominal && entry.type === 'MATCH') return LOSING_NOUNS.has(word) ? 'AGENT' : 'TARGET';
   if (prep === 'to' && entry.subjectRole === 'TARGET' && !nominal) return 'AGENT';
   if (prep === 'into' && entry.type === 'INVESTIGATION') return 'TARGET';
   if (prep === 'for' && (entry.type === 'TRANSFER' || entry.type === 'DEAL')) return 'TARGET';
