@@ -118,6 +118,7 @@ describe('extractEvents: readings that stay apart', () => {
     ['Acme cut 900 jobs at its plant.', 'JOB_CUTS'],
     ['Westland asked Ada Vance about the plan.', undefined],
     ['Tom Reyes reached the final.', 'MATCH'],
+    ['Ada Vance won an award on Tuesday, taking the best video crown.', 'AWARD'],
   ])('reads %j as %s', (text, type) => {
     expect(run(text).events.map((e) => e.type)).toEqual(type === undefined ? [] : [type]);
   });
