@@ -45,6 +45,7 @@ describe('extractEvents: readings of news triggers', () => {
     ['Westland called on Acme to withdraw.', 'APPEAL'],
     ['Acme said its exports reached $445.1bn in 2004.', 'MARKET_MOVE'],
     ['A court ruled that doctors could withdraw feeding.', 'RULING'],
+    ['The appeal court threw out a move by Westland to change the rules.', 'RULING'],
     ['The Acme phone went on sale in Kestrel last week.', 'PRODUCT_LAUNCH'],
     ['Tom Reyes raised a legal challenge in 2001.', 'LAWSUIT'],
   ])('reads %j as %s', (text, type) => {
