@@ -33,24 +33,45 @@ CALL (subjects) {
   CALL (subject) {
     MATCH (actor:Actor)-[:PART_OF*0..2]->(subject)
       WHERE subject:Actor
-    MATCH (actor)-[:PARTICIPATED_IN]->(event:Event)
+    MATCH (actor)-[:PARTICIPATED_IN]->(event)
     RETURN event
     UNION
-    MATCH (event:Event)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..2]->(subject)
+    MATCH (event)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..2]->(subject)
       WHERE subject:Place
     RETURN event
   }
   WITH DISTINCT event
-  WITH event,
-    CASE
+  RETURN collect({
+    event: event,
+    date: CASE
       WHEN event.date IS NOT NULL THEN event.date
       WHEN event.datedBy = 0 THEN null
       ELSE COLLECT { MATCH (event)-[r:REPORTED_BY]->(:Article) WHERE r.date IS NOT NULL RETURN r.date ORDER BY r.date LIMIT 1 }[0]
-    END AS sortDate
-    ORDER BY sortDate IS NULL, sortDate, event.label, event.id
-  RETURN collect(event) AS events
+    END
+  }) AS keyed
 }
-WITH subjects, size(events) AS total, events[$offset..$offset + $limit] AS page
+// The page's last date: when the page ends among dated events, only the events up to that date can be on it,
+// so only theirs are read for the tie-breaking label and id.
+WITH subjects, keyed, COLLECT {
+    UNWIND keyed AS k
+    WITH k.date AS date
+      ORDER BY date IS NULL, date
+      LIMIT $offset + $limit
+    RETURN date
+  } AS upTo
+WITH subjects, keyed,
+  CASE WHEN size(upTo) = $offset + $limit AND upTo[-1] IS NOT NULL THEN upTo[-1] END AS lastDate
+CALL (keyed, lastDate) {
+  UNWIND keyed AS k
+  WITH k
+    WHERE lastDate IS NULL OR k.date <= lastDate
+  WITH k.event AS event, k.date AS sortDate
+    ORDER BY sortDate IS NULL, sortDate, event.label, event.id
+    SKIP $offset
+    LIMIT $limit
+  RETURN collect(event) AS page
+}
+WITH subjects, size(keyed) AS total, page
 CALL (page) {
   UNWIND range(0, size(page) - 1) AS i
   WITH i, page[i] AS event
