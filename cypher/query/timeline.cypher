@@ -36,7 +36,7 @@ CALL (subjects) {
     MATCH (actor)-[:PARTICIPATED_IN]->(event)
     RETURN event
     UNION
-    MATCH (event)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..2]->(subject)
+    MATCH (event)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..2]->(subject)
       WHERE subject:Place
     RETURN event
   }
