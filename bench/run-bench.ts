@@ -50,12 +50,12 @@ const SEEDS = path.join(PROJECT_ROOT, 'seeds');
 
 type SamePage = ScaleResult['samePage'][QuestionName] & object;
 
-/** The seeds side of the same-page profiles: each question's page size and what it cost there. */
-function samePageOf(pages: ScaleResult['samePage'], scale: 'seeds'): QueryBench['samePage'] {
+/** The seeds graph's side of the same-page profiles: each question's page size and what it cost there. */
+function seedsSamePage(pages: ScaleResult['samePage']): QueryBench['samePage'] {
   return Object.fromEntries(
     (Object.entries(pages) as [QuestionName, SamePage][]).map(([name, page]) => [
       name,
-      { pageSize: page.pageSize, [scale]: { dbHits: page.dbHits, items: page.items } },
+      { pageSize: page.pageSize, seeds: { dbHits: page.dbHits, items: page.items } },
     ]),
   );
 }
@@ -163,7 +163,7 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
         inputs: QUESTION_INPUTS as unknown as QueryBench['inputs'],
         answers: { seeds: seeds.answers },
         profiles: { seeds: seeds.profiles },
-        samePage: samePageOf(seeds.samePage, 'seeds'),
+        samePage: seedsSamePage(seeds.samePage),
         graphs: { seeds: seeds.graph, corpus: undefined },
         runs: seeds.runs,
       };
