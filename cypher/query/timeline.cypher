@@ -13,9 +13,12 @@
 // (at most 5), as in query/match-entities.cypher. Its events: those an actor took part in (itself or a body
 // part of it), or that happened in a place (or in a place inside it). The date is the event's normalised date,
 // else the earliest date an article gives; undated events come last. An event the loader found no dated report
-// for (datedBy = 0, set by load/refresh-events.cypher with its date) has none to read, so its reports are read
-// for a date only when the event lacks both. One row: the subjects matched, the
-// total, and the page.
+// for (datedBy = 0, set by load/refresh-events.cypher with its date, which is then null) has none to read, so
+// its reports are read for a date only when the event lacks both. One row: the subjects matched, the total,
+// and the page.
+// Cost: the total and the date order need every event of the subject once (its date, and for the events that
+// can be on the page, their label and id to break ties); everything else is read for the page's events only.
+// The model's own edges are trusted for labels: PARTICIPATED_IN ends at an Event, OCCURRED_IN at a Place.
 // Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
 // client asks for it (src/serve/question/node-fields.ts).
 CALL () {
@@ -44,8 +47,8 @@ CALL (subjects) {
   RETURN collect({
     event: event,
     date: CASE
-      WHEN event.date IS NOT NULL THEN event.date
       WHEN event.datedBy = 0 THEN null
+      WHEN event.date IS NOT NULL THEN event.date
       ELSE COLLECT { MATCH (event)-[r:REPORTED_BY]->(:Article) WHERE r.date IS NOT NULL RETURN r.date ORDER BY r.date LIMIT 1 }[0]
     END
   }) AS keyed
