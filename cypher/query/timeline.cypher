@@ -16,8 +16,8 @@
 // for (datedBy = 0, set by load/refresh-events.cypher with its date, which is then null) has none to read, so
 // its reports are read for a date only when the event lacks both. One row: the subjects matched, the total,
 // and the page.
-// Cost: the total and the date order need every event of the subject once (its date, and for the events that
-// can be on the page, their label and id to break ties); everything else is read for the page's events only.
+// Cost: the total and the order need every event of the subject once (its date and label, and for the events
+// that can be on the page, their id to break ties); everything else is read for the page's events only.
 // The model's own edges are trusted for labels: PARTICIPATED_IN ends at an Event, OCCURRED_IN at a Place.
 // Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
 // client asks for it (src/serve/question/node-fields.ts).
@@ -50,26 +50,33 @@ CALL (subjects) {
       WHEN event.datedBy = 0 THEN null
       WHEN event.date IS NOT NULL THEN event.date
       ELSE COLLECT { MATCH (event)-[r:REPORTED_BY]->(:Article) WHERE r.date IS NOT NULL RETURN r.date ORDER BY r.date LIMIT 1 }[0]
-    END
+    END,
+    label: event.label
   }) AS keyed
 }
-// The page's last date: when the page ends among dated events, only the events up to that date can be on it,
-// so only theirs are read for the tie-breaking label and id.
+// The date and label of the page's last event: only the events that sort up to it can be on the page, so only
+// theirs are read for the tie-breaking id.
 WITH subjects, keyed, COLLECT {
     UNWIND keyed AS k
-    WITH k.date AS date
-      ORDER BY date IS NULL, date
+    WITH k.date AS date, k.label AS label
+      ORDER BY date IS NULL, date, label
       LIMIT $offset + $limit
-    RETURN date
+    RETURN {date: date, label: label} AS key
   } AS upTo
-WITH subjects, keyed,
-  CASE WHEN size(upTo) = $offset + $limit AND upTo[-1] IS NOT NULL THEN upTo[-1] END AS lastDate
-CALL (keyed, lastDate) {
+WITH subjects, keyed, CASE WHEN size(upTo) = $offset + $limit THEN upTo[-1] END AS last
+CALL (keyed, last) {
   UNWIND keyed AS k
   WITH k
-    WHERE lastDate IS NULL OR k.date <= lastDate
-  WITH k.event AS event, k.date AS sortDate
-    ORDER BY sortDate IS NULL, sortDate, event.label, event.id
+    WHERE last IS NULL OR
+      CASE
+        WHEN k.date IS NULL AND last.date IS NOT NULL THEN false
+        WHEN k.date IS NOT NULL AND last.date IS NULL THEN true
+        WHEN k.date < last.date THEN true
+        WHEN k.date > last.date THEN false
+        ELSE last.label IS NULL OR k.label <= last.label
+      END
+  WITH k.event AS event, k.date AS sortDate, k.label AS label
+    ORDER BY sortDate IS NULL, sortDate, label, event.id
     SKIP $offset
     LIMIT $limit
   RETURN collect(event) AS page
