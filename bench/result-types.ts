@@ -168,12 +168,25 @@ export interface QueryRun {
   cpuMsPerRequest?: { server?: number; loadClient?: number; driver?: number };
 }
 
+/** One question asked for the same page size on both graphs, under PROFILE. */
+export interface SamePageProfile {
+  pageSize: number;
+  seeds?: { dbHits: number; items: number };
+  corpus?: { dbHits: number; items: number };
+}
+
 export interface QueryBench {
   inputs: Record<QuestionName, Record<string, unknown>>;
   /** How many items each answer held on each graph (through GraphQL, and rows of the last raw query). */
   answers: Partial<Record<GraphScale, Record<QuestionName, { graphql: number; cypher: number }>>>;
   /** Each question once under PROFILE on each graph: named queries run and database hits. */
   profiles?: Partial<Record<GraphScale, Record<QuestionName, { queries: number; dbHits: number }>>>;
+  /**
+   * Each question once more under PROFILE on each graph, asking on both for a page of the size the seeds
+   * graph answered with its default page (`pageSize` items; a neighbourhood of that many nodes): what a page
+   * of equal size costs on each graph.
+   */
+  samePage?: Partial<Record<QuestionName, SamePageProfile>>;
   graphs: Record<GraphScale, GraphSize | undefined>;
   runs: QueryRun[];
 }
