@@ -97,7 +97,7 @@ export function nameHeadOf(
   type: ActorType,
   names: { heads: Map<string, Set<string>>; typeOfName: Map<string, ActorType> },
 ): { name: string; type: ActorType } | undefined {
-  if (type === 'PERSON' || type === 'STATE' || name.includes(' ')) return undefined;
+  if (type === 'PERSON' || type === 'STATE' || /\s/.test(name)) return undefined;
   // 'the Treasury' is no short form of 'Treasury Select Committee', nor 'Kurdistan' of its parties.
   const lower = name.toLowerCase();
   if (knowledge.actorHeads.has(lower) || knowledge.bodiesNamedAlone.has(lower)) return undefined;
@@ -106,6 +106,7 @@ export function nameHeadOf(
   const longer = heads.get(name);
   if (!longer || longer.size !== 1) return undefined;
   const full = [...longer][0]!;
+  if (!/\s/.test(full.trim())) return undefined;
   const longerType =
     typeOfName.get(full) ?? typeOfName.get(`the ${full}`) ?? typeOfName.get(`The ${full}`) ?? type;
   if (longerType === 'PERSON' || longerType === 'STATE') return undefined;
