@@ -20,6 +20,12 @@ describe('speechVerb', () => {
     ],
     ['a speaker before an auxiliary', 'But Quorvel has said no.', 'Quorvel', ['pending:Quorvel']],
     [
+      'an employer before a title after the verb',
+      'It went well, said Quorvel chief executive Ada Brenn.',
+      'Quorvel',
+      ['Quorvel=ORGANISATION/employer-before-title'],
+    ],
+    [
       'a two-word speaker',
       'Talks went on, Ada Quorvel said.',
       'Ada Quorvel',

@@ -5,7 +5,7 @@ import { CONFIDENCE } from '../confidence.js';
 import { organisationShaped } from '../head-nouns.js';
 import { hintedMention } from '../nlp-fallback.js';
 import { spanPlace } from '../place-cues.js';
-import { draft, isGivenNameWord, isNameLike, isNameSuffix, spanText } from '../span-tokens.js';
+import { draft, isGivenNameWord, isNameLike, isNameSuffix, isTitleWord, spanText } from '../span-tokens.js';
 import type { AnalysisContext, SpanAnalysis, SpanRule } from '../span-types.js';
 import type { SentenceView } from '../../sentence-view.js';
 import type { Token } from '../../tokenize.js';
@@ -34,6 +34,18 @@ export const speechVerb: SpanRule = {
     // surname, a name used elsewhere, the first word of 'Cairn Energy', an acronym).
     // ('BT Retail has said': "Retail" is the rest of a known name, not a speaker of its own.)
     if (to - from === 1 && span.continuation) return undefined;
+    // 'said Telewest chief executive Eric Tveter': a name before a title is the employer, not the speaker.
+    const after = tokens[to];
+    if (after?.word && !after.capitalised && isTitleWord(ctx.knowledge, after)) {
+      const employer = draft(ctx, tokens, from, to, {
+        kind: 'ACTOR',
+        type: 'ORGANISATION',
+        titles: [],
+        confidence: CONFIDENCE.speechVerb,
+        cue: 'employer-before-title',
+      });
+      return { mentions: [employer], pending: [] };
+    }
     if (to - from === 1 && (first.initial || isNameLike(ctx, first))) return speakerWord(ctx, view, first);
     if (!tokens.slice(from, to).some((t) => isNameLike(ctx, t))) return undefined;
     const orgShaped = !view.titleCase && organisationShaped(ctx, tokens, from, to);
