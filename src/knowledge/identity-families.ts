@@ -40,3 +40,20 @@ const WINDOWS: Readonly<Record<string, number>> = data.windows;
 export function windowMonths(family: string): number {
   return WINDOWS[family] ?? WINDOWS.default ?? 3;
 }
+
+/** The words a report states its event's duration with (`data/event-identity-families.json`, `durations`). */
+export interface DurationWords {
+  /** Unit word → its length in months ('month' → 1, 'years' → 12). */
+  units: ReadonlyMap<string, number>;
+  /** Prepositions that put an event inside a stretch of time ('during', 'throughout'). */
+  openers: readonly string[];
+  /** The longest stretch a report may cover, in months. */
+  maxMonths: number;
+}
+
+/** The duration words of the identity data. */
+export const DURATION_WORDS: DurationWords = {
+  units: new Map(Object.entries(data.durations.units)),
+  openers: data.durations.openers,
+  maxMonths: data.durations.maxMonths,
+};

@@ -6,17 +6,19 @@ import type {
   EventReport,
 } from '../../../domain.js';
 import { categoryOf } from '../../../knowledge/event-ontology.js';
+import { windowMonths } from '../../../knowledge/identity-families.js';
 import { cannotAct } from '../../../knowledge/non-acting-side.js';
 import { captionOf } from './event-caption.js';
 import { eventId, keyString } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
 import { joinBareNewsGroups, keyOf, typeOf } from './event-keys.js';
 import type { KeyContext } from './event-keys.js';
-import { resolveEventId } from './event-memory.js';
+import { monthsCompatible, resolveEventId } from './event-memory.js';
 import type { EventMemory } from './event-memory.js';
 import { alliesOf, mostFrequent } from './event-sides.js';
 import { evidenceOf } from './evidence.js';
 import type { EventMention } from './find-event-mentions.js';
+import { reportTimes } from './report-times.js';
 
 /** Where the merged events get their names, sides and versions from. */
 export interface ConsolidateInput extends KeyContext {
@@ -24,6 +26,8 @@ export interface ConsolidateInput extends KeyContext {
   extractorVersion: string;
   /** Events of earlier articles of the run; without it ids come from the key alone. */
   memory?: EventMemory;
+  /** The article's month (YYYY-MM), for a stated duration of a report that gives no date. */
+  anchorMonth?: string;
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 3, MONTH: 2, YEAR: 1 };
@@ -37,12 +41,19 @@ export function consolidateEvents(
   mentions: EventMention[],
   input: ConsolidateInput,
 ): { events: Event[]; eventReports: EventReport[] } {
-  const groups = new Map<string, { key: EventKey; members: EventMention[] }>();
+  const groups = new Map<string, { key: EventKey; members: EventMention[]; times: string[] }>();
   for (const m of mentions) {
     const key = keyOf(m, mentions, input);
-    const k = keyString(key);
-    const group = groups.get(k) ?? { key, members: [] };
+    const times = reportTimes(m, input.anchorMonth);
+    // One key told at times too far apart for one event ('seized in 2012' and 'recaptured in
+    // December 2016'): a group of its own, that event identity keeps apart ('time-window').
+    const window = windowMonths(key.family);
+    let k = keyString(key);
+    for (let n = 1; groups.has(k) && !monthsCompatible(groups.get(k)!.times, times, window); n++)
+      k = `${keyString(key)}~${n}`;
+    const group = groups.get(k) ?? { key, members: [], times: [] };
     group.members.push(m);
+    for (const t of times) if (!group.times.includes(t)) group.times.push(t);
     groups.set(k, group);
   }
   joinBareNewsGroups(groups);
@@ -52,15 +63,9 @@ export function consolidateEvents(
   );
   const events: Event[] = [];
   const eventReports: EventReport[] = [];
-  for (const { key, members } of groups.values()) {
+  for (const [groupKey, { key, members, times }] of groups) {
     const keyId = eventId(key);
-    const months = [
-      ...new Set(
-        members.flatMap((m) =>
-          m.date?.date && m.date.precision !== 'YEAR' ? [m.date.date.slice(0, 7)] : [],
-        ),
-      ),
-    ];
+    const months = [...times].sort();
     const type = typeOf(members);
     // A news agency or a court named as the side that used force is a reading slip: no acting side.
     const setAside = cannotAct(type, input.actors.get(key.side)) ? key.side : undefined;
@@ -81,7 +86,9 @@ export function consolidateEvents(
             ...(setAside ? { sideSetAside: setAside } : {}),
             ...(key.placeId ? {} : { storyPlaces }),
           })
-        : { id: keyId, rule: 'key' as const, placeId: undefined };
+        : groupKey !== keyString(key)
+          ? { id: `${keyId}_${(months[0] ?? 'undated').replace('-', '')}`, rule: 'time-window' as const }
+          : { id: keyId, rule: 'key' as const, placeId: undefined };
     const id = resolved.id;
     const participants: EventParticipant[] = [];
     for (const m of members) {
