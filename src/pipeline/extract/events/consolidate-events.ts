@@ -33,6 +33,20 @@ export interface ConsolidateInput extends KeyContext {
 const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 3, MONTH: 2, YEAR: 1 };
 
 /**
+ * True when a group's place comes only from the sentences around its reports (`placeTie` 'context')
+ * and no other event of the article is placed there ('… in Homs province.' then '… fighting killed 400
+ * fighters'): the place is a guess, that yields to an event of the story's places (`story-place`).
+ */
+function contextOnly(
+  key: EventKey,
+  members: readonly EventMention[],
+  placed: readonly { key: EventKey; members: readonly EventMention[] }[],
+): boolean {
+  if (!key.placeId || !members.every((m) => m.placeTie === 'context')) return false;
+  return !placed.some((g) => g.key.placeId === key.placeId && g.members !== members);
+}
+
+/**
  * Merges the event mentions of one article into events: mentions with the same key (family,
  * place, side) are one event; each mention becomes one report with its own trigger, sentence
  * and date. Returns events and reports in text order of first mention.
@@ -58,9 +72,10 @@ export function consolidateEvents(
   }
   joinBareNewsGroups(groups);
   // The places this article places events at (not those of a background aside about another place).
-  const storyPlaces = [...groups.values()].flatMap(({ key, members }) =>
-    key.placeId && !members.every((m) => m.placeDetached) ? [key.placeId] : [],
+  const placed = [...groups.values()].filter(
+    ({ key, members }) => key.placeId && !members.every((m) => m.placeDetached),
   );
+  const storyPlaces = placed.map(({ key }) => key.placeId!);
   const events: Event[] = [];
   const eventReports: EventReport[] = [];
   for (const [groupKey, { key, members, times }] of groups) {
@@ -85,6 +100,7 @@ export function consolidateEvents(
             keyId,
             ...(setAside ? { sideSetAside: setAside } : {}),
             ...(key.placeId ? {} : { storyPlaces }),
+            ...(contextOnly(key, members, placed) ? { storyPlaces, placeFromContext: true } : {}),
           })
         : groupKey !== keyString(key)
           ? { id: `${keyId}_${(months[0] ?? 'undated').replace('-', '')}`, rule: 'time-window' as const }
@@ -113,9 +129,10 @@ export function consolidateEvents(
       .sort((a, b) => PRECISION_RANK[b.date!.precision!] - PRECISION_RANK[a.date!.precision!]);
     // A named person's killing is keyed without its place; the event still shows where the article puts it.
     // A report with no place that joined an event of the story's place (`story-place`) is placed there.
+    // A report placed only by the sentences around it that joined such an event is placed there too.
     const placeId =
-      key.placeId ??
       resolved.placeId ??
+      key.placeId ??
       mostFrequent(members.flatMap((m) => (m.place ? [m.place.entityId] : [])));
     const place = placeId ? input.places.get(placeId) : undefined;
     // A background event keeps the name of its place but is not placed there (mark-background.ts).

@@ -131,6 +131,27 @@ describe('resolveEventId join rules', () => {
       'story-place',
     ],
     [
+      'a report placed only by the sentences around it joins the event of the story place',
+      [{ family: 'KILLING', side: 'act_red', keyId: 'evt_red' }],
+      {
+        family: 'KILLING',
+        placeId: 'plc_marrow',
+        side: '?',
+        storyPlaces: ['plc_kestrel'],
+        placeFromContext: true,
+        keyId: 'evt_x',
+      },
+      'evt_red',
+      'story-place',
+    ],
+    [
+      'a report placed by its own sentence keeps its place over the story place',
+      [{ family: 'KILLING', side: 'act_red', keyId: 'evt_red' }],
+      { family: 'KILLING', placeId: 'plc_marrow', side: '?', storyPlaces: ['plc_kestrel'], keyId: 'evt_x' },
+      'evt_x',
+      'key',
+    ],
+    [
       'a report with no place stays apart when its article places no event there',
       [{ family: 'KILLING', side: 'act_red', keyId: 'evt_red' }],
       { family: 'KILLING', placeId: undefined, side: 'act_red', storyPlaces: ['plc_other'], keyId: 'evt_x' },

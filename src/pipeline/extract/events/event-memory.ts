@@ -55,6 +55,11 @@ export interface EventIdentity {
   sideSetAside?: string;
   /** Places the same article places its events at (for a report with no place: `storyPlaceEvent`). */
   storyPlaces?: readonly string[];
+  /**
+   * The place came only from the sentences around the report, and the article places no other event
+   * there: an event of the family at one of `storyPlaces` is joined first (`story-place`).
+   */
+  placeFromContext?: boolean;
 }
 
 /** The id an article's event takes, and the rule that chose it (recorded on the event as `mergeRule`). */
@@ -71,8 +76,9 @@ export interface ResolvedEventId {
    * `time-window`: the key matches an earlier event, but the dates are too far apart to be one event;
    * `non-acting-side`: as `side-unknown`, for a report whose named side cannot use force (a news agency,
    *   a court: `sideSetAside`);
-   * `story-place`: this report has no place; an event of its family at a place its article places events
-   *   at has compatible sides, sufferers and months (`storyPlaceEvent`); `placeId` is that place.
+   * `story-place`: this report has no place (or one only from the sentences around it, `placeFromContext`);
+   *   an event of its family at a place its article places events at has compatible sides, sufferers and
+   *   months (`storyPlaceEvent`); `placeId` is that place.
    */
   rule:
     | 'key'
@@ -142,6 +148,13 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
     return { id, rule };
   };
 
+  if (identity.placeFromContext) {
+    const at = storyPlaceEvent(memory, identity, window);
+    if (at && at.placeId !== identity.placeId) {
+      rememberIn(at.bucket, identity, at.event.id);
+      return { id: at.event.id, rule: 'story-place', placeId: at.placeId };
+    }
+  }
   const sameKey = (e: RememberedEvent) =>
     e.side === identity.side &&
     e.sufferers.length === identity.sufferers.length &&
