@@ -57,3 +57,11 @@ export const DURATION_WORDS: DurationWords = {
   openers: data.durations.openers,
   maxMonths: data.durations.maxMonths,
 };
+
+/**
+ * How many months apart, at most, one article's reports of one key are one event, whatever the family's
+ * window (`data/event-identity-families.json`, `articleWindow`): the family's window when it is wider.
+ */
+export function articleWindowMonths(family: string): number {
+  return Math.max(windowMonths(family), data.articleWindow);
+}

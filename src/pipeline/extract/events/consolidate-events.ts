@@ -6,7 +6,7 @@ import type {
   EventReport,
 } from '../../../domain.js';
 import { categoryOf } from '../../../knowledge/event-ontology.js';
-import { windowMonths } from '../../../knowledge/identity-families.js';
+import { articleWindowMonths } from '../../../knowledge/identity-families.js';
 import { cannotAct } from '../../../knowledge/non-acting-side.js';
 import { captionOf } from './event-caption.js';
 import { eventId, keyString } from './event-identity.js';
@@ -61,7 +61,7 @@ export function consolidateEvents(
     const times = reportTimes(m, input.anchorMonth);
     // One key told at times too far apart for one event ('seized in 2012' and 'recaptured in
     // December 2016'): a group of its own, that event identity keeps apart ('time-window').
-    const window = windowMonths(key.family);
+    const window = articleWindowMonths(key.family);
     let k = keyString(key);
     for (let n = 1; groups.has(k) && !monthsCompatible(groups.get(k)!.times, times, window); n++)
       k = `${keyString(key)}~${n}`;

@@ -81,9 +81,16 @@ describe('extractEvents: merging within an article', () => {
     expect(captures[1]!.mergeRule).toBe('time-window');
   });
 
-  it('joins a report dated by its stretch ("during their ten-month siege") to the event at its start', () => {
+  it('keeps one key told months apart in one article as one event (a date read wrongly is likelier)', () => {
     const { events } = run(
-      'The Red Brigade attacked Kestrel in May 2015. The Red Brigade’s ten-month siege of Kestrel ended in March 2016.',
+      'The Red Brigade captured Kestrel in May 2015. The Red Brigade captured Kestrel in February 2016.',
+    );
+    expect(events.filter((e) => e.type === 'CAPTURE')).toHaveLength(1);
+  });
+
+  it('joins a report dated by its stretch ("their two-year siege") to the event at its start', () => {
+    const { events } = run(
+      'The Red Brigade attacked Kestrel in May 2014. The Red Brigade’s two-year siege of Kestrel ended in March 2016.',
     );
     expect(events.filter((e) => e.type === 'ATTACK' || e.type === 'OFFENSIVE')).toHaveLength(1);
   });
