@@ -65,3 +65,10 @@ export const DURATION_WORDS: DurationWords = {
 export function articleWindowMonths(family: string): number {
   return Math.max(windowMonths(family), data.articleWindow);
 }
+
+const BROAD_PLACE_TYPES: ReadonlySet<string> = new Set(data.broadPlaceTypes);
+
+/** True for a place type too wide to join a report that names no acting side ('COUNTRY', 'REGION'). */
+export function isBroadPlaceType(type: string | undefined): boolean {
+  return type !== undefined && BROAD_PLACE_TYPES.has(type);
+}

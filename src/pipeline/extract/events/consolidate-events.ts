@@ -6,7 +6,7 @@ import type {
   EventReport,
 } from '../../../domain.js';
 import { categoryOf } from '../../../knowledge/event-ontology.js';
-import { articleWindowMonths } from '../../../knowledge/identity-families.js';
+import { articleWindowMonths, isBroadPlaceType } from '../../../knowledge/identity-families.js';
 import { cannotAct } from '../../../knowledge/non-acting-side.js';
 import { captionOf } from './event-caption.js';
 import { eventId, keyString } from './event-identity.js';
@@ -33,16 +33,20 @@ export interface ConsolidateInput extends KeyContext {
 const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 3, MONTH: 2, YEAR: 1 };
 
 /**
- * True when a group's place comes only from the sentences around its reports (`placeTie` 'context')
- * and no other event of the article is placed there ('… in Homs province.' then '… fighting killed 400
- * fighters'): the place is a guess, that yields to an event of the story's places (`story-place`).
+ * True when a group's place is a guess: it comes only from the sentences around its reports
+ * (`placeTie` 'context'; for a country or a region, also only nearby in the sentence), and no other
+ * event of the article is placed there ('… in Homs province.' then '… fighting killed 400 fighters'):
+ * the place yields to an event of the story's places (`story-place`).
  */
-function contextOnly(
+function placeGuessed(
   key: EventKey,
   members: readonly EventMention[],
   placed: readonly { key: EventKey; members: readonly EventMention[] }[],
+  broad: boolean,
 ): boolean {
-  if (!key.placeId || !members.every((m) => m.placeTie === 'context')) return false;
+  if (!key.placeId) return false;
+  const weak = (m: EventMention) => m.placeTie === 'context' || (broad && m.placeTie === 'nearby');
+  if (!members.every(weak)) return false;
   return !placed.some((g) => g.key.placeId === key.placeId && g.members !== members);
 }
 
@@ -92,15 +96,20 @@ export function consolidateEvents(
       allies: alliesOf(members, input.actors),
       months,
     };
+    // A key known too little to be joined across articles still joins the story's event when its place
+    // came only from the sentences around it.
+    const broad = isBroadPlaceType(input.places.get(key.placeId ?? '')?.type);
+    const fromContext = placeGuessed(key, members, placed, broad);
     const resolved =
-      input.memory && !key.scope
+      input.memory && (!key.scope || (fromContext && members[0]!.hit.entry.requires === 'legacy'))
         ? resolveEventId(input.memory, {
             ...identity,
             type,
             keyId,
             ...(setAside ? { sideSetAside: setAside } : {}),
             ...(key.placeId ? {} : { storyPlaces }),
-            ...(contextOnly(key, members, placed) ? { storyPlaces, placeFromContext: true } : {}),
+            ...(fromContext ? { storyPlaces, placeFromContext: true } : {}),
+            ...(key.scope ? { scoped: true } : {}),
           })
         : groupKey !== keyString(key)
           ? { id: `${keyId}_${(months[0] ?? 'undated').replace('-', '')}`, rule: 'time-window' as const }

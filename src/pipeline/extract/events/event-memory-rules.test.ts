@@ -145,6 +145,13 @@ describe('resolveEventId join rules', () => {
       'story-place',
     ],
     [
+      'a report known too little to join (scoped) stays apart even from the same kind, place and side',
+      [{ family: 'KILLING', side: '?', keyId: 'evt_a' }],
+      { family: 'KILLING', side: '?', scoped: true, keyId: 'evt_b' },
+      'evt_b',
+      'key',
+    ],
+    [
       'a report placed by its own sentence keeps its place over the story place',
       [{ family: 'KILLING', side: 'act_red', keyId: 'evt_red' }],
       { family: 'KILLING', placeId: 'plc_marrow', side: '?', storyPlaces: ['plc_kestrel'], keyId: 'evt_x' },
