@@ -24,6 +24,15 @@ describe('findHelpers', () => {
       'act_westland',
     ]);
   });
+
+  it.each([
+    ['Westland also helped the Northland Army.', true, ['act_westland']],
+    ['Westland helped put the defeat behind it with a win.', false, []],
+  ])('%s (about conflict: %s): supporters before a supporter verb %j', (text, aboutConflict, expected) => {
+    const { sentence, mentions } = setUp(text);
+    const helpers = findHelpers(text, sentence, mentions, TRIGGER_LEXICON, aboutConflict);
+    expect(helpers.supporters.map((m) => m.entityId)).toEqual(expected);
+  });
 });
 
 describe('attributionExcluded', () => {

@@ -14,13 +14,16 @@ export interface Helpers {
 
 /**
  * The helpers of one sentence: actors after a supporter cue ('backed by X', 'with the help of X and Y'),
- * with the span of that phrase, and actors right before a supporter verb ('Hezbollah also helped').
+ * with the span of that phrase, and, in a sentence about armed conflict, actors right before a
+ * supporter verb ('Hezbollah also helped'). Outside conflict the subject of 'helped' does the deed
+ * itself ('Radcliffe helped put her trauma behind her with a win'), so it stays a candidate agent.
  */
 export function findHelpers(
   text: string,
   sentence: Sentence,
   mentions: ResolvedMention[],
   lexicon: TriggerLexicon,
+  aboutConflict = true,
 ): Helpers {
   const supporters: ResolvedMention[] = [];
   const spans: [number, number][] = [];
@@ -46,6 +49,7 @@ export function findHelpers(
     spans.push([cue.start, spanEnd]);
   }
   // 'Hezbollah also helped …', 'Russian forces help to recapture …'
+  if (!aboutConflict) return { supporters, spans };
   const words = wordsOf(sentence.text, sentence.start);
   for (const word of words) {
     if (!lexicon.supporterVerbs.has(word.lower)) continue;
