@@ -40,3 +40,35 @@ const WINDOWS: Readonly<Record<string, number>> = data.windows;
 export function windowMonths(family: string): number {
   return WINDOWS[family] ?? WINDOWS.default ?? 3;
 }
+
+/** The words a report states its event's duration with (`data/event-identity-families.json`, `durations`). */
+export interface DurationWords {
+  /** Unit word → its length in months ('month' → 1, 'years' → 12). */
+  units: ReadonlyMap<string, number>;
+  /** Prepositions that put an event inside a stretch of time ('during', 'throughout'). */
+  openers: readonly string[];
+  /** The longest stretch a report may cover, in months. */
+  maxMonths: number;
+}
+
+/** The duration words of the identity data. */
+export const DURATION_WORDS: DurationWords = {
+  units: new Map(Object.entries(data.durations.units)),
+  openers: data.durations.openers,
+  maxMonths: data.durations.maxMonths,
+};
+
+/**
+ * How many months apart, at most, one article's reports of one key are one event, whatever the family's
+ * window (`data/event-identity-families.json`, `articleWindow`): the family's window when it is wider.
+ */
+export function articleWindowMonths(family: string): number {
+  return Math.max(windowMonths(family), data.articleWindow);
+}
+
+const BROAD_PLACE_TYPES: ReadonlySet<string> = new Set(data.broadPlaceTypes);
+
+/** True for a place type too wide to join a report that names no acting side ('COUNTRY', 'REGION'). */
+export function isBroadPlaceType(type: string | undefined): boolean {
+  return type !== undefined && BROAD_PLACE_TYPES.has(type);
+}

@@ -33,3 +33,20 @@ describe('capitalisedSpans and possessives', () => {
     );
   });
 });
+
+describe('capitalisedSpans and known names', () => {
+  it('keeps a known name that spans "in" and "and" in one span: its places are not names of their own', () => {
+    expect(spans('The temple was destroyed by Islamic State in Iraq and Syria militants.')).toEqual([
+      'The',
+      'Islamic State in Iraq and Syria',
+    ]);
+  });
+
+  it('splits names the tables do not know at "in" and "and"', () => {
+    expect(spans('Islamic State fighters in Iraq and Syria lost ground.')).toEqual([
+      'Islamic State',
+      'Iraq',
+      'Syria',
+    ]);
+  });
+});

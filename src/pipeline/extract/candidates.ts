@@ -78,6 +78,7 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
       }
       break;
     }
+    end = knownNameEnd(tokens, i, end, knowledge);
     if (end - i > MAX_NAME_TOKENS) {
       // No name is this long: a shouted line or a list of names. Split it like a heading.
       spans.push(...titleCaseSpans({ ...view, tokens: tokens.slice(0, end) }, knowledge, i));
@@ -85,6 +86,29 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
     i = Math.max(end, i + 1);
   }
   return spans;
+}
+
+/**
+ * Where a known name that starts at `from` ends, when it reaches past the run's `end` across words the
+ * run rules do not join ("Islamic State in Iraq and Syria" in the organisation table): the whole name is
+ * one span, so the places inside it are no mentions of their own. `end` when no known name reaches further.
+ */
+function knownNameEnd(
+  tokens: SentenceView['tokens'],
+  from: number,
+  end: number,
+  knowledge: Knowledge,
+): number {
+  if (!tokens[end + 1]?.capitalised || tokens[end]?.capitalised) return end;
+  for (let to = Math.min(tokens.length, from + knowledge.maxPhraseTokens); to > end + 1; to -= 1) {
+    if (!tokens[to - 1]!.capitalised) continue;
+    const phrase = tokens
+      .slice(from, to)
+      .map((t) => t.text)
+      .join(' ');
+    if (lookupPhrase(knowledge, phrase)) return to;
+  }
+  return end;
 }
 
 /**

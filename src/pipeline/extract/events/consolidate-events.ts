@@ -6,17 +6,19 @@ import type {
   EventReport,
 } from '../../../domain.js';
 import { categoryOf } from '../../../knowledge/event-ontology.js';
+import { articleWindowMonths, isBroadPlaceType } from '../../../knowledge/identity-families.js';
 import { cannotAct } from '../../../knowledge/non-acting-side.js';
 import { captionOf } from './event-caption.js';
 import { eventId, keyString } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
 import { joinBareNewsGroups, keyOf, typeOf } from './event-keys.js';
 import type { KeyContext } from './event-keys.js';
-import { resolveEventId } from './event-memory.js';
+import { monthsCompatible, resolveEventId } from './event-memory.js';
 import type { EventMemory } from './event-memory.js';
 import { alliesOf, mostFrequent } from './event-sides.js';
 import { evidenceOf } from './evidence.js';
 import type { EventMention } from './find-event-mentions.js';
+import { reportTimes } from './report-times.js';
 
 /** Where the merged events get their names, sides and versions from. */
 export interface ConsolidateInput extends KeyContext {
@@ -24,9 +26,29 @@ export interface ConsolidateInput extends KeyContext {
   extractorVersion: string;
   /** Events of earlier articles of the run; without it ids come from the key alone. */
   memory?: EventMemory;
+  /** The article's month (YYYY-MM), for a stated duration of a report that gives no date. */
+  anchorMonth?: string;
 }
 
 const PRECISION_RANK: Record<DatePrecision, number> = { DAY: 3, MONTH: 2, YEAR: 1 };
+
+/**
+ * True when a group's place is a guess: it comes only from the sentences around its reports
+ * (`placeTie` 'context'; for a country or a region, also only nearby in the sentence), and no other
+ * event of the article is placed there ('… in Homs province.' then '… fighting killed 400 fighters'):
+ * the place yields to an event of the story's places (`story-place`).
+ */
+function placeGuessed(
+  key: EventKey,
+  members: readonly EventMention[],
+  placed: readonly { key: EventKey; members: readonly EventMention[] }[],
+  broad: boolean,
+): boolean {
+  if (!key.placeId) return false;
+  const weak = (m: EventMention) => m.placeTie === 'context' || (broad && m.placeTie === 'nearby');
+  if (!members.every(weak)) return false;
+  return !placed.some((g) => g.key.placeId === key.placeId && g.members !== members);
+}
 
 /**
  * Merges the event mentions of one article into events: mentions with the same key (family,
@@ -37,30 +59,32 @@ export function consolidateEvents(
   mentions: EventMention[],
   input: ConsolidateInput,
 ): { events: Event[]; eventReports: EventReport[] } {
-  const groups = new Map<string, { key: EventKey; members: EventMention[] }>();
+  const groups = new Map<string, { key: EventKey; members: EventMention[]; times: string[] }>();
   for (const m of mentions) {
     const key = keyOf(m, mentions, input);
-    const k = keyString(key);
-    const group = groups.get(k) ?? { key, members: [] };
+    const times = reportTimes(m, input.anchorMonth);
+    // One key told at times too far apart for one event ('seized in 2012' and 'recaptured in
+    // December 2016'): a group of its own, that event identity keeps apart ('time-window').
+    const window = articleWindowMonths(key.family);
+    let k = keyString(key);
+    for (let n = 1; groups.has(k) && !monthsCompatible(groups.get(k)!.times, times, window); n++)
+      k = `${keyString(key)}~${n}`;
+    const group = groups.get(k) ?? { key, members: [], times: [] };
     group.members.push(m);
+    for (const t of times) if (!group.times.includes(t)) group.times.push(t);
     groups.set(k, group);
   }
   joinBareNewsGroups(groups);
   // The places this article places events at (not those of a background aside about another place).
-  const storyPlaces = [...groups.values()].flatMap(({ key, members }) =>
-    key.placeId && !members.every((m) => m.placeDetached) ? [key.placeId] : [],
+  const placed = [...groups.values()].filter(
+    ({ key, members }) => key.placeId && !members.every((m) => m.placeDetached),
   );
+  const storyPlaces = placed.map(({ key }) => key.placeId!);
   const events: Event[] = [];
   const eventReports: EventReport[] = [];
-  for (const { key, members } of groups.values()) {
+  for (const [groupKey, { key, members, times }] of groups) {
     const keyId = eventId(key);
-    const months = [
-      ...new Set(
-        members.flatMap((m) =>
-          m.date?.date && m.date.precision !== 'YEAR' ? [m.date.date.slice(0, 7)] : [],
-        ),
-      ),
-    ];
+    const months = [...times].sort();
     const type = typeOf(members);
     // A news agency or a court named as the side that used force is a reading slip: no acting side.
     const setAside = cannotAct(type, input.actors.get(key.side)) ? key.side : undefined;
@@ -72,16 +96,24 @@ export function consolidateEvents(
       allies: alliesOf(members, input.actors),
       months,
     };
+    // A key known too little to be joined across articles still joins the story's event when its place
+    // came only from the sentences around it.
+    const broad = isBroadPlaceType(input.places.get(key.placeId ?? '')?.type);
+    const fromContext = placeGuessed(key, members, placed, broad);
     const resolved =
-      input.memory && !key.scope
+      input.memory && (!key.scope || (fromContext && members[0]!.hit.entry.requires === 'legacy'))
         ? resolveEventId(input.memory, {
             ...identity,
             type,
             keyId,
             ...(setAside ? { sideSetAside: setAside } : {}),
             ...(key.placeId ? {} : { storyPlaces }),
+            ...(fromContext ? { storyPlaces, placeFromContext: true } : {}),
+            ...(key.scope ? { scoped: true } : {}),
           })
-        : { id: keyId, rule: 'key' as const, placeId: undefined };
+        : groupKey !== keyString(key)
+          ? { id: `${keyId}_${(months[0] ?? 'undated').replace('-', '')}`, rule: 'time-window' as const }
+          : { id: keyId, rule: 'key' as const, placeId: undefined };
     const id = resolved.id;
     const participants: EventParticipant[] = [];
     for (const m of members) {
@@ -106,9 +138,10 @@ export function consolidateEvents(
       .sort((a, b) => PRECISION_RANK[b.date!.precision!] - PRECISION_RANK[a.date!.precision!]);
     // A named person's killing is keyed without its place; the event still shows where the article puts it.
     // A report with no place that joined an event of the story's place (`story-place`) is placed there.
+    // A report placed only by the sentences around it that joined such an event is placed there too.
     const placeId =
-      key.placeId ??
       resolved.placeId ??
+      key.placeId ??
       mostFrequent(members.flatMap((m) => (m.place ? [m.place.entityId] : [])));
     const place = placeId ? input.places.get(placeId) : undefined;
     // A background event keeps the name of its place but is not placed there (mark-background.ts).

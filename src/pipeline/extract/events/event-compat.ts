@@ -6,18 +6,32 @@
 /** How many months apart two reports of one event may date it, unless its family says (`windowMonths`). */
 export const EVENT_WINDOW_MONTHS = 3;
 
-function monthIndex(month: string): number {
-  return Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+/** The first and last month index a time entry covers: a month ('2016-03') or a whole year ('2015'). */
+function monthRange(entry: string): [number, number] {
+  const year = Number(entry.slice(0, 4)) * 12;
+  if (entry.length === 4) return [year, year + 11];
+  const month = year + Number(entry.slice(5, 7)) - 1;
+  return [month, month];
 }
 
-/** True when two sets of months lie within `window` months of each other (no months: compatible). */
+/** How many months lie between two time entries (0 when they overlap: '2015' and '2015-05'). */
+function monthsApart(a: string, b: string): number {
+  const [a0, a1] = monthRange(a);
+  const [b0, b1] = monthRange(b);
+  return Math.max(0, a0 - b1, b0 - a1);
+}
+
+/**
+ * True when two sets of times lie within `window` months of each other (no times: compatible).
+ * A time is a month ('2016-03') or, for a report dated only by its year, the whole year ('2015').
+ */
 export function monthsCompatible(
   a: readonly string[],
   b: readonly string[],
   window: number = EVENT_WINDOW_MONTHS,
 ): boolean {
   if (a.length === 0 || b.length === 0) return true;
-  return a.some((x) => b.some((y) => Math.abs(monthIndex(x) - monthIndex(y)) <= window));
+  return a.some((x) => b.some((y) => monthsApart(x, y) <= window));
 }
 
 /** True when either report names no sufferer or both name one in common. */

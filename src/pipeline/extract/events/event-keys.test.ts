@@ -7,8 +7,19 @@ import { findEventMentions } from './find-event-mentions.js';
 import type { EventMention } from './find-event-mentions.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
 
+const ENTITIES = [
+  ...COMMON_ENTITIES,
+  {
+    id: 'plc_southland',
+    name: 'Southland',
+    kind: 'PLACE' as const,
+    type: 'COUNTRY' as const,
+    surfaces: ['Southland'],
+  },
+];
+
 function keysOf(text: string): string[] {
-  const ctx = fixtureContext(text, COMMON_ENTITIES);
+  const ctx = fixtureContext(text, ENTITIES);
   const about = conflictWords(text, TRIGGER_LEXICON).size >= 3;
   const mentions: EventMention[] = ctx.sentences.flatMap((s) =>
     findEventMentions(text, s, ctx.mentions, TRIGGER_LEXICON, undefined, about, {}),
@@ -33,6 +44,18 @@ describe('event keys', () => {
     const [a] = keysOf('The Red Brigade killed Omar Hale in Kestrel.');
     const [b] = keysOf('Northland killed Omar Hale.');
     expect(a).toBe(b);
+  });
+
+  it('scopes a killing in a country with no side and no sufferer named to its article', () => {
+    const [country] = keysOf('Dozens of people were killed in Southland on Monday.');
+    const [city] = keysOf('Dozens of people were killed in Kestrel on Monday.');
+    expect(country).toMatch(/\|art_1$/);
+    expect(city).not.toMatch(/\|art_1$/);
+  });
+
+  it('does not scope a strike in a country by a named side', () => {
+    const [key] = keysOf('The Northland Army bombed Southland on Monday.');
+    expect(key).not.toMatch(/\|art_1$/);
   });
 
   it('calls a group RECAPTURE when at least half of its reports say so', () => {

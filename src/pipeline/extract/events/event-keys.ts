@@ -2,9 +2,10 @@
  * The identity key of an article's event mentions (`EventKey`): mentions with one key are one event.
  */
 import type { EventType } from '../../../domain.js';
-import { identityFamily, leadingKind } from '../../../knowledge/identity-families.js';
+import { identityFamily, isBroadPlaceType, leadingKind } from '../../../knowledge/identity-families.js';
 import { countryOf, sideOf } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
+import { isActed } from './event-compat.js';
 import { actingSide, agentsOf, inferSide } from './event-sides.js';
 import type { SideContext } from './event-sides.js';
 import type { EventMention } from './find-event-mentions.js';
@@ -44,11 +45,18 @@ export function keyOf(m: EventMention, all: EventMention[], input: KeyContext): 
     return { family, ...(placeId ? { placeId } : {}), side: parties.join('+') };
   }
   if (m.hit.entry.requires !== 'legacy') return newsKey(m, side, input);
+  // In a country or a region many events of one kind happen at once: without an acting side or a
+  // sufferer, the kind and the place say too little to join reports of other articles.
+  const vague =
+    !isActed(side) &&
+    sufferers.length === 0 &&
+    isBroadPlaceType(input.places.get(m.place?.entityId ?? '')?.type);
   return {
     family,
     ...(m.place ? { placeId: m.place.entityId } : {}),
     side,
     ...(sufferers.length > 0 ? { sufferers: [...new Set(sufferers)].sort() } : {}),
+    ...(vague ? { scope: input.articleId } : {}),
   };
 }
 

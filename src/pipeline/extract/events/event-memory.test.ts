@@ -50,6 +50,10 @@ describe('monthsCompatible', () => {
     [['2016-03'], ['2016-05'], true],
     [['2016-03'], ['2016-08'], false],
     [[], ['2016-08'], true],
+    [['2015'], ['2015-05'], true],
+    [['2015'], ['2016-02'], true],
+    [['2012'], ['2016-12'], false],
+    [['2012'], ['2014'], false],
   ])('%j and %j: %s', (a, b, expected) => {
     expect(monthsCompatible(a, b)).toBe(expected);
   });

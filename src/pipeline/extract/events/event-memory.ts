@@ -8,6 +8,8 @@ import { isActed, monthsCompatible, mostReported, sameSufferers } from './event-
 import { storyPlaceEvent } from './story-place-event.js';
 
 export { EVENT_WINDOW_MONTHS, monthsCompatible } from './event-compat.js';
+export { primeEventMemory } from './prime-event-memory.js';
+export type { StoredEventIdentity } from './prime-event-memory.js';
 
 /** One event seen in an earlier article: its id, the key parts that identify it, and its time. */
 export interface RememberedEvent {
@@ -55,6 +57,13 @@ export interface EventIdentity {
   sideSetAside?: string;
   /** Places the same article places its events at (for a report with no place: `storyPlaceEvent`). */
   storyPlaces?: readonly string[];
+  /**
+   * The place came only from the sentences around the report, and the article places no other event
+   * there: an event of the family at one of `storyPlaces` is joined first (`story-place`).
+   */
+  placeFromContext?: boolean;
+  /** Known too little to join other articles' events by kind and place (a scoped key); only `story-place` applies. */
+  scoped?: boolean;
 }
 
 /** The id an article's event takes, and the rule that chose it (recorded on the event as `mergeRule`). */
@@ -71,8 +80,9 @@ export interface ResolvedEventId {
    * `time-window`: the key matches an earlier event, but the dates are too far apart to be one event;
    * `non-acting-side`: as `side-unknown`, for a report whose named side cannot use force (a news agency,
    *   a court: `sideSetAside`);
-   * `story-place`: this report has no place; an event of its family at a place its article places events
-   *   at has compatible sides, sufferers and months (`storyPlaceEvent`); `placeId` is that place.
+   * `story-place`: this report has no place (or one only from the sentences around it, `placeFromContext`);
+   *   an event of its family at a place its article places events at has compatible sides, sufferers and
+   *   months (`storyPlaceEvent`); `placeId` is that place.
    */
   rule:
     | 'key'
@@ -142,6 +152,14 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
     return { id, rule };
   };
 
+  if (identity.placeFromContext) {
+    const at = storyPlaceEvent(memory, identity, window);
+    if (at && at.placeId !== identity.placeId) {
+      rememberIn(at.bucket, identity, at.event.id);
+      return { id: at.event.id, rule: 'story-place', placeId: at.placeId };
+    }
+  }
+  if (identity.scoped) return { id: identity.keyId, rule: 'key' };
   const sameKey = (e: RememberedEvent) =>
     e.side === identity.side &&
     e.sufferers.length === identity.sufferers.length &&
@@ -201,41 +219,4 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
     if (best) return remember(best.id, 'loser-known');
   }
   return remember(identity.keyId, 'key');
-}
-
-/** One event already in the graph, as `cypher/load/read-event-memory.cypher` returns it. */
-export interface StoredEventIdentity {
-  id: string;
-  family: string;
-  placeId?: string | null;
-  side: string;
-  sufferers: readonly string[];
-  sides: readonly string[];
-  allies: readonly string[];
-  months: readonly string[];
-  type?: string | null;
-  reports: number;
-}
-
-/**
- * Fills a fresh memory with the events already in the graph, so a run joins new reports to them as if
- * the earlier articles had been read in the same run (cross-run event identity).
- */
-export function primeEventMemory(memory: EventMemory, stored: readonly StoredEventIdentity[]): void {
-  for (const e of stored) {
-    const bucketKey = `${e.family}|${e.placeId ?? ''}`;
-    const bucket = memory.byPlace.get(bucketKey) ?? [];
-    memory.byPlace.set(bucketKey, bucket);
-    if (bucket.some((x) => x.id === e.id)) continue;
-    bucket.push({
-      id: e.id,
-      side: e.side,
-      sufferers: [...e.sufferers],
-      months: [...e.months],
-      ...(e.type ? { type: e.type } : {}),
-      sides: [...e.sides],
-      allies: [...e.allies],
-      reports: e.reports,
-    });
-  }
 }

@@ -72,6 +72,29 @@ describe('extractEvents: merging within an article', () => {
     expect(new Set(events.map((e) => e.id)).size).toBe(2);
   });
 
+  it('keeps one side’s takings of a city years apart as two events, the later one by its time window', () => {
+    const { events } = run(
+      'The Red Brigade captured Kestrel in 2012. The Red Brigade captured Kestrel again on 3 May 2016.',
+    );
+    const captures = events.filter((e) => e.type === 'CAPTURE');
+    expect(captures).toHaveLength(2);
+    expect(captures[1]!.mergeRule).toBe('time-window');
+  });
+
+  it('keeps one key told months apart in one article as one event (a date read wrongly is likelier)', () => {
+    const { events } = run(
+      'The Red Brigade captured Kestrel in May 2015. The Red Brigade captured Kestrel in February 2016.',
+    );
+    expect(events.filter((e) => e.type === 'CAPTURE')).toHaveLength(1);
+  });
+
+  it('joins a report dated by its stretch ("their two-year siege") to the event at its start', () => {
+    const { events } = run(
+      'The Red Brigade attacked Kestrel in May 2014. The Red Brigade’s two-year siege of Kestrel ended in March 2016.',
+    );
+    expect(events.filter((e) => e.type === 'ATTACK' || e.type === 'OFFENSIVE')).toHaveLength(1);
+  });
+
   it.each([
     [
       'He expressed Northland’s sympathy for the victims of the storm which killed 150 people in Marrow.',

@@ -77,6 +77,7 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
     extractor: EVENT_EXTRACTOR,
     extractorVersion: input.extractorVersion,
     ...(input.eventMemory ? { memory: input.eventMemory } : {}),
+    ...(anchor?.month ? { anchorMonth: `${anchor.year}-${String(anchor.month).padStart(2, '0')}` } : {}),
   });
 }
 

@@ -17,6 +17,8 @@ describe('locativePlace', () => {
     ['Crowds gathered in Kestrel on Sunday.', 'plc_kestrel'],
     ['Crowds gathered at the Kestrel festival.', 'plc_kestrel'],
     ['Kestrel is a quiet town.', undefined],
+    ['Its temples are among the most revered in Kestrel.', undefined],
+    ['It is the best preserved site in Kestrel.', undefined],
   ])('reads the scene of %j as %j', (sentenceText, place) => {
     const context = fixtureContext(PREFIX + sentenceText, ENTITIES);
     const sentence = context.sentences.at(-1)!;

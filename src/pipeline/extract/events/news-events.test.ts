@@ -48,6 +48,7 @@ describe('extractEvents: news kinds', () => {
     ['Ada Vance won the award for best actress.', 'AWARD', ['AGENT:act_ada_vance']],
     ['Acme is cutting 900 jobs at its plant.', 'JOB_CUTS', ['AGENT:act_acme']],
     ['Acme launched a new phone.', 'PRODUCT_LAUNCH', ['AGENT:act_acme']],
+    ['Acme introduced a new phone.', 'PRODUCT_LAUNCH', ['AGENT:act_acme']],
     ['Tom Reyes died at his home in Kestrel.', 'DEATH', ['VICTIM:act_tom_reyes']],
     ['Tom Reyes signed for United from Rovers.', 'TRANSFER', ['AGENT:act_tom_reyes', 'TARGET:act_united']],
   ])('reads %j as %s with its roles', (text, type, expected) => {
@@ -75,6 +76,7 @@ describe('extractEvents: news kinds', () => {
     ['Acme will buy Globex if regulators agree.'],
     ['Bill Gates visited the show.'],
     ['Mr Reyes is in jail.'],
+    ['The programme was introduced by Ada Vance herself.'],
   ])('finds no news event in %j', (text) => {
     const { events } = run(text);
     expect(events.map((e) => e.type)).toEqual([]);

@@ -21,6 +21,9 @@ describe('subjectBefore', () => {
     ['In Eastmark, troops captured Kestrel.', 'captured', undefined],
     ['Westland held off Eastmark to win the title.', 'win', 'act_westland'],
     ['Westland agreed to buy the Red Brigade.', 'buy', 'act_westland'],
+    ['Omar Hale said 400 fighters died in the battle.', 'died', undefined],
+    ['Westland confirmed that dozens were killed in Kestrel.', 'killed', undefined],
+    ['Westland said it captured Kestrel.', 'captured', 'act_westland'],
   ])('%s → %s', (text, verb, expected) => {
     const scope = scopeOf(text);
     expect(subjectBefore(scope, text.indexOf(verb), false)?.entityId).toBe(expected);

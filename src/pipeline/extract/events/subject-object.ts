@@ -1,6 +1,7 @@
 import type { ResolvedMention } from '../context.js';
 import { isModifier, isPreposed } from './mention-position.js';
 import type { RoleScope } from './role-scope.js';
+import { speaksBefore } from './speaker-before.js';
 import { sameClause, wordsOf } from './words.js';
 
 function start(m: ResolvedMention): number {
@@ -26,7 +27,8 @@ const APPOSITION_GAP = /^\s+(?:the|a|an|his|her|its|their)\s+[^,.;:]{1,60},\s*$/
  * follows the mention directly ('Syrian forces, which …'). For a passive, the subject must stand
  * close to the verb or be followed by an apposition ('Palmyra, an ancient city …, was captured').
  * A mention right before the 'to' of an infinitive is the object of the verb before it, so the
- * infinitive's subject is that verb's ('Vance beat Reyes to win').
+ * infinitive's subject is that verb's ('Vance beat Reyes to win'). A mention followed by a speech verb
+ * that opens the trigger's clause is its speaker, not its subject (`speaksBefore`).
  */
 export function subjectBefore(
   scope: RoleScope,
@@ -46,6 +48,8 @@ export function subjectBefore(
     if (relative && !/^\s*,?\s*$/.test(gap.slice(0, relative.index))) return undefined;
     if (relative?.[0] === 'whose') return undefined;
     if (passive && gap.length > 60 && !/^\s*,/.test(gap)) return undefined;
+    // 'X said 400 fighters died': X speaks; the reported clause's subject is not a mention.
+    if (speaksBefore(gap)) return undefined;
     // 'held off the USA to win', 'overhauled X to win': X is the object of the verb before it; the
     // infinitive's subject is that verb's.
     if (/^\s+to\s+$/.test(gap) && !passive) return subjectBefore(scope, start(m), allowPlace);
