@@ -1,6 +1,7 @@
 import type { EventCount, Sentence } from '../../../domain.js';
 import { COUNT_LEXICON, countPatterns } from './count-lexicon.js';
 import type { CountLexicon } from './count-lexicon.js';
+import { allMatches } from './all-matches.js';
 
 function toNumber(lexicon: CountLexicon, digits: string, multiplier?: string): number | undefined {
   const base = /^\d/.test(digits)
@@ -47,7 +48,7 @@ export function findCountsInSentence(
   const push = (c: EventCount | undefined) => {
     if (c && !found.some((f) => c.start < f.end && c.end > f.start)) found.push(c);
   };
-  for (const m of text.matchAll(p.money)) {
+  for (const m of allMatches(p.money, text)) {
     const unit = lexicon.currencySymbols.get(m[2]!) ?? lexicon.currencySymbols.get(m[2]!.toUpperCase());
     push(
       count('amount', toNumber(lexicon, m[3]!, m[4]), m, sentence.start, {
@@ -56,7 +57,7 @@ export function findCountsInSentence(
       }),
     );
   }
-  for (const m of text.matchAll(p.moneyWords)) {
+  for (const m of allMatches(p.moneyWords, text)) {
     const unit = lexicon.currencyWords.get(m[4]!.toLowerCase());
     push(
       count('amount', toNumber(lexicon, m[2]!, m[3]), m, sentence.start, {
@@ -65,10 +66,10 @@ export function findCountsInSentence(
       }),
     );
   }
-  for (const m of text.matchAll(p.percent)) {
+  for (const m of allMatches(p.percent, text)) {
     push(count('percent', Number(m[2]), m, sentence.start, m[1] ? { qualifier: qualifierOf(m[1])! } : {}));
   }
-  for (const m of text.matchAll(p.toll)) {
+  for (const m of allMatches(p.toll, text)) {
     push(
       count(
         'killed',
@@ -79,7 +80,7 @@ export function findCountsInSentence(
       ),
     );
   }
-  for (const m of text.matchAll(p.casualtyAfter)) {
+  for (const m of allMatches(p.casualtyAfter, text)) {
     const what = lexicon.casualtyWords.get(m[4]!.toLowerCase());
     if (what)
       push(
@@ -92,7 +93,7 @@ export function findCountsInSentence(
         ),
       );
   }
-  for (const m of text.matchAll(p.casualtyBefore)) {
+  for (const m of allMatches(p.casualtyBefore, text)) {
     const what = lexicon.casualtyVerbs.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
     if (what)
       push(
@@ -105,7 +106,7 @@ export function findCountsInSentence(
         ),
       );
   }
-  for (const m of text.matchAll(p.jobs)) {
+  for (const m of allMatches(p.jobs, text)) {
     push(
       count(
         'jobs',
@@ -116,7 +117,7 @@ export function findCountsInSentence(
       ),
     );
   }
-  for (const m of text.matchAll(p.score)) {
+  for (const m of allMatches(p.score, text)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     // '2014-15' seasons and '9-11' are not scores: a score has no side above 200 and stands alone.

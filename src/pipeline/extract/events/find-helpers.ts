@@ -1,5 +1,6 @@
 import type { Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
+import { allMatches } from './all-matches.js';
 import type { TriggerLexicon } from './trigger-lexicon.js';
 import { findPhrases, sameClause, wordBefore, wordsOf } from './words.js';
 
@@ -78,8 +79,7 @@ export function attributionExcluded(
   mentions: ResolvedMention[],
 ): Set<ResolvedMention> {
   const out = new Set<ResolvedMention>();
-  ACCORDING_TO.lastIndex = 0;
-  for (const match of sentence.text.matchAll(ACCORDING_TO)) {
+  for (const match of allMatches(ACCORDING_TO, sentence.text)) {
     const from = sentence.start + match.index + match[0].length;
     const comma = text.indexOf(',', from);
     const to = comma >= 0 && comma < sentence.end ? comma : sentence.end;

@@ -4,6 +4,7 @@
  */
 import type { DateBasis, DatePrecision } from '../../../domain.js';
 import { monthNumber } from '../../../knowledge/month-names.js';
+import { allMatches } from './all-matches.js';
 import { DATE_RULES } from './date-rules.js';
 import { day, month } from './date-values.js';
 import type { Anchor } from './date-values.js';
@@ -48,8 +49,7 @@ export function findDates(text: string, offset: number, anchor: Anchor | undefin
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
   for (const rule of DATE_RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
+    for (const m of allMatches(rule.pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;

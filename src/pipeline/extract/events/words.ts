@@ -4,6 +4,7 @@
  */
 
 import grammar from '../../../knowledge/data/event-grammar-words.json' with { type: 'json' };
+import { allMatches } from './all-matches.js';
 
 /** One word of a sentence; offsets are into the article text. */
 export interface Word {
@@ -21,7 +22,7 @@ const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 /** Splits `text` (which starts at article offset `offset`) into words. */
 export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD_PATTERN)) {
+  for (const match of allMatches(WORD_PATTERN, text)) {
     const raw = match[0];
     const normal = (raw.includes('’') ? raw.replace(/’/g, "'") : raw).toLowerCase();
     const possessive = normal.length > 2 && normal.endsWith("'s");
@@ -60,8 +61,7 @@ export function findPhrases(
 ): { phrase: string; start: number; end: number }[] {
   const found: { phrase: string; start: number; end: number }[] = [];
   const normal = normaliseForMatch(text);
-  pattern.lastIndex = 0;
-  for (const match of normal.matchAll(pattern)) {
+  for (const match of allMatches(pattern, normal)) {
     found.push({
       phrase: match[0].replace(/\s+/g, ' '),
       start: offset + match.index,
