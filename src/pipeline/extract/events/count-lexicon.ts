@@ -42,6 +42,8 @@ export const COUNT_LEXICON: CountLexicon = buildCountLexicon();
 
 /** The compiled regular expressions of a count lexicon. */
 export interface CountPatterns {
+  /** A number word anywhere ('seven', 'a thousand'): every pattern but the digit-only ones needs one or a digit. */
+  numberWord: RegExp;
   number: string;
   qualifier: string;
   casualtyAfter: RegExp;
@@ -62,6 +64,7 @@ export function countPatterns(lexicon: CountLexicon): CountPatterns {
   const number = `(\\d[\\d,]*(?:\\.\\d+)?|${alternation(lexicon.numberWords.keys())})(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`;
   const qualifier = `(?:(${alternation(lexicon.qualifiers)})\\s+)?`;
   const p: CountPatterns = {
+    numberWord: new RegExp(alternation(lexicon.numberWords.keys()), 'iu'),
     number,
     qualifier,
     casualtyAfter: new RegExp(

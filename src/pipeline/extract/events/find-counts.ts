@@ -37,7 +37,10 @@ function count(
   };
 }
 
-/** Every number expression of one sentence that could measure an event, in text order. */
+/**
+ * Every number expression of one sentence that could measure an event, in text order. A sentence without
+ * a digit or a number word has none, and is not searched.
+ */
 export function findCountsInSentence(
   sentence: Sentence,
   lexicon: CountLexicon = COUNT_LEXICON,
@@ -45,10 +48,14 @@ export function findCountsInSentence(
   const p = countPatterns(lexicon);
   const text = sentence.text;
   const found: EventCount[] = [];
+  const digits = /\d/.test(text);
+  if (!digits && !p.numberWord.test(text)) return found;
+  // Amounts in a currency symbol, percentages and scores are written in digits.
+  const inDigits = (pattern: RegExp) => (digits ? allMatches(pattern, text) : []);
   const push = (c: EventCount | undefined) => {
     if (c && !found.some((f) => c.start < f.end && c.end > f.start)) found.push(c);
   };
-  for (const m of allMatches(p.money, text)) {
+  for (const m of inDigits(p.money)) {
     const unit = lexicon.currencySymbols.get(m[2]!) ?? lexicon.currencySymbols.get(m[2]!.toUpperCase());
     push(
       count('amount', toNumber(lexicon, m[3]!, m[4]), m, sentence.start, {
@@ -66,7 +73,7 @@ export function findCountsInSentence(
       }),
     );
   }
-  for (const m of allMatches(p.percent, text)) {
+  for (const m of inDigits(p.percent)) {
     push(count('percent', Number(m[2]), m, sentence.start, m[1] ? { qualifier: qualifierOf(m[1])! } : {}));
   }
   for (const m of allMatches(p.toll, text)) {
@@ -117,7 +124,7 @@ export function findCountsInSentence(
       ),
     );
   }
-  for (const m of allMatches(p.score, text)) {
+  for (const m of inDigits(p.score)) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     // '2014-15' seasons and '9-11' are not scores: a score has no side above 200 and stands alone.

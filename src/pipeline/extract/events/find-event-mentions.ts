@@ -64,7 +64,7 @@ export function findEventMentions(
     if (entry.notInConflict && sentenceIsAboutConflict) return false;
     if (entry.nominal && entry.requires !== 'legacy' && !entry.capitalised && !plainNoun(words, index))
       return false;
-    return entry.cues === undefined || cuesNear(entry, words, index, countsOf(), mentions);
+    return entry.cues === undefined || cuesNear(entry, words, index, countsOf, mentions);
   };
   const found = findTriggers(text, words, lexicon, accept);
   const hits = withoutSupportVerbs(text, found);
