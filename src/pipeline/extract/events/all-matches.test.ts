@@ -6,7 +6,11 @@ const shape = (matches: RegExpMatchArray[]) => matches.map((m) => [m.index, [...
 describe('allMatches', () => {
   it.each([
     ['words with groups', /(\p{L})(\p{L}*)/gu, 'Palmyra was retaken, 27 March'],
-    ['a phrase alternation', /(?<![\p{L}])(?:carried out|launched)(?![\p{L}])/giu, 'Jets LAUNCHED and carried out raids'],
+    [
+      'a phrase alternation',
+      /(?<![\p{L}])(?:carried out|launched)(?![\p{L}])/giu,
+      'Jets LAUNCHED and carried out raids',
+    ],
     ['empty matches', /x*/g, 'axxb'],
     ['empty matches across astral characters', /x*/gu, 'a😀xb'],
     ['no match', /\d+/g, 'no digits here'],

@@ -1,7 +1,10 @@
 import type { EventCount, Sentence } from '../../../domain.js';
 import { COUNT_LEXICON, countPatterns } from './count-lexicon.js';
-import type { CountLexicon } from './count-lexicon.js';
+import type { CountLexicon, CountSearch } from './count-lexicon.js';
 import { allMatches } from './all-matches.js';
+
+/** Searches whose numbers are written in digits. */
+const IN_DIGITS: ReadonlySet<CountSearch> = new Set(['money', 'percent', 'score']);
 
 function toNumber(lexicon: CountLexicon, digits: string, multiplier?: string): number | undefined {
   const base = /^\d/.test(digits)
@@ -50,12 +53,13 @@ export function findCountsInSentence(
   const found: EventCount[] = [];
   const digits = /\d/.test(text);
   if (!digits && !p.numberWord.test(text)) return found;
-  // Amounts in a currency symbol, percentages and scores are written in digits.
-  const inDigits = (pattern: RegExp) => (digits ? allMatches(pattern, text) : []);
+  // Amounts in a currency symbol, percentages and scores are written in digits; each search needs its cue.
+  const search = (kind: CountSearch) =>
+    (digits || !IN_DIGITS.has(kind)) && p.cues[kind].test(text) ? allMatches(p[kind], text) : [];
   const push = (c: EventCount | undefined) => {
     if (c && !found.some((f) => c.start < f.end && c.end > f.start)) found.push(c);
   };
-  for (const m of inDigits(p.money)) {
+  for (const m of search('money')) {
     const unit = lexicon.currencySymbols.get(m[2]!) ?? lexicon.currencySymbols.get(m[2]!.toUpperCase());
     push(
       count('amount', toNumber(lexicon, m[3]!, m[4]), m, sentence.start, {
@@ -64,7 +68,7 @@ export function findCountsInSentence(
       }),
     );
   }
-  for (const m of allMatches(p.moneyWords, text)) {
+  for (const m of search('moneyWords')) {
     const unit = lexicon.currencyWords.get(m[4]!.toLowerCase());
     push(
       count('amount', toNumber(lexicon, m[2]!, m[3]), m, sentence.start, {
@@ -73,10 +77,10 @@ export function findCountsInSentence(
       }),
     );
   }
-  for (const m of inDigits(p.percent)) {
+  for (const m of search('percent')) {
     push(count('percent', Number(m[2]), m, sentence.start, m[1] ? { qualifier: qualifierOf(m[1])! } : {}));
   }
-  for (const m of allMatches(p.toll, text)) {
+  for (const m of search('toll')) {
     push(
       count(
         'killed',
@@ -87,7 +91,7 @@ export function findCountsInSentence(
       ),
     );
   }
-  for (const m of allMatches(p.casualtyAfter, text)) {
+  for (const m of search('casualtyAfter')) {
     const what = lexicon.casualtyWords.get(m[4]!.toLowerCase());
     if (what)
       push(
@@ -100,7 +104,7 @@ export function findCountsInSentence(
         ),
       );
   }
-  for (const m of allMatches(p.casualtyBefore, text)) {
+  for (const m of search('casualtyBefore')) {
     const what = lexicon.casualtyVerbs.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
     if (what)
       push(
@@ -113,7 +117,7 @@ export function findCountsInSentence(
         ),
       );
   }
-  for (const m of allMatches(p.jobs, text)) {
+  for (const m of search('jobs')) {
     push(
       count(
         'jobs',
@@ -124,7 +128,7 @@ export function findCountsInSentence(
       ),
     );
   }
-  for (const m of inDigits(p.score)) {
+  for (const m of search('score')) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     // '2014-15' seasons and '9-11' are not scores: a score has no side above 200 and stands alone.
