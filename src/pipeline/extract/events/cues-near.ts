@@ -5,6 +5,11 @@ import type { Word } from './words.js';
 
 /** How many words either side of a trigger its cue words may stand. */
 const CUE_WINDOW = 8;
+function phraseAt(words: readonly Word[], k: number, phrase: readonly string[]): boolean {
+  for (let j = 0; j < phrase.length; j++) if (words[k + j]?.lower !== phrase[j]) return false;
+  return true;
+}
+
 /**
  * True when one of the entry's cue words stands within `CUE_WINDOW` words of the trigger at `index`, or a
  * score, amount or percentage it takes as a cue is near (`counts`: the sentence's number expressions, read
@@ -27,9 +32,7 @@ export function cuesNear(
     // 'best performance … their best performance': the trigger's own word again cues nothing.
     if (entry.words.includes(word.lower)) continue;
     if (cues.words.has(word.lower)) return true;
-    for (const phrase of cues.phrases) {
-      if (phrase.every((p, j) => words[k + j]?.lower === p)) return true;
-    }
+    for (const phrase of cues.phrases) if (phraseAt(words, k, phrase)) return true;
   }
   const near = (start: number) => Math.abs(start - words[index]!.start) <= 120;
   if (cues.score && counts().some((c) => c.what === 'score' && near(c.start))) return true;

@@ -180,7 +180,7 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
-    cue: /week|month|year/,
+    cue: /(?:this|last|next)\s+(?:week|month|year)/,
     pattern: /\b(?:[Ee]arlier |[Ll]ater )?(this|last|next)\s+(week|month|year)\b/g,
     read: (m, a) => {
       if (a === undefined) return undefined;
