@@ -70,7 +70,7 @@ export function findEventMentions(
   const hits = withoutSupportVerbs(text, found);
   if (hits.length === 0) return [];
   const counts = countsOf();
-  const helpers = findHelpers(text, sentence, mentions, lexicon);
+  const helpers = findHelpers(text, sentence, mentions, lexicon, words);
   const excluded = attributionExcluded(text, sentence, mentions);
   for (const s of helpers.supporters) excluded.add(s);
   const scope: RoleScope = { text, mentions, excluded, lexicon };
@@ -186,5 +186,6 @@ export function findEventMentions(
     comparisons,
     discourse,
     lexicon,
+    words,
   });
 }

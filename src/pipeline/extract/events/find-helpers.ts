@@ -3,6 +3,7 @@ import type { ResolvedMention } from '../context.js';
 import { allMatches } from './all-matches.js';
 import type { TriggerLexicon } from './trigger-lexicon.js';
 import { findPhrases, sameClause, wordBefore, wordsOf } from './words.js';
+import type { Word } from './words.js';
 
 const ACCORDING_TO = /(?<![\p{L}])according\s+to\b/giu;
 
@@ -16,12 +17,14 @@ export interface Helpers {
 /**
  * The helpers of one sentence: actors after a supporter cue ('backed by X', 'with the help of X and Y'),
  * with the span of that phrase, and actors right before a supporter verb ('Hezbollah also helped').
+ * `words` are the sentence's words (`wordsOf`), read from the sentence when not given.
  */
 export function findHelpers(
   text: string,
   sentence: Sentence,
   mentions: ResolvedMention[],
   lexicon: TriggerLexicon,
+  words: readonly Word[] = wordsOf(sentence.text, sentence.start),
 ): Helpers {
   const supporters: ResolvedMention[] = [];
   const spans: [number, number][] = [];
@@ -47,7 +50,6 @@ export function findHelpers(
     spans.push([cue.start, spanEnd]);
   }
   // 'Hezbollah also helped …', 'Russian forces help to recapture …'
-  const words = wordsOf(sentence.text, sentence.start);
   for (const word of words) {
     if (!lexicon.supporterVerbs.has(word.lower)) continue;
     const before = wordBefore(text, word.start, false);
