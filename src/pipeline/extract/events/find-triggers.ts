@@ -51,7 +51,7 @@ function isGerund(words: Word[], last: number): boolean {
 }
 
 function joined(text: string, left: Word, right: Word): boolean {
-  return /^[\s-]*$/.test(text.slice(left.end, right.start)) && right.start - left.end <= 2;
+  return right.start - left.end <= 2 && /^[\s-]*$/.test(text.slice(left.end, right.start));
 }
 
 function matchWords(text: string, words: Word[], i: number, entry: TriggerEntry): number {

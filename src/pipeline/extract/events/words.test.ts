@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lowerWords, wordBefore, wordsOf } from './words.js';
+import { lowerWords, sameClause, wordBefore, wordsOf } from './words.js';
 
 describe('wordsOf', () => {
   it('gives words with article offsets, lower case and the possessive taken off', () => {
@@ -34,5 +34,20 @@ describe('wordBefore', () => {
   it('keeps determiners when asked', () => {
     const text = 'backed by the Army';
     expect(wordBefore(text, text.indexOf('Army'), false)).toBe('the');
+  });
+});
+
+describe('sameClause', () => {
+  it.each([
+    ['the army took the town', true],
+    ['the army took the town. Then', false],
+    ['the army, backed by jets', true],
+    ['the U.S. army took it', true],
+    ['it rose 3.5 points', true],
+    ['it fell (again) today', false],
+    ['they said: no', false],
+  ])('%s → %s', (text, expected) => {
+    expect(sameClause(text, 0, text.length)).toBe(expected);
+    expect(sameClause(text, text.length, 0)).toBe(expected);
   });
 });

@@ -92,12 +92,10 @@ export const CLAUSE_BREAK = /[.;:!?“”"()[\]—–\n]/;
 /** True when the article text between two offsets holds no clause break. */
 export function sameClause(text: string, from: number, to: number): boolean {
   if (to < from) return sameClause(text, to, from);
-  return !CLAUSE_BREAK.test(
-    text
-      .slice(from, to)
-      .replace(/\b(?:[A-Z]\.){1,3}/g, '')
-      .replace(/\.\d/g, ''),
-  );
+  const between = text.slice(from, to);
+  // Initials and decimal points are no breaks: they are taken out first, when there is a break mark at all.
+  if (!CLAUSE_BREAK.test(between)) return true;
+  return !CLAUSE_BREAK.test(between.replace(/\b(?:[A-Z]\.){1,3}/g, '').replace(/\.\d/g, ''));
 }
 
 /** Determiners and possessive pronouns that stand before a noun (`data/event-grammar-words.json`). */
