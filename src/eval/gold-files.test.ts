@@ -1,12 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS_DIR, PROJECT_ROOT } from '../paths.js';
 import { readSources } from '../pipeline/source/index.js';
 import { findUnanchoredStrings, findUnknownFields, parseGold, type GoldArticle } from './gold.js';
 import { defaultGoldSets } from './gold-sets.js';
 import { sourceKey, type GoldSource } from './gold-source.js';
-import { goldTextFile, readGoldArticles } from './read-gold-articles.js';
+import { goldTextFile, readGoldArticles, type GoldText } from './read-gold-articles.js';
 
 /**
  * The hand-written gold files stay well-formed and anchored: every surface, event sentence, count
@@ -59,14 +59,22 @@ for (const set of corpusSets) {
   });
 
   describe.skipIf(!existsSync(CORPUS_DIR) || files.length === 0)(`${where} (anchored in the corpus)`, () => {
-    it.each(files)('%s quotes its corpus article verbatim', async (name) => {
-      const { gold } = load(set.dir, name);
-      const [read] = await readGoldArticles([gold], {
+    // One pass over the corpus for the whole set: a CSV holding many gold rows is read once, not per file.
+    const texts = new Map<string, GoldText>();
+    beforeAll(async () => {
+      const golds = files.map((name) => load(set.dir, name).gold);
+      const read = await readGoldArticles(golds, {
         articleDir: set.articleDir,
         corpusDir: CORPUS_DIR,
         readSources: (paths) => readSources(paths),
       });
+      read.forEach((text, i) => texts.set(files[i] ?? '', text));
+    }, 120_000);
+
+    it.each(files)('%s quotes its corpus article verbatim', (name) => {
+      const read = texts.get(name);
       if (read?.article === undefined) throw new Error(read && 'problem' in read ? read.problem : 'not read');
+      const { gold } = read;
       // Required strings in the text the extractor sees (every offset refers to it) …
       expect(findUnanchoredStrings(gold, read.article.text, true)).toEqual([]);
       // … optional ones (a byline the source stage may cut, the wire tag it moves to the outlet) at

@@ -15,6 +15,8 @@ export interface GoldArticle extends GoldMeta {
   title?: string;
   annotator?: string;
   notes?: string[];
+  /** False for a file written before event counts were annotated: its events' numbers are not scored. */
+  countsAnnotated?: boolean;
   actors: GoldActor[];
   places: GoldPlace[];
   events: GoldEvent[];

@@ -64,6 +64,7 @@ const KNOWN_FIELDS = {
     'title',
     'annotator',
     'notes',
+    'countsAnnotated',
     'actors',
     'places',
     'events',
@@ -115,48 +116,42 @@ function withExtras<T extends object>(base: T, obj: Json, where: string, problem
   };
 }
 
-function parseActor(obj: Json, index: number, problems: Problems): GoldActor {
-  const name = str(obj, 'name', `actors[${index}]`, problems);
-  const where = label('actors', index, name);
-  const type = oneOf<ActorType>(str(obj, 'type', where, problems), ACTOR_TYPES, 'type', where, problems);
+/** The fields actors and places share, checked against the kind's own `types`, and where to report problems. */
+function parseEntity<T extends ActorType | PlaceType>(
+  kind: 'actors' | 'places',
+  types: readonly T[],
+  obj: Json,
+  index: number,
+  problems: Problems,
+): {
+  fields: { name: string; type: T; surfaces: string[]; typeAlso?: (ActorType | PlaceType)[] };
+  where: string;
+} {
+  const name = str(obj, 'name', `${kind}[${index}]`, problems);
+  const where = label(kind, index, name);
+  const type = oneOf<T>(str(obj, 'type', where, problems), types, 'type', where, problems);
   const typeAlso = strList(obj, 'typeAlso', where, problems, false);
   for (const t of typeAlso) oneOf(t, [...ACTOR_TYPES, ...PLACE_TYPES], 'typeAlso', where, problems);
   const surfaces = strList(obj, 'surfaces', where, problems, true);
+  const fields = {
+    name,
+    type,
+    surfaces,
+    ...(typeAlso.length > 0 ? { typeAlso: typeAlso as (ActorType | PlaceType)[] } : {}),
+  };
+  return { fields, where };
+}
+
+function parseActor(obj: Json, index: number, problems: Problems): GoldActor {
+  const { fields, where } = parseEntity('actors', ACTOR_TYPES, obj, index, problems);
   const partOf = optStr(obj, 'partOf', where, problems);
-  return withExtras(
-    {
-      name,
-      type,
-      surfaces,
-      ...(typeAlso.length > 0 ? { typeAlso: typeAlso as (ActorType | PlaceType)[] } : {}),
-      ...(partOf === undefined ? {} : { partOf }),
-    },
-    obj,
-    where,
-    problems,
-  );
+  return withExtras({ ...fields, ...(partOf === undefined ? {} : { partOf }) }, obj, where, problems);
 }
 
 function parsePlace(obj: Json, index: number, problems: Problems): GoldPlace {
-  const name = str(obj, 'name', `places[${index}]`, problems);
-  const where = label('places', index, name);
-  const type = oneOf<PlaceType>(str(obj, 'type', where, problems), PLACE_TYPES, 'type', where, problems);
-  const typeAlso = strList(obj, 'typeAlso', where, problems, false);
-  for (const t of typeAlso) oneOf(t, [...ACTOR_TYPES, ...PLACE_TYPES], 'typeAlso', where, problems);
-  const surfaces = strList(obj, 'surfaces', where, problems, true);
+  const { fields, where } = parseEntity('places', PLACE_TYPES, obj, index, problems);
   const locatedIn = optStr(obj, 'locatedIn', where, problems);
-  return withExtras(
-    {
-      name,
-      type,
-      surfaces,
-      ...(typeAlso.length > 0 ? { typeAlso: typeAlso as (ActorType | PlaceType)[] } : {}),
-      ...(locatedIn === undefined ? {} : { locatedIn }),
-    },
-    obj,
-    where,
-    problems,
-  );
+  return withExtras({ ...fields, ...(locatedIn === undefined ? {} : { locatedIn }) }, obj, where, problems);
 }
 
 function parseCount(obj: Json, where: string, problems: Problems): GoldCount {
@@ -345,12 +340,14 @@ export function parseGold(json: unknown, file: string): GoldArticle {
   const title = optStr(json, 'title', top, problems);
   const annotator = optStr(json, 'annotator', top, problems);
   const notes = strList(json, 'notes', top, problems, false);
+  const countsAnnotated = optBool(json, 'countsAnnotated', top, problems);
   const gold: GoldArticle = {
     article,
     ...meta,
     ...(title === undefined ? {} : { title }),
     ...(annotator === undefined ? {} : { annotator }),
     ...(notes.length > 0 ? { notes } : {}),
+    ...(countsAnnotated === undefined ? {} : { countsAnnotated }),
     actors: items(json, 'actors', problems).map((obj, i) => parseActor(obj, i, problems)),
     places: items(json, 'places', problems).map((obj, i) => parsePlace(obj, i, problems)),
     events: items(json, 'events', problems).map((obj, i) => parseEvent(obj, i, problems)),

@@ -93,6 +93,18 @@ export const MEASURES: readonly Measure[] = [
     source: { row: 'event-date', stat: 'recall' },
   },
   {
+    id: 'events.countsPrecision',
+    group: 'events',
+    label: 'counts precision (found events)',
+    source: { row: 'event-counts', stat: 'precision' },
+  },
+  {
+    id: 'events.countsRecall',
+    group: 'events',
+    label: 'counts recall (found events)',
+    source: { row: 'event-counts', stat: 'recall' },
+  },
+  {
     id: 'events.coverage',
     group: 'events',
     label: 'central event found (coverage)',

@@ -1,4 +1,4 @@
-import type { ArticleGraph } from '../domain.js';
+import type { ArticleGraph, EventCount } from '../domain.js';
 import { toNameKeys, type NameKeys } from './name-score.js';
 
 /** A predicted actor or place with every name it answers to in this article. */
@@ -22,6 +22,8 @@ export interface PredEvent {
   sentence: string | undefined;
   /** The sentences of every report of the event in this article. */
   sentences: string[];
+  /** The numbers every report of the event in this article gives (casualties, a score, an amount). */
+  counts: EventCount[];
 }
 
 export interface PredClaim {
@@ -86,9 +88,16 @@ export function viewPrediction(graph: ArticleGraph): PredictionView {
   };
   const reports = new Map<string, (typeof graph.eventReports)[number]>();
   const sentences = new Map<string, string[]>();
+  const counts = new Map<string, EventCount[]>();
   for (const report of graph.eventReports) {
     if (!reports.has(report.eventId)) reports.set(report.eventId, report);
     sentences.set(report.eventId, [...(sentences.get(report.eventId) ?? []), report.evidence.sentence]);
+    // Two reports from one sentence give its numbers once.
+    const known = counts.get(report.eventId) ?? [];
+    const fresh = (report.counts ?? []).filter(
+      (c) => !known.some((k) => k.start === c.start && k.end === c.end),
+    );
+    counts.set(report.eventId, [...known, ...fresh]);
   }
 
   const events: PredEvent[] = graph.events.map((event) => {
@@ -106,6 +115,7 @@ export function viewPrediction(graph: ArticleGraph): PredictionView {
       date: report?.date ?? event.date,
       sentence: report?.evidence.sentence,
       sentences: sentences.get(event.id) ?? [],
+      counts: counts.get(event.id) ?? [],
     };
   });
 

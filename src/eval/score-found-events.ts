@@ -4,6 +4,7 @@ import type { GoldIndex } from './gold-index.js';
 import { greedyMatch, scoreGrid, type Matching } from './greedy-match.js';
 import { sentenceCovers } from './normalise-name.js';
 import type { PredEvent } from './prediction-view.js';
+import { scoreCounts } from './score-counts.js';
 import {
   agentFit,
   describeGoldEvent,
@@ -14,7 +15,8 @@ import {
 } from './score-events.js';
 import type { Issue, RowResult } from './score-types.js';
 
-type FoundRow = 'events-found' | 'event-agent' | 'event-place' | 'event-date' | 'central-events';
+type FoundRow =
+  'events-found' | 'event-agent' | 'event-place' | 'event-date' | 'event-counts' | 'central-events';
 
 /** 2 when one of the prediction's reports is the gold event's sentence, else 0. */
 function sentenceFit(p: PredEvent, g: GoldEvent): number {
@@ -150,6 +152,7 @@ export function scoreFoundEvents(
     'event-agent': scoreAttribute('event-agent', matching.pairs, predicted, index),
     'event-place': scoreAttribute('event-place', matching.pairs, predicted, index),
     'event-date': scoreDates('event-date', matching.pairs, predicted, index),
+    'event-counts': scoreCounts(matching.pairs, predicted, index),
     'central-events': central,
   };
 }

@@ -21,6 +21,7 @@ export const ROWS = [
   'event-agent',
   'event-place',
   'event-date',
+  'event-counts',
   'central-events',
   'claims-found',
   'claimant',
@@ -51,6 +52,8 @@ export const ROW_HELP: Record<RowKey, string> = {
   'event-agent': 'of the found events with a gold agent: is an agent right (none = fn, wrong = fp + fn)',
   'event-place': 'of the found events with a gold place: is the place right (none = fn, wrong = fp + fn)',
   'event-date': 'of the found events: is the normalised date right',
+  'event-counts':
+    'of the found events: the numbers they give (casualties, scores, amounts), matched on value',
   'central-events': 'articles with a central gold event: is one of them found (coverage)',
   'claims-found': 'claims matched on text alone, loose boundaries (claimant ignored)',
   claimant: 'of the found claims: is the claimant right (wrong = 1 fp + 1 fn)',
