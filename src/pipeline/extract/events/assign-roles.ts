@@ -9,6 +9,7 @@ import {
   lightVerbBefore,
   newsPrepositionRole,
   prepositionalAfter,
+  purposeAdjunctBefore,
   withAdjunctBefore,
 } from './prepositional-roles.js';
 import type { HitRoles, RoleFinding, RoleScope } from './role-scope.js';
@@ -113,7 +114,10 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
     if (!findings.some((f) => f.role === 'AGENT')) {
       // 'The Northland Army conducted 23 strikes': the subject of the support verb acts; 'X took the
       // title with a dramatic win': a noun in a 'with' adjunct is the clause subject's doing.
-      const verb = lightVerbBefore(scope, hit.start) ?? withAdjunctBefore(scope.text, hit.start);
+      const verb =
+        lightVerbBefore(scope, hit.start) ??
+        withAdjunctBefore(scope.text, hit.start) ??
+        purposeAdjunctBefore(scope.text, hit.start);
       const subject = verb === undefined ? undefined : subjectBefore(scope, verb, false);
       if (subject) push(findings, scope, subject, 'AGENT', 0.65, -1);
     }
@@ -180,20 +184,8 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
             : []
         : entry.family === 'WITHDRAWAL'
           ? ['from', 'of']
-          : [
-              'of',
-              'in',
-              'from',
-              'at',
-              'into',
-              'near',
-              'on',
-              'over',
-              'around',
-              'across',
-              'throughout',
-              'within',
-            ];
+          : // 'from' names a source ('a life ban from US chiefs', 'aid from Britain'), not the place.
+            ['of', 'in', 'at', 'into', 'near', 'on', 'over', 'around', 'across', 'throughout', 'within'];
       if (place === undefined && placePreps.includes(prep)) {
         place = m;
         placeTie = 'syntax';

@@ -4,6 +4,7 @@ import { assignRoles } from './assign-roles.js';
 import type { RoleScope } from './assign-roles.js';
 import { cuesNear, plainNoun } from './cues-near.js';
 import type { Candidate, Discourse, EventMention } from './event-mention.js';
+import { deicticPlaceAfter } from './deictic-place.js';
 import { fallbackAgent } from './fallback-agent.js';
 import { findCountsInSentence } from './find-counts.js';
 import { attributionExcluded, findHelpers } from './find-helpers.js';
@@ -17,6 +18,7 @@ import type { Anchor } from './normalise-date.js';
 import { findDates } from './normalise-date.js';
 import { parseRoles } from './parse-roles.js';
 import type { DependencyEdge } from './parse-roles.js';
+import { openingScenePlace } from './opening-scene.js';
 import { placeCandidates } from './place-candidates.js';
 import { mentionsInSentence } from './sentence-mentions.js';
 import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
@@ -70,7 +72,7 @@ export function findEventMentions(
   const hits = withoutSupportVerbs(text, found);
   if (hits.length === 0) return [];
   const counts = countsOf();
-  const helpers = findHelpers(text, sentence, mentions, lexicon, words);
+  const helpers = findHelpers(text, sentence, mentions, lexicon, sentenceIsAboutConflict, words);
   const excluded = attributionExcluded(text, sentence, mentions);
   for (const s of helpers.supporters) excluded.add(s);
   const scope: RoleScope = { text, mentions, excluded, lexicon };
@@ -114,6 +116,11 @@ export function findEventMentions(
       continue;
     }
     const roles = assignRoles(scope, hit);
+    if (roles.place === undefined && hit.nominal) {
+      // 'At a recent conference …, at the Royal Society in London, …': the opening scene's place.
+      const scene = openingScenePlace(text, sentence, mentions, hit.phraseEnd);
+      if (scene) Object.assign(roles, { place: scene, placeTie: 'syntax' as const });
+    }
     if (dependencies && dependencies.length > 0) {
       // A parse, when there is one, names the verb's subject and object; the word rules fill the rest.
       const parsed = parseRoles(hit, dependencies, mentions);
@@ -137,10 +144,15 @@ export function findEventMentions(
     if (!participants.some((p) => p.role === 'AGENT'))
       participants.push(...pairAgentsFor(hit, sentence, allMentions, text));
     const sufferers = participants.filter((p) => p.role === 'VICTIM' || p.role === 'TARGET');
+    // 'U.S. troops fought pockets of resistance in this former militant stronghold': an attack by a
+    // named side at the story's own place, told with a demonstrative instead of a name.
+    const deictic =
+      ['ATTACK', 'OFFENSIVE'].includes(entry.family) &&
+      participants.some((p) => p.role === 'AGENT') &&
+      deicticPlaceAfter(text, hit.phraseEnd, sentence.end);
     const placeless =
       roles.place === undefined &&
-      ['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) &&
-      sufferers.length > 0;
+      ((['KILLING', 'ATTACK', 'AIRSTRIKE'].includes(entry.family) && sufferers.length > 0) || deictic);
     if (entry.requires !== 'legacy') {
       if (
         !isNamedEvent(text, hit) &&

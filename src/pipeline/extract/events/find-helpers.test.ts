@@ -25,6 +25,15 @@ describe('findHelpers', () => {
       'act_westland',
     ]);
   });
+
+  it.each([
+    ['Westland also helped the Northland Army.', true, ['act_westland']],
+    ['Westland helped put the defeat behind it with a win.', false, []],
+  ])('%s (about conflict: %s): supporters before a supporter verb %j', (text, aboutConflict, expected) => {
+    const { sentence, mentions } = setUp(text);
+    const helpers = findHelpers(text, sentence, mentions, TRIGGER_LEXICON, aboutConflict);
+    expect(helpers.supporters.map((m) => m.entityId)).toEqual(expected);
+  });
 });
 
 describe('findHelpers with the sentence words given', () => {
@@ -34,7 +43,7 @@ describe('findHelpers with the sentence words given', () => {
   ])('reads what it reads from the sentence: %s', (text) => {
     const { sentence, mentions } = setUp(text);
     expect(
-      findHelpers(text, sentence, mentions, TRIGGER_LEXICON, wordsOf(sentence.text, sentence.start)),
+      findHelpers(text, sentence, mentions, TRIGGER_LEXICON, true, wordsOf(sentence.text, sentence.start)),
     ).toEqual(findHelpers(text, sentence, mentions, TRIGGER_LEXICON));
   });
 });

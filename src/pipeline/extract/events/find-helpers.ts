@@ -16,7 +16,9 @@ export interface Helpers {
 
 /**
  * The helpers of one sentence: actors after a supporter cue ('backed by X', 'with the help of X and Y'),
- * with the span of that phrase, and actors right before a supporter verb ('Hezbollah also helped').
+ * with the span of that phrase, and, in a sentence about armed conflict, actors right before a
+ * supporter verb ('Hezbollah also helped'). Outside conflict the subject of 'helped' does the deed
+ * itself ('Radcliffe helped put her trauma behind her with a win'), so it stays a candidate agent.
  * `words` are the sentence's words (`wordsOf`), read from the sentence when not given.
  */
 export function findHelpers(
@@ -24,6 +26,7 @@ export function findHelpers(
   sentence: Sentence,
   mentions: ResolvedMention[],
   lexicon: TriggerLexicon,
+  aboutConflict = true,
   words: readonly Word[] = wordsOf(sentence.text, sentence.start),
 ): Helpers {
   const supporters: ResolvedMention[] = [];
@@ -50,6 +53,7 @@ export function findHelpers(
     spans.push([cue.start, spanEnd]);
   }
   // 'Hezbollah also helped …', 'Russian forces help to recapture …'
+  if (!aboutConflict) return { supporters, spans };
   for (const word of words) {
     if (!lexicon.supporterVerbs.has(word.lower)) continue;
     const before = wordBefore(text, word.start, false);

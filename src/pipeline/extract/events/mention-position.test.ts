@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { COMMON_ENTITIES, fixtureContext } from '../../../../tests/fixtures/event-context.js';
-import { coordinated, isModifier, isPartitive, isPossessor, isPreposed } from './mention-position.js';
+import {
+  coordinated,
+  headsRelativeClause,
+  isModifier,
+  isPartitive,
+  isPossessor,
+  isPreposed,
+} from './mention-position.js';
 import type { RoleScope } from './role-scope.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
 
@@ -29,9 +36,24 @@ describe('mention position', () => {
     ['Troops from Westland attacked.', 'Westland', true],
     ['After Westland attacked, talks ended.', 'Westland', false],
     ['Westland attacked.', 'Westland', false],
+    ['A blow for Westland, who attacked at dawn.', 'Westland', false],
+    ['A blow for Westland, which attacked at dawn.', 'Westland', false],
+    ['A blow for Westland, whose troops attacked.', 'Westland', true],
+    ['A blow for Westland, who said that rebels attacked.', 'Westland', true],
   ])('%s: %s is preposed: %s', (text, surface, expected) => {
     const scope = scopeOf(text);
     expect(isPreposed(scope, mention(scope, surface), text.indexOf('attacked'))).toBe(expected);
+  });
+
+  it.each([
+    ['a landmark for Westland, who attacked at dawn', true],
+    ['a landmark for Westland who attacked at dawn', false],
+    ['a landmark for Westland, who said, as rebels attacked', false],
+    ['a landmark for Westland, who said rebels who attacked', false],
+    ['a landmark for Westland, and then rebels attacked', false],
+  ])('%s: the relative clause has Westland for subject: %s', (text, expected) => {
+    const scope = scopeOf(text);
+    expect(headsRelativeClause(scope, mention(scope, 'Westland'), text.indexOf('attacked'))).toBe(expected);
   });
 
   it('reads "hundreds of X fighters" as a partitive', () => {

@@ -40,10 +40,27 @@ export function coordinated(scope: RoleScope, m: ResolvedMention, direction: -1 
 /** Words that are prepositions or clause openers ('after Syrian forces recaptured …'; `data/event-grammar-words.json`). */
 const CONJUNCTIONS: ReadonlySet<string> = new Set(grammar.clauseOpeners);
 
-/** True when a preposition governs `m` (so it is no subject), unless it is a partitive or the trigger's own clause opener. */
+/** A subject relative pronoun right after a mention: 'for Steve Backley, who retired …'. */
+const SUBJECT_RELATIVE = /^\s*,\s*(?:who|which)\s/;
+
+/**
+ * True when `m` is the antecedent of a subject relative clause that holds `headOf` ('a landmark for
+ * Steve Backley, who retired from competition'): the relative pronoun stands for `m`, so `m` is the
+ * subject of the clause's verb whatever governs `m` itself.
+ */
+export function headsRelativeClause(scope: RoleScope, m: ResolvedMention, headOf: number): boolean {
+  const gap = scope.text.slice(end(m), headOf);
+  const opener = SUBJECT_RELATIVE.exec(gap);
+  if (!opener) return false;
+  // The clause runs on to the trigger: no comma, clause break or second relative before it.
+  return !/[,;:()]|\b(?:who|which|that|whose|whom)\b/.test(gap.slice(opener[0].length));
+}
+
+/** True when a preposition governs `m` (so it is no subject), unless it is a partitive, the trigger's own clause opener, or the antecedent of the trigger's relative clause. */
 export function isPreposed(scope: RoleScope, m: ResolvedMention, headOf?: number): boolean {
   const word = wordBefore(scope.text, start(m));
   if (!scope.lexicon.prepositions.has(word)) return false;
+  if (headOf !== undefined && headsRelativeClause(scope, m, headOf)) return false;
   if (word === 'of' && headOf !== undefined && isPartitive(scope, m)) return false;
   if (headOf !== undefined && CONJUNCTIONS.has(word)) {
     // 'after Syrian government forces recaptured': the conjunction opens the trigger's own clause.

@@ -7,6 +7,7 @@ import {
   lightVerbBefore,
   newsPrepositionRole,
   prepositionalAfter,
+  purposeAdjunctBefore,
 } from './prepositional-roles.js';
 import type { RoleScope } from './role-scope.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
@@ -67,5 +68,16 @@ describe('prepositional roles', () => {
   ])('reads "%s" after a %s trigger', (prep, type, nominal, role) => {
     const entry = { type, subjectRole: 'AGENT', objectRole: null } as unknown as TriggerEntry;
     expect(newsPrepositionRole(entry, prep, nominal)).toBe(role);
+  });
+
+  it.each([
+    ['Straw arrives in Indonesia for a special summit meeting', 'meeting', 'arrives'],
+    ['The minister flew to Paris on Monday for talks', 'talks', 'flew'],
+    ['Fans came for the final', 'final', 'came'],
+    ['Straw paid for the meeting', 'meeting', undefined],
+    ['Straw arrives in Indonesia, then for the meeting', 'meeting', undefined],
+  ])('%s: the purpose adjunct of %s opens at %s', (text, noun, verb) => {
+    const at = purposeAdjunctBefore(text, text.lastIndexOf(noun));
+    expect(at === undefined ? undefined : text.slice(at).split(' ')[0]).toBe(verb);
   });
 });

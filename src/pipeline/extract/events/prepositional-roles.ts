@@ -79,6 +79,24 @@ export function withAdjunctBefore(text: string, position: number): number | unde
   return PASSIVE_BEFORE.test(text.slice(Math.max(0, at - 40), at)) ? undefined : at;
 }
 
+/** Verbs of arriving and travelling (`data/event-argument-cues.json`, `motionVerbs`). */
+const MOTION = cueData.motionVerbs.join('|');
+/** 'arrives in Indonesia for a special summit', 'flew to Paris for talks': a motion verb, a few words, then 'for' and the noun's modifiers. */
+const PURPOSE_ADJUNCT = new RegExp(
+  `(?<![\\p{L}])(?:${MOTION})\\s+(?:[^\\s,.;:]+\\s+){0,5}?for\\s+(?:(?:a|an|the|his|her|its|their|fresh|further|new|two|three)\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}$`,
+  'iu',
+);
+
+/**
+ * Where the motion verb of a purpose 'for' standing right before a noun trigger starts ('Straw
+ * arrives in Indonesia for a special summit meeting'): the traveller takes part in the event.
+ */
+export function purposeAdjunctBefore(text: string, position: number): number | undefined {
+  const from = Math.max(0, position - 70);
+  const found = PURPOSE_ADJUNCT.exec(text.slice(from, position));
+  return found ? from + found.index : undefined;
+}
+
 /**
  * Actors named as the sides of 'between X and Y' right after a trigger: the first actor after
  * 'between' and the first after the 'and' that follows it ('a deal between energy firm PDVSA and
@@ -148,6 +166,8 @@ export function newsPrepositionRole(
   if ((prep === 'to' || prep === 'by') && nominal && LOSING_NOUNS.has(word)) return 'AGENT';
   if (prep === 'with' && WITH_PARTY.has(entry.type)) return 'TARGET';
   if (prep === 'over' && (entry.type === 'MATCH' || entry.type === 'ELECTION')) return 'TARGET';
+  // 'the 1-0 win at Aston Villa', 'a 5-0 defeat at Shrewsbury': the team after 'at' hosted the match.
+  if (prep === 'at' && nominal && entry.type === 'MATCH') return LOSING_NOUNS.has(word) ? 'AGENT' : 'TARGET';
   if (prep === 'to' && entry.subjectRole === 'TARGET' && !nominal) return 'AGENT';
   if (prep === 'into' && entry.type === 'INVESTIGATION') return 'TARGET';
   if (prep === 'for' && (entry.type === 'TRANSFER' || entry.type === 'DEAL')) return 'TARGET';
