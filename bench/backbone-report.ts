@@ -1,9 +1,14 @@
 import { eventsShare, extractionSplit } from './extraction-split.js';
-import type { BackboneBench, BackboneModeRun, TargetCheck } from './result-types.js';
+import type { BackboneBench, BackboneModeRun, IngestBench, TargetCheck } from './result-types.js';
 
 const fixed = (value: number, digits: number): string =>
   Number.isFinite(value) ? value.toFixed(digits) : '–';
 const mb = (bytes: number): string => (bytes / 2 ** 20).toFixed(0);
+
+/** The faster of the rules runs (the one the ratio is taken against). */
+export function fasterRules(b: BackboneBench): BackboneModeRun {
+  return b.rulesAgain && b.rulesAgain.articlesPerSecond > b.rules.articlesPerSecond ? b.rulesAgain : b.rules;
+}
 
 /** The speed targets of the backbone (issue 15), judged on ratios within one run. */
 export function backboneTargets(b: BackboneBench): TargetCheck[] {
@@ -11,7 +16,7 @@ export function backboneTargets(b: BackboneBench): TargetCheck[] {
     {
       name: 'Backbone mode vs rules mode, BBC end to end (articles/s)',
       target: '≥ 0.10×',
-      measured: `${fixed(b.ratio, 3)}× (${fixed(b.backbone.articlesPerSecond, 1)} / ${fixed(b.rules.articlesPerSecond, 1)})`,
+      measured: `${fixed(b.ratio, 3)}× (${fixed(b.backbone.articlesPerSecond, 1)} / ${fixed(fasterRules(b).articlesPerSecond, 1)})`,
       met: Number.isFinite(b.ratio) ? b.ratio >= 0.1 : null,
     },
     {
@@ -35,9 +40,13 @@ export function eventsTarget(where: string, stages: BackboneModeRun['stages']): 
   };
 }
 
+const wordsPerSecond = (r: { words?: number; wallMs: number }): string =>
+  r.words === undefined ? '–' : fixed(r.words / (r.wallMs / 1000), 0);
+
 const row = (name: string, r: BackboneModeRun): string[] => [
   name,
   fixed(r.articlesPerSecond, 1),
+  wordsPerSecond(r),
   fixed(r.wallMs / 1000, 1),
   fixed(r.cpuSecondsPerArticle, 3),
   fixed(r.stages.loadMs / 1000, 1),
@@ -46,8 +55,26 @@ const row = (name: string, r: BackboneModeRun): string[] => [
     : mb(r.peakRssBytes.process),
 ];
 
+/**
+ * The rules mode here against the corpus ingest of the same run, per article and per word: the corpus
+ * (BBC + AG News) averages fewer words an article than BBC alone, so its articles/s is higher for the same
+ * work per word. Empty when either side lacks word counts.
+ */
+function againstCorpusIngest(b: BackboneBench, ingest?: IngestBench): string[] {
+  const rules = fasterRules(b);
+  if (!ingest?.words || !rules.words) return [];
+  const perArticle = (words: number, articles: number) => fixed(words / Math.max(1, articles), 0);
+  return [
+    `Articles here average ${perArticle(rules.words, rules.articles)} words; the corpus ingest of this run ` +
+      `(${ingest.articles} articles, BBC and AG News) ${perArticle(ingest.words, ingest.articles)}. Its ` +
+      `${fixed(ingest.articlesPerSecond, 1)} articles/s are ${wordsPerSecond(ingest)} words/s, against the rules' ` +
+      `${wordsPerSecond(rules)} words/s here: the target compares both modes on the same BBC articles.`,
+    '',
+  ];
+}
+
 /** The backbone part as Markdown lines: what ran, one row per mode and the raw limit, the ratios. */
-export function backboneMarkdown(b: BackboneBench): string[] {
+export function backboneMarkdown(b: BackboneBench, ingest?: IngestBench): string[] {
   const sample = b.every === 1 ? 'all' : `every ${b.every}th article of each category`;
   const cells = (r: string[]) => `| ${r.join(' | ')} |`;
   return [
@@ -58,24 +85,29 @@ export function backboneMarkdown(b: BackboneBench): string[] {
       `not counted). Sentences: ${b.sentences.total}, selected ${b.sentences.selected}, parsed ${b.sentences.parsed}; ` +
       `fallbacks ${JSON.stringify(b.sentences.fallbacks)}; ${b.raw.requests} requests (${b.raw.parseRequests} with the parser).`,
     '',
-    cells(['Mode', 'Articles/s', 'Wall s', 'CPU s/article', 'Writes s', 'Peak RSS MB']),
-    cells(['---', '---:', '---:', '---:', '---:', '---:']),
+    cells(['Mode', 'Articles/s', 'Words/s', 'Wall s', 'CPU s/article', 'Writes s', 'Peak RSS MB']),
+    cells(['---', '---:', '---:', '---:', '---:', '---:', '---:']),
     cells(row('rules', b.rules)),
     cells(row('backbone (process + CoreNLP)', b.backbone)),
+    ...(b.rulesAgain ? [cells(row('rules, again after the backbone', b.rulesAgain))] : []),
     cells([
       'raw CoreNLP, same requests',
       fixed(b.raw.articlesPerSecond, 1),
+      b.backbone.words === undefined ? '–' : fixed(b.backbone.words / (b.raw.wallMs / 1000), 0),
       fixed(b.raw.wallMs / 1000, 1),
       fixed(b.raw.cpuSecondsPerArticle, 3),
       '–',
       '–',
     ]),
     '',
-    `Backbone / rules: ${fixed(b.ratio, 3)}×. Backbone / raw CoreNLP (wall): ${fixed(b.overhead, 2)}× ` +
-      `(${fixed(b.overheadWithoutWrites, 2)}× without the database writes). ` +
+    `Backbone / rules: ${fixed(b.ratio, 3)}×${b.rulesAgain ? ' (against the faster rules run)' : ''}. ` +
+      `Backbone / raw CoreNLP (wall): ${fixed(b.overhead, 2)}× ` +
+      `(${fixed(b.overheadWithoutWrites, 2)}× without the database writes, a lower bound: a batch is written ` +
+      'while the next is parsed). ' +
       'CPU counts this process and the CoreNLP JVM, not Neo4j.',
     '',
     ...splitLines(b),
+    ...againstCorpusIngest(b, ingest),
   ];
 }
 

@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { ingest, type IngestSummary } from '../src/pipeline/ingest.js';
 import { countSources } from '../src/pipeline/source/index.js';
+import { countWords } from './article-words.js';
 import { graphSize } from './graph-size.js';
 import { recordGraphs } from './graph-recorder.js';
 import { round3 } from './latency-stats.js';
@@ -41,6 +42,7 @@ export async function benchIngest(
     retainedHeap.push({ articles, rssBytes: usage.rss, heapUsedBytes: usage.heapUsed });
     gcMs += performance.now() - started;
   };
+  let words = 0;
   let nextQuarter = 1;
   let lastLogged = 0;
 
@@ -53,7 +55,10 @@ export async function benchIngest(
       paths,
       {
         driver: deps.driver,
-        onGraph: (graph) => recorder.record(graph),
+        onGraph: (graph) => {
+          recorder.record(graph);
+          words += countWords(graph.article.text);
+        },
         onProgress: ({ done }) => {
           if (nextQuarter < 4 && done >= (expected * nextQuarter) / 4) {
             retained(done);
@@ -86,6 +91,7 @@ export async function benchIngest(
     inputs: paths,
     batchSize: options.batchSize,
     articles: summary.read,
+    words,
     written: summary.written,
     rejected: summary.rejected.length,
     rejectedByCode,

@@ -22,6 +22,11 @@ export interface QueryBenchOptions {
   warmupSeconds: number;
   /** Unmeasured load per question and side before the first measured run of a graph, seconds. */
   initialWarmupSeconds: number;
+  /**
+   * The page size each question is also profiled at (the seeds graph's answer sizes, on the corpus graph);
+   * without it, the size of this graph's own answer.
+   */
+  samePageSizes?: Partial<Record<QuestionName, number>>;
 }
 
 export interface ScaleResult {
@@ -30,6 +35,8 @@ export interface ScaleResult {
   answers: Record<QuestionName, { graphql: number; cypher: number }>;
   /** Each question once under PROFILE: its named queries (round trips) and their database hits. */
   profiles: Record<QuestionName, QuestionProfile>;
+  /** Each question once more under PROFILE at the page size of `QueryBenchOptions.samePageSizes`. */
+  samePage: Partial<Record<QuestionName, QuestionProfile & { pageSize: number }>>;
 }
 
 /** Asks once over HTTP, to check the answer and to count its items. */
@@ -60,13 +67,20 @@ export async function benchQueries(
   const questions = await buildQuestions(deps.driver);
   const answers = {} as ScaleResult['answers'];
   const profiles = {} as ScaleResult['profiles'];
+  const samePage: ScaleResult['samePage'] = {};
   for (const question of questions) {
     const once = await askOnce(deps.server.url, question.graphql);
     answers[question.name] = { graphql: once.size, cypher: await question.cypher() };
-    profiles[question.name] = await question.profile();
+    const profile = await question.profile();
+    profiles[question.name] = profile;
+    const pageSize = options.samePageSizes?.[question.name] ?? profile.items;
+    if (pageSize > 0) samePage[question.name] = { pageSize, ...(await question.profile(pageSize)) };
     deps.log(
-      `  ${question.name}: ${profiles[question.name].queries} Cypher quer${profiles[question.name].queries === 1 ? 'y' : 'ies'}, ` +
-        `${profiles[question.name].dbHits} db hits (PROFILE)`,
+      `  ${question.name}: ${profile.queries} Cypher quer${profile.queries === 1 ? 'y' : 'ies'}, ` +
+        `${profile.dbHits} db hits for ${profile.items} items (PROFILE)` +
+        (samePage[question.name]
+          ? `; a page of ${pageSize}: ${samePage[question.name]?.dbHits} db hits for ${samePage[question.name]?.items} items`
+          : ''),
     );
     if (once.errors) deps.log(`  warning: ${question.name} answered with errors: ${once.errors}`);
     else if (once.size === 0)
@@ -124,5 +138,5 @@ export async function benchQueries(
       );
     }
   }
-  return { graph, runs, answers, profiles };
+  return { graph, runs, answers, profiles, samePage };
 }

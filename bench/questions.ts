@@ -44,9 +44,12 @@ export interface Question {
   cypher: () => Promise<number>;
   /**
    * The same question once more with `PROFILE` in front of each named query it runs: how many queries that
-   * is (one per question) and the database hits they cost together.
+   * is (one per question), the database hits they cost together, and the items answered. With `pageSize`,
+   * the question asks for a page of that many items instead of its default page (`limit` of
+   * whoClaimedCredit, search and timeline; a neighbourhood of that many nodes, the start and `pageSize − 1`
+   * neighbours per node), so that two graphs can be compared on pages of the same size.
    */
-  profile: () => Promise<QuestionProfile>;
+  profile: (pageSize?: number) => Promise<QuestionProfile>;
 }
 
 /** What one asking of a question cost the database, from Neo4j's own PROFILE. */
@@ -55,6 +58,8 @@ export interface QuestionProfile {
   queries: number;
   /** Database hits summed over every operator of every plan. */
   dbHits: number;
+  /** Items in the answer (a neighbourhood's nodes). */
+  items: number;
 }
 
 interface ProfiledPlan {
@@ -82,10 +87,10 @@ function profilingReader(driver: Driver, into: QuestionProfile): ReadRows {
   };
 }
 
-/** Runs `ask` over a profiling reader and returns what it cost. */
-async function profiled(driver: Driver, ask: (read: ReadRows) => Promise<unknown>): Promise<QuestionProfile> {
-  const cost: QuestionProfile = { queries: 0, dbHits: 0 };
-  await ask(profilingReader(driver, cost));
+/** Runs `ask` over a profiling reader and returns what it cost and how many items it answered. */
+async function profiled(driver: Driver, ask: (read: ReadRows) => Promise<number>): Promise<QuestionProfile> {
+  const cost: QuestionProfile = { queries: 0, dbHits: 0, items: 0 };
+  cost.items = await ask(profilingReader(driver, cost));
   return cost;
 }
 
@@ -133,26 +138,43 @@ export async function buildQuestions(driver: Driver): Promise<Question[]> {
   const { depth } = QUESTION_INPUTS.neighbourhood;
   // The timeline's items carry only the lists the explorer's document asks for, over GraphQL and raw alike.
   const timelineReads = timelineLists(rootSelection(TIMELINE));
-  const asks: Record<QuestionName, (reader: ReadRows) => Promise<number>> = {
-    whoClaimedCredit: async (reader) =>
+  // `pageSize` replaces the default page (see Question.profile); undefined asks as the explorer does.
+  const asks: Record<QuestionName, (reader: ReadRows, pageSize?: number) => Promise<number>> = {
+    whoClaimedCredit: async (reader, pageSize) =>
       (
         await whoClaimed(
           reader,
           QUESTION_INPUTS.whoClaimedCredit.event,
           QUESTION_KINDS.credit,
-          pageOf('whoClaimedCredit', {}),
+          pageOf('whoClaimedCredit', { limit: pageSize }),
         )
       ).items.length,
-    search: async (reader) =>
-      (await search(reader, QUESTION_INPUTS.search.text, pageOf('search', QUESTION_INPUTS.search))).items
-        .length,
-    neighbourhood: async (reader) => {
-      const view = await neighbourhood(reader, nodeId, depth);
+    search: async (reader, pageSize) =>
+      (
+        await search(
+          reader,
+          QUESTION_INPUTS.search.text,
+          pageOf('search', { limit: pageSize ?? QUESTION_INPUTS.search.limit }),
+        )
+      ).items.length,
+    neighbourhood: async (reader, pageSize) => {
+      const view = await neighbourhood(
+        reader,
+        nodeId,
+        depth,
+        pageSize === undefined ? undefined : Math.max(1, pageSize - 1),
+      );
       return Array.isArray(view?.nodes) ? view.nodes.length : 0;
     },
-    timeline: async (reader) =>
-      (await timeline(reader, QUESTION_INPUTS.timeline.subject, pageOf('timeline', {}), timelineReads)).items
-        .length,
+    timeline: async (reader, pageSize) =>
+      (
+        await timeline(
+          reader,
+          QUESTION_INPUTS.timeline.subject,
+          pageOf('timeline', { limit: pageSize }),
+          timelineReads,
+        )
+      ).items.length,
   };
   const documents: Record<QuestionName, GraphqlRequest> = {
     whoClaimedCredit: { query: WHO_CLAIMED_CREDIT, variables: { ...QUESTION_INPUTS.whoClaimedCredit } },
@@ -164,7 +186,7 @@ export async function buildQuestions(driver: Driver): Promise<Question[]> {
     name,
     graphql: documents[name],
     cypher: () => asks[name](read),
-    profile: () => profiled(driver, asks[name]),
+    profile: (pageSize?: number) => profiled(driver, (reader) => asks[name](reader, pageSize)),
   }));
 }
 

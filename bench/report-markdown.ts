@@ -1,7 +1,14 @@
 import { backboneMarkdown } from './backbone-report.js';
 import { cpuSection } from './cpu-section.js';
 import { extractionSplit } from './extraction-split.js';
-import type { BenchResult, GraphScale, GraphSize, LoadStats, QuestionName } from './result-types.js';
+import type {
+  BenchResult,
+  GraphScale,
+  GraphSize,
+  LoadStats,
+  QuestionName,
+  SamePageProfile,
+} from './result-types.js';
 
 /** "1.2" with a fixed number of decimals; "–" for a missing or non-finite number. */
 export function num(value: number | undefined, digits = 1): string {
@@ -154,7 +161,7 @@ export function formatMarkdown(result: BenchResult): string {
     out.push(`Preparing the rows (toLoadRows, untimed above) took ${seconds(r.prepareMs)}.`, '');
   }
 
-  if (result.backbone) out.push(...backboneMarkdown(result.backbone));
+  if (result.backbone) out.push(...backboneMarkdown(result.backbone, result.ingest));
 
   if (result.queries) {
     const q = result.queries;
@@ -224,6 +231,38 @@ export function formatMarkdown(result: BenchResult): string {
               seedsPerItem && corpusPerItem ? `${(corpusPerItem / seedsPerItem).toFixed(2)}×` : '–',
             ];
           }),
+        ),
+        '',
+      );
+    }
+    const samePage = Object.entries(q.samePage ?? {}) as [QuestionName, SamePageProfile][];
+    if (samePage.length > 0) {
+      out.push(
+        'The same questions asking both graphs for a page of equal size: the number of items the seeds graph ' +
+          'answers with the default page (a neighbourhood: that many nodes). This is the flat-cost target: a ' +
+          'page of the same size should cost the same on both graphs.',
+        '',
+        table(
+          [
+            'Question',
+            'Page size',
+            'db hits, seeds',
+            'items, seeds',
+            'db hits, corpus',
+            'items, corpus',
+            'corpus / seeds',
+          ],
+          samePage.map(([name, page]) => [
+            name,
+            String(page.pageSize),
+            String(page.seeds?.dbHits ?? '–'),
+            String(page.seeds?.items ?? '–'),
+            String(page.corpus?.dbHits ?? '–'),
+            String(page.corpus?.items ?? '–'),
+            page.seeds && page.corpus && page.seeds.dbHits > 0
+              ? `${(page.corpus.dbHits / page.seeds.dbHits).toFixed(2)}×`
+              : '–',
+          ]),
         ),
         '',
       );

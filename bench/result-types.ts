@@ -93,6 +93,8 @@ export interface IngestBench {
   batchSize: number;
   /** Articles read and extracted. */
   articles: number;
+  /** Words in the articles read (bench/article-words.ts); absent in results written before it was counted. */
+  words?: number;
   written: number;
   rejected: number;
   rejectedByCode: Record<string, number>;
@@ -166,12 +168,25 @@ export interface QueryRun {
   cpuMsPerRequest?: { server?: number; loadClient?: number; driver?: number };
 }
 
+/** One question asked for the same page size on both graphs, under PROFILE. */
+export interface SamePageProfile {
+  pageSize: number;
+  seeds?: { dbHits: number; items: number };
+  corpus?: { dbHits: number; items: number };
+}
+
 export interface QueryBench {
   inputs: Record<QuestionName, Record<string, unknown>>;
   /** How many items each answer held on each graph (through GraphQL, and rows of the last raw query). */
   answers: Partial<Record<GraphScale, Record<QuestionName, { graphql: number; cypher: number }>>>;
   /** Each question once under PROFILE on each graph: named queries run and database hits. */
   profiles?: Partial<Record<GraphScale, Record<QuestionName, { queries: number; dbHits: number }>>>;
+  /**
+   * Each question once more under PROFILE on each graph, asking on both for a page of the size the seeds
+   * graph answered with its default page (`pageSize` items; a neighbourhood of that many nodes): what a page
+   * of equal size costs on each graph.
+   */
+  samePage?: Partial<Record<QuestionName, SamePageProfile>>;
   graphs: Record<GraphScale, GraphSize | undefined>;
   runs: QueryRun[];
 }
@@ -196,6 +211,8 @@ export interface SoakBench {
 /** One extractor mode end to end through `ingest()` (bench/backbone-bench.ts). */
 export interface BackboneModeRun {
   articles: number;
+  /** Words in the articles read (bench/article-words.ts); absent in results written before it was counted. */
+  words?: number;
   written: number;
   rejected: number;
   wallMs: number;
@@ -229,6 +246,8 @@ export interface BackboneBench {
   /** Starting the CoreNLP server (models loaded); not in any rate. */
   jvmStartMs: number;
   rules: BackboneModeRun;
+  /** The rules mode run again after the backbone (absent in older results); `ratio` takes the faster. */
+  rulesAgain?: BackboneModeRun;
   backbone: BackboneModeRun;
   /** The backbone mode's requests replayed straight to CoreNLP: its own speed on the same sentences. */
   raw: {
@@ -240,7 +259,7 @@ export interface BackboneBench {
     cpuSecondsPerArticle: number;
   };
   sentences: { total: number; selected: number; parsed: number; fallbacks: Record<string, number> };
-  /** backbone articles/s ÷ rules articles/s. */
+  /** backbone articles/s ÷ rules articles/s (the faster of the two rules runs). */
   ratio: number;
   /** backbone wall ÷ raw wall: the backbone mode's cost over CoreNLP's own. */
   overhead: number;

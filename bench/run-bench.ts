@@ -11,10 +11,16 @@ import { graphSize, wipeGraph } from './graph-size.js';
 import { benchBackbone } from './backbone-bench.js';
 import { benchIngest } from './ingest-bench.js';
 import { formatMarkdown } from './report-markdown.js';
-import { benchQueries, type QueryBenchOptions } from './query-bench.js';
+import { benchQueries, type QueryBenchOptions, type ScaleResult } from './query-bench.js';
 import { QUESTION_INPUTS } from './questions.js';
 import { benchRawWrite } from './raw-write-bench.js';
-import { RESULT_FORMAT, type BenchResult, type BenchSettings, type QueryBench } from './result-types.js';
+import {
+  RESULT_FORMAT,
+  type BenchResult,
+  type BenchSettings,
+  type QueryBench,
+  type QuestionName,
+} from './result-types.js';
 import { startServerProcess, type ServerProcess } from './server-process.js';
 import { benchSoak } from './soak-bench.js';
 import { checkTargets } from './targets.js';
@@ -41,6 +47,18 @@ export interface BenchOutcome {
 }
 
 const SEEDS = path.join(PROJECT_ROOT, 'seeds');
+
+type SamePage = ScaleResult['samePage'][QuestionName] & object;
+
+/** The seeds graph's side of the same-page profiles: each question's page size and what it cost there. */
+function seedsSamePage(pages: ScaleResult['samePage']): QueryBench['samePage'] {
+  return Object.fromEntries(
+    (Object.entries(pages) as [QuestionName, SamePage][]).map(([name, page]) => [
+      name,
+      { pageSize: page.pageSize, seeds: { dbHits: page.dbHits, items: page.items } },
+    ]),
+  );
+}
 
 /**
  * The benchmark database: NEO4J_URI when set (refused when it holds data, unless `wipe`), else the embedded
@@ -145,6 +163,7 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
         inputs: QUESTION_INPUTS as unknown as QueryBench['inputs'],
         answers: { seeds: seeds.answers },
         profiles: { seeds: seeds.profiles },
+        samePage: seedsSamePage(seeds.samePage),
         graphs: { seeds: seeds.graph, corpus: undefined },
         runs: seeds.runs,
       };
@@ -175,7 +194,18 @@ export async function runBench(options: BenchOptions, deps: BenchDeps): Promise<
     }
 
     if (queries) {
-      const corpus = await benchQueries('corpus', { driver: db.driver, server: server!, log }, queryOptions);
+      const samePageSizes = Object.fromEntries(
+        Object.entries(queries.samePage ?? {}).map(([name, page]) => [name, page.pageSize]),
+      );
+      const corpus = await benchQueries(
+        'corpus',
+        { driver: db.driver, server: server!, log },
+        { ...queryOptions, samePageSizes },
+      );
+      for (const [name, page] of Object.entries(corpus.samePage) as [QuestionName, SamePage][]) {
+        const entry = queries.samePage?.[name];
+        if (entry) entry.corpus = { dbHits: page.dbHits, items: page.items };
+      }
       queries.answers.corpus = corpus.answers;
       queries.profiles = { ...queries.profiles, corpus: corpus.profiles };
       queries.graphs.corpus = corpus.graph;

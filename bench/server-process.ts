@@ -22,6 +22,14 @@ export interface DatabaseAddress {
   password: string;
 }
 
+/** How to start the server process (defaults: this tree's serve-child.ts, no extra Node flags). */
+export interface ServerProcessOptions {
+  /** Another serve-child.ts, e.g. of an older checkout of the project, to compare two servers in one run. */
+  childScript?: string;
+  /** Extra Node flags, e.g. `--cpu-prof --cpu-prof-dir=<dir>`. */
+  execArgv?: string[];
+}
+
 const CHILD = path.join(import.meta.dirname, 'serve-child.ts');
 
 /** VmRSS of a process in bytes (Linux). */
@@ -69,9 +77,12 @@ function nextReply<T extends ChildReply['type']>(
  * Starts the GraphQL server (src/bench/serve-child.ts) in its own Node process on 127.0.0.1, so the load
  * comes from another process and the server's memory can be read on its own.
  */
-export async function startServerProcess(db: DatabaseAddress): Promise<ServerProcess> {
-  const child = fork(CHILD, [], {
-    execArgv: ['--import', import.meta.resolve('tsx')],
+export async function startServerProcess(
+  db: DatabaseAddress,
+  options: ServerProcessOptions = {},
+): Promise<ServerProcess> {
+  const child = fork(options.childScript ?? CHILD, [], {
+    execArgv: ['--import', import.meta.resolve('tsx'), ...(options.execArgv ?? [])],
     env: {
       ...process.env,
       BENCH_NEO4J_URI: db.uri,

@@ -60,7 +60,21 @@ CALL () {
       WHEN node:Actor AND EXISTS { MATCH (:Place {name: node.name}) } THEN 0.0
       ELSE top
     END AS rank
-  WITH node, exact, rank
+  // Only the hits ranked at least as high as the page's last rank can be on the page: only their ids are
+  // read for the tie-break.
+  WITH collect({node: node, exact: exact, rank: rank}) AS ranked
+  WITH ranked, COLLECT {
+      UNWIND ranked AS r
+      WITH r.rank AS rank
+        ORDER BY rank DESC
+        LIMIT $offset + $limit
+      RETURN rank
+    } AS best
+  WITH ranked, CASE WHEN size(best) = $offset + $limit THEN best[-1] END AS lowest
+  UNWIND ranked AS r
+  WITH r
+    WHERE lowest IS NULL OR r.rank >= lowest
+  WITH r.node AS node, r.exact AS exact, r.rank AS rank
     ORDER BY rank DESC, node.id
     SKIP $offset
     LIMIT $limit

@@ -13,9 +13,12 @@
 // (at most 5), as in query/match-entities.cypher. Its events: those an actor took part in (itself or a body
 // part of it), or that happened in a place (or in a place inside it). The date is the event's normalised date,
 // else the earliest date an article gives; undated events come last. An event the loader found no dated report
-// for (datedBy = 0, set by load/refresh-events.cypher with its date) has none to read, so its reports are read
-// for a date only when the event lacks both. One row: the subjects matched, the
-// total, and the page.
+// for (datedBy = 0, set by load/refresh-events.cypher with its date, which is then null) has none to read, so
+// its reports are read for a date only when the event lacks both. One row: the subjects matched, the total,
+// and the page.
+// Cost: the total and the order need every event of the subject once (its date and label, and for the events
+// that can be on the page, their id to break ties); everything else is read for the page's events only.
+// The model's own edges are trusted for labels: PARTICIPATED_IN ends at an Event, OCCURRED_IN at a Place.
 // Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
 // client asks for it (src/serve/question/node-fields.ts).
 CALL () {
@@ -33,24 +36,52 @@ CALL (subjects) {
   CALL (subject) {
     MATCH (actor:Actor)-[:PART_OF*0..2]->(subject)
       WHERE subject:Actor
-    MATCH (actor)-[:PARTICIPATED_IN]->(event:Event)
+    MATCH (actor)-[:PARTICIPATED_IN]->(event)
     RETURN event
     UNION
-    MATCH (event:Event)-[:OCCURRED_IN]->(:Place)-[:LOCATED_IN*0..2]->(subject)
+    MATCH (event)-[:OCCURRED_IN]->()-[:LOCATED_IN*0..2]->(subject)
       WHERE subject:Place
     RETURN event
   }
   WITH DISTINCT event
-  WITH event,
-    CASE
-      WHEN event.date IS NOT NULL THEN event.date
+  RETURN collect({
+    event: event,
+    date: CASE
       WHEN event.datedBy = 0 THEN null
+      WHEN event.date IS NOT NULL THEN event.date
       ELSE COLLECT { MATCH (event)-[r:REPORTED_BY]->(:Article) WHERE r.date IS NOT NULL RETURN r.date ORDER BY r.date LIMIT 1 }[0]
-    END AS sortDate
-    ORDER BY sortDate IS NULL, sortDate, event.label, event.id
-  RETURN collect(event) AS events
+    END,
+    label: event.label
+  }) AS keyed
 }
-WITH subjects, size(events) AS total, events[$offset..$offset + $limit] AS page
+// The date and label of the page's last event: only the events that sort up to it can be on the page, so only
+// theirs are read for the tie-breaking id.
+WITH subjects, keyed, COLLECT {
+    UNWIND keyed AS k
+    WITH k.date AS date, k.label AS label
+      ORDER BY date IS NULL, date, label
+      LIMIT $offset + $limit
+    RETURN {date: date, label: label} AS key
+  } AS upTo
+WITH subjects, keyed, CASE WHEN size(upTo) = $offset + $limit THEN upTo[-1] END AS last
+CALL (keyed, last) {
+  UNWIND keyed AS k
+  WITH k
+    WHERE last IS NULL OR
+      CASE
+        WHEN k.date IS NULL AND last.date IS NOT NULL THEN false
+        WHEN k.date IS NOT NULL AND last.date IS NULL THEN true
+        WHEN k.date < last.date THEN true
+        WHEN k.date > last.date THEN false
+        ELSE last.label IS NULL OR k.label <= last.label
+      END
+  WITH k.event AS event, k.date AS sortDate, k.label AS label
+    ORDER BY sortDate IS NULL, sortDate, label, event.id
+    SKIP $offset
+    LIMIT $limit
+  RETURN collect(event) AS page
+}
+WITH subjects, size(keyed) AS total, page
 CALL (page) {
   UNWIND range(0, size(page) - 1) AS i
   WITH i, page[i] AS event

@@ -48,7 +48,8 @@ Options:
                      hash of each article's text: the same on every machine, and adding files moves no
                      other article. Give every machine the same inputs, named the same way; each reads
                      and analyses all of them (in the order of one run, so the N shards together write
-                     the graph one run writes) and writes its own. See docs/operations.md.
+                     the graph one run writes) and writes its own; in backbone mode only its own go to
+                     CoreNLP, the others are read by the rules. See docs/operations.md.
 ${EXTRACTOR_HELP}
   --help             show this help
 

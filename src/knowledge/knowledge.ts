@@ -67,6 +67,8 @@ export interface Knowledge {
   /** Generational suffixes after a personal name, lower case without a full stop ('jr', 'ii'). */
   nameSuffixes: Set<string>;
   actorHeads: Map<string, ActorType>;
+  /** Government heads that name one body when capitalised alone after 'the' ('the Treasury'). */
+  bodiesNamedAlone: Set<string>;
   placeHeads: Map<string, PlaceType>;
   mediaHeads: Set<string>;
   /** Lower-case phrases right after a name that make it a news outlet ('news agency'). */
@@ -253,6 +255,7 @@ export function loadKnowledge(): Knowledge {
     nameParticles: new Set(titleData.nameParticles),
     nameSuffixes: new Set(titleData.nameSuffixes),
     actorHeads,
+    bodiesNamedAlone: new Set(headData.bodiesNamedAlone),
     placeHeads,
     mediaHeads: new Set(mediaData.headWords),
     mediaFollowing: new Set(mediaData.followingPhrases),

@@ -29,6 +29,8 @@ export interface SpanCues {
   appositionEnders: Set<string>;
   /** Words in an institution name that make it military ("Syrian Army", "Air Force"). */
   militaryBody: RegExp;
+  /** Auxiliaries and adverbs between a speaker and its speech verb ("Fox has said", "NTL also said"). */
+  speechAuxiliaries: Set<string>;
 }
 
 /** Builds the span cue tables from the data file. */
@@ -48,5 +50,6 @@ export function buildSpanCues(): SpanCues {
     descriptiveModifiers: new Set(spanCueData.descriptiveModifiers),
     appositionEnders: new Set(spanCueData.appositionEnders),
     militaryBody: new RegExp(spanCueData.militaryBodyWords.join('|')),
+    speechAuxiliaries: new Set(spanCueData.speechAuxiliaries),
   };
 }

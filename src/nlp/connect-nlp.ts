@@ -60,10 +60,13 @@ function processTree(pid: number): number[] {
 export async function connectNlp(options: ConnectNlpOptions): Promise<NlpService> {
   const { config } = options;
   const log = options.log ?? (() => undefined);
-  const clientFor = (url: string, annotators = config.annotators) =>
+  // Connections are kept alive only to a server started here (TCP_NODELAY on, see startCoreNlp): to a stock
+  // server a kept-alive connection waits 40 ms per answer, a new one does not.
+  const clientFor = (url: string, keepAlive: boolean, annotators = config.annotators) =>
     createCoreNlpClient(url, coreNlpProperties(annotators, config.requestTimeoutMs), {
       timeoutMs: config.requestTimeoutMs,
       maxSockets: config.concurrency,
+      keepAlive,
     });
 
   if (config.urls.length > 0) {
@@ -78,7 +81,7 @@ export async function connectNlp(options: ConnectNlpOptions): Promise<NlpService
     for (const url of config.urls)
       if (!reachable.includes(url)) log(`warning: CoreNLP at ${url} does not answer; using the others.`);
     const client = createNlpPool(
-      reachable.map((url) => clientFor(url)),
+      reachable.map((url) => clientFor(url, config.keepAlive)),
       { concurrency: config.concurrency },
     );
     return {
@@ -112,7 +115,9 @@ export async function connectNlp(options: ConnectNlpOptions): Promise<NlpService
     requestTimeoutMs: config.requestTimeoutMs,
     log,
   });
-  const client = createNlpPool([clientFor(server.url, annotators)], { concurrency: config.concurrency });
+  const client = createNlpPool([clientFor(server.url, true, annotators)], {
+    concurrency: config.concurrency,
+  });
   return {
     client,
     urls: [server.url],

@@ -40,17 +40,23 @@ function failed(url: string, failure: NlpFailure, message: string, cause?: unkno
 }
 
 /**
- * A client for one CoreNLP server's HTTP API (`POST /?properties=…`, JSON out), over keep-alive
- * connections. `properties` go with every request, so any CoreNLP 4.x server answers the same way.
+ * A client for one CoreNLP server's HTTP API (`POST /?properties=…`, JSON out). `properties` go with every
+ * request, so any CoreNLP 4.x server answers the same way. `keepAlive` (default true) reuses connections:
+ * right for a server started with `-Dsun.net.httpserver.nodelay=true` (as `startCoreNlp` does). A stock
+ * server without it holds each answer's body for the client's delayed ACK (40 ms) on a reused
+ * connection, and a new connection per request avoids that wait (`keepAlive: false`).
  */
 export function createCoreNlpClient(
   url: string,
   properties: Record<string, string>,
-  options: { timeoutMs: number; maxSockets?: number },
+  options: { timeoutMs: number; maxSockets?: number; keepAlive?: boolean },
 ): NlpClient {
   const target = new URL(url);
   const transport = target.protocol === 'https:' ? https : http;
-  const agent = new transport.Agent({ keepAlive: true, maxSockets: options.maxSockets ?? 8 });
+  const agent = new transport.Agent({
+    keepAlive: options.keepAlive ?? true,
+    maxSockets: options.maxSockets ?? 8,
+  });
   const annotate = (text: string, call: AnnotateOptions = {}): Promise<CoreNlpDocument> => {
     const timeoutMs = call.timeoutMs ?? options.timeoutMs;
     const query = encodeURIComponent(

@@ -21,6 +21,12 @@ export interface NlpConfig {
   /** Requests in flight per server (CORENLP_CONCURRENCY, default: threads). */
   concurrency: number;
   annotators: string;
+  /**
+   * Reuse connections to the CORENLP_URL servers (CORENLP_KEEPALIVE=1; default off): only for servers
+   * started with `-Dsun.net.httpserver.nodelay=true`, since a stock server holds each answer 40 ms on a
+   * reused connection. A server started here is always reached over kept-alive connections.
+   */
+  keepAlive: boolean;
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -63,5 +69,6 @@ export function readNlpConfig(root: string, env: NodeJS.ProcessEnv = process.env
     requestTimeoutMs: positive(env, 'CORENLP_TIMEOUT', 20_000),
     concurrency: Math.round(positive(env, 'CORENLP_CONCURRENCY', threads)),
     annotators: env.CORENLP_ANNOTATORS || DEFAULT_ANNOTATORS,
+    keepAlive: env.CORENLP_KEEPALIVE === '1',
   };
 }

@@ -97,6 +97,10 @@ export async function startCoreNlp(options: StartCoreNlpOptions): Promise<CoreNl
       HTTPSERVER_EXPORTS,
       '-Dcom.sun.net.httpserver.HttpServerProvider=local.palmyra.nlp.LoopbackHttpServerProvider',
       '-Dcorenlp.bindHost=127.0.0.1',
+      // The JDK's HTTP server writes a response's headers and body separately; with Nagle's algorithm on,
+      // the body waits for the client's delayed ACK of the headers (40 ms on Linux) on a kept-alive
+      // connection, longer than most requests take to annotate.
+      '-Dsun.net.httpserver.nodelay=true',
       `-Dcorenlp.owner=${process.pid}`,
       '-cp',
       classpath,

@@ -92,6 +92,7 @@ export interface IngestOptions {
    * Write only this shard's articles (`shardOf` of the article's text hash). Every article is still read,
    * resolved and analysed in the order of a single run, so names and events that join across articles
    * come out as one run over the whole corpus gives them; the other shards' graphs are not written.
+   * In backbone mode only this shard's articles go to CoreNLP: the others are read by the rules alone.
    */
   shard?: Shard;
 }
@@ -138,14 +139,22 @@ export async function ingest(
       rejected: summary.rejected.length,
     });
 
+  // One batch is written while the next is read and analysed (the parser and Neo4j work at once); the
+  // batches are still written one at a time, in order. A failed write surfaces at the next flush or the end.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
     if (batch.length === 0) return;
     const graphs = batch;
     batch = [];
     if (!deps.driver) return;
+    await writing;
+    writing = write(graphs, deps.driver);
+    writing.catch(() => undefined);
+  };
+  const write = async (graphs: ArticleGraph[], driver: Driver) => {
     const started = performance.now();
     const result = await loadArticles(graphs, {
-      driver: deps.driver,
+      driver,
       extractorVersion: EXTRACTOR_VERSION,
     }).catch((error: unknown) => {
       if (!(error instanceof AppError) || error.code !== 'DB_UNAVAILABLE') throw error;
@@ -236,7 +245,8 @@ export async function ingest(
       for (const warning of item.warnings) deps.warn?.(item.file, warning);
     }
     if (extractor) {
-      const analysed = extractor.analyse(item.article);
+      // Another shard's article shapes the memory of names and events, but its parse is that shard's job.
+      const analysed = extractor.analyse(item.article, own ? undefined : { parse: false });
       analysed.catch(() => undefined);
       window.push({ file: item.file, own, analysed });
       if (window.length >= lookahead) await settle();
@@ -254,6 +264,7 @@ export async function ingest(
   while (window.length > 0) await settle();
   if (extractor?.mode === 'backbone') summary.backbone = extractor.stats();
   await flush();
+  await writing;
   // Links to a state or country that an article written later (here or by another shard) brought.
   if (deps.driver) await completeLinks(deps.driver);
   report();

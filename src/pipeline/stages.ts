@@ -23,6 +23,7 @@ import type {
   ExtractContext,
   ExtractorMode,
   ExtractorStats,
+  ReadArticleOptions,
 } from './extract/index.js';
 import { createResolveState, resolveArticle } from './resolve/index.js';
 import type { ResolveState } from './resolve/index.js';
@@ -162,8 +163,11 @@ export interface AnalysedArticle {
 /** The per-article pipeline of a run in one extractor mode. */
 export interface Extractor {
   readonly mode: ExtractorMode;
-  /** Sentences, names and (backbone) parses; may run ahead on several articles at once. */
-  analyse(article: ArticleDoc): Promise<AnalysedArticle>;
+  /**
+   * Sentences, names and (backbone) parses; may run ahead on several articles at once. `parse: false`:
+   * the rules' reading alone, with nothing sent to the backbone (an article another shard writes).
+   */
+  analyse(article: ArticleDoc, options?: ReadArticleOptions): Promise<AnalysedArticle>;
   /** Resolve, events and claims; run in article order, since the resolve state carries names from article to article. */
   build(
     analysed: AnalysedArticle,
@@ -204,9 +208,9 @@ export function createExtractor(deps: {
     ...(deps.knowledge ? { knowledge: deps.knowledge } : {}),
     ...(deps.gazetteer ? { gazetteer: deps.gazetteer } : {}),
   };
-  const analyse = async (article: ArticleDoc): Promise<AnalysedArticle> => {
+  const analyse: Extractor['analyse'] = async (article, options) => {
     try {
-      return { article, found: await stage.findMentions(article) };
+      return { article, found: await stage.findMentions(article, options) };
     } catch (cause) {
       throw extractFailed(article, cause);
     }

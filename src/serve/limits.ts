@@ -19,8 +19,10 @@ export const HEAVY_QUERY_COST = 5_000;
 export const MAX_HEAVY_REQUESTS = 2;
 /** How long a heavy request waits for a place before it is refused with SERVER_BUSY. */
 export const HEAVY_WAIT_MS = 5_000;
-/** The largest request body accepted. */
+/** The largest request body accepted, as the error message names it. */
 export const MAX_BODY_SIZE = '256kb';
+/** MAX_BODY_SIZE in bytes. */
+export const MAX_BODY_BYTES = 256 * 1024;
 /** The most tokens a document may have (graphql-js stops parsing beyond it). */
 export const MAX_TOKENS = 10_000;
 /**

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import helmet from 'helmet';
 
 /**
@@ -27,18 +27,35 @@ export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>
  * because the Sandbox page carries its own (a `<meta>` CSP with a fresh nonce for its scripts).
  */
 export function securityHeaders(landingPage: (path: string, method: string) => boolean): RequestHandler {
-  const common = {
-    referrerPolicy: { policy: 'no-referrer' as const },
-    frameguard: { action: 'deny' as const },
-    strictTransportSecurity: false,
-  };
-  const strict = helmet({
-    ...common,
-    contentSecurityPolicy: {
-      useDefaults: false,
-      directives: CONTENT_SECURITY_POLICY,
-    },
-  });
-  const sandbox = helmet({ ...common, contentSecurityPolicy: false });
+  const strict = helmet({ ...COMMON, contentSecurityPolicy: STRICT_CSP });
+  const sandbox = helmet({ ...COMMON, contentSecurityPolicy: false });
   return (req, res, next) => (landingPage(req.path, req.method) ? sandbox : strict)(req, res, next);
+}
+
+const COMMON = {
+  referrerPolicy: { policy: 'no-referrer' as const },
+  frameguard: { action: 'deny' as const },
+  strictTransportSecurity: false,
+};
+const STRICT_CSP = { useDefaults: false, directives: CONTENT_SECURITY_POLICY };
+
+/**
+ * The headers {@link securityHeaders} sets on every response but Sandbox pages, as name and value in the
+ * order helmet sets them: taken once from helmet, for a route that writes them itself. None of them depends
+ * on the request.
+ */
+export function strictSecurityHeaders(): [string, string][] {
+  const headers: [string, string][] = [];
+  const recorder = {
+    setHeader(name: string, value: unknown) {
+      headers.push([name, String(value)]);
+    },
+    removeHeader() {},
+  };
+  helmet({ ...COMMON, contentSecurityPolicy: STRICT_CSP })(
+    {} as Request,
+    recorder as unknown as Response,
+    () => undefined,
+  );
+  return headers;
 }

@@ -18,18 +18,20 @@ import { withOfflineConsoleOffer } from './console-fallback.js';
 import { costLimitPlugin } from './cost-limit-plugin.js';
 import { deadlineBoundDriver } from './deadline-driver.js';
 import type { CostLimits } from './cost/cost-refusal.js';
+import { bodyErrorJson } from './body-error.js';
 import { createFormatError } from './format-error.js';
+import { graphqlPostRoute } from './graphql-post-route.js';
 import { createHeavyRequestGate } from './heavy-request-gate.js';
 import {
   COST_LIMITS,
   HEAVY_QUERY_COST,
   HEAVY_WAIT_MS,
-  MAX_BODY_SIZE,
+  MAX_BODY_BYTES,
   MAX_HEAVY_REQUESTS,
   MAX_TOKENS,
   QUERY_TIMEOUT_MS,
 } from './limits.js';
-import { securityHeaders } from './security-headers.js';
+import { securityHeaders, strictSecurityHeaders } from './security-headers.js';
 
 /** What the server needs; everything comes in from the caller (src/cli/start.ts). */
 export interface ServerDeps {
@@ -118,7 +120,7 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
   app.use(securityHeaders((path, method) => !deps.production && path === '/graphql' && method === 'GET'));
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection,
@@ -150,6 +152,18 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     ],
   });
   await apollo.start();
+  const context = (authorization: string | undefined) =>
+    Promise.resolve(new RequestContext(authorization, timeoutMs));
+  // Plain JSON POSTs to /graphql (every question a client asks) take the lean route; the rest goes to Express.
+  const postRoute = graphqlPostRoute({
+    apollo,
+    context: (req) => context(req.headers.authorization),
+    maxBodyBytes: MAX_BODY_BYTES,
+    headers: strictSecurityHeaders(),
+  });
+  httpServer.on('request', (req: http.IncomingMessage, res: http.ServerResponse) => {
+    if (!postRoute(req, res)) app(req, res);
+  });
 
   // GraphQL answers are POSTed and never revalidated: the endpoint is an app of its own without ETags, so no
   // answer is hashed on its way out (the Browser routes and static files keep theirs).
@@ -157,10 +171,8 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
   graphqlApp.disable('x-powered-by');
   graphqlApp.disable('etag');
   graphqlApp.use(
-    express.json({ limit: MAX_BODY_SIZE }),
-    expressMiddleware(apollo, {
-      context: ({ req }) => Promise.resolve(new RequestContext(req.headers.authorization, timeoutMs)),
-    }),
+    express.json({ limit: MAX_BODY_BYTES }),
+    expressMiddleware(apollo, { context: ({ req }) => context(req.headers.authorization) }),
   );
   app.use('/graphql', graphqlApp);
   app.use(browserRoutes());
@@ -236,9 +248,5 @@ const bodyErrorHandler: ErrorRequestHandler = (error: unknown, _req, res, next) 
     next(error);
     return;
   }
-  const message =
-    status === 413
-      ? `The request body is larger than ${MAX_BODY_SIZE}; send a smaller query or smaller variables.`
-      : 'The request body is not valid JSON; send {"query": "…", "variables": {…}}.';
-  res.status(status).json({ errors: [{ message, extensions: { code: 'BAD_USER_INPUT' } }] });
+  res.status(status).type('application/json').send(bodyErrorJson(status));
 };

@@ -47,11 +47,22 @@ export interface ExtractorStats {
   requests: number;
 }
 
+/** How one article's names are read. */
+export interface ReadArticleOptions {
+  /** False: the rules alone, without the backbone (default true in backbone mode). */
+  parse?: boolean;
+}
+
 /** The extract stage of one run, in a mode. */
 export interface ExtractStage {
   readonly mode: ExtractorMode;
-  /** First half: sentences and names (async: the backbone parses here; several articles may be in flight). */
-  findMentions(article: ArticleDoc): Promise<AnalysedMentions>;
+  /**
+   * First half: sentences and names (async: the backbone parses here; several articles may be in flight).
+   * `parse: false` gives the rules' reading alone, sending nothing to CoreNLP and counting nothing in
+   * `stats()`: for an article that another shard writes, read only for the names and events it leaves in
+   * the run's memory.
+   */
+  findMentions(article: ArticleDoc, options?: ReadArticleOptions): Promise<AnalysedMentions>;
   /** Second half, once names are resolved: events, then claims (the backbone's parse first, the rules for the rest). */
   extractFacts(
     context: ExtractContext,
@@ -98,7 +109,10 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
   const stats = emptyExtractorStats();
   const parseCache = createParseCache();
 
-  const findArticle = async (article: ArticleDoc): Promise<AnalysedMentions> => {
+  const findArticle = async (
+    article: ArticleDoc,
+    options: ReadArticleOptions = {},
+  ): Promise<AnalysedMentions> => {
     const sentences = splitSentences(article.text);
     const mentions = findMentions(article, sentences, {
       approach: 'rules',
@@ -106,6 +120,9 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
       knowledge,
       gazetteer,
     });
+    if (options.parse === false) {
+      return { sentences, mentions, extractor: entityExtractorName('rules'), parsed: new Map() };
+    }
     stats.articles += 1;
     stats.sentences += sentences.length;
     if (mode === 'rules' || !nlp) {

@@ -41,6 +41,7 @@ export {
   type ExtractorMode,
   type ExtractorStats,
   type AnalysedMentions,
+  type ReadArticleOptions,
 } from './extract-stage.js';
 
 /** Splits the article into sentences and finds the actor and place names in them. */

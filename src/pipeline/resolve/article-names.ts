@@ -21,6 +21,8 @@ export interface ArticleNames {
   typeOfName: Map<string, ActorType>;
   /** Tail key (`tailKeys`) → the longer organisation names with that tail. */
   tails: Map<string, Set<string>>;
+  /** First word → the multi-word organisation names it begins ("Cairn" → "Cairn Energy"). */
+  heads: Map<string, Set<string>>;
 }
 
 /** Indexes one article's mentions for the short-form, spelling and gazetteer rules. */
@@ -36,6 +38,7 @@ export function collectArticleNames(mentions: Mention[], knowledge: Knowledge): 
   const givenNames = new Map<string, Set<string>>();
   const typeOfName = new Map<string, ActorType>();
   const tails = new Map<string, Set<string>>();
+  const heads = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.kind !== 'ACTOR') continue;
     if (m.type === 'PERSON' && m.name.includes(' ')) {
@@ -50,7 +53,8 @@ export function collectArticleNames(mentions: Mention[], knowledge: Knowledge): 
       remember(initials, initialsOf(stripArticle(m.name)), m.name);
       if (!typeOfName.has(m.name)) typeOfName.set(m.name, m.type as ActorType);
       for (const key of tailKeys(knowledge, m.type as ActorType, m.name)) remember(tails, key, m.name);
+      if (m.type !== 'STATE') remember(heads, stripArticle(m.name).split(/\s+/)[0]!, stripArticle(m.name));
     }
   }
-  return { countries, fullNames, initials, spellings, givenNames, typeOfName, tails };
+  return { countries, fullNames, initials, spellings, givenNames, typeOfName, tails, heads };
 }

@@ -7,7 +7,7 @@ import { decideSingleName, decideSpellingVariant, viaShortForm } from './decide-
 import type { ShortFormContext } from './decide-person.js';
 import { actorId } from './ids.js';
 import { ACRONYM, stripArticle } from './name-keys.js';
-import { decideNameTail } from './name-tails.js';
+import { decideNameTail, nameHeadOf } from './name-tails.js';
 import { tableDecision, tableRule } from './table-decision.js';
 
 /** The name an actor standing for a state gets. */
@@ -57,7 +57,7 @@ function articleExpansion(
 /**
  * Resolves one actor mention. Rules, in order: demonym; alias table (organisations, then states);
  * surname, transliterated surname or given name of a person named in full; spelling variant of a
- * full name; acronym; the tail of a longer organisation name (`decideNameTail`); otherwise the exact name (a body named after a nationality is PART_OF it).
+ * full name; acronym; the tail of a longer organisation name (`decideNameTail`), or its first word (`nameHeadOf`); otherwise the exact name (a body named after a nationality is PART_OF it).
  */
 export function decideActor(m: Mention, ctx: ActorContext): Decision {
   const { knowledge, names, state } = ctx;
@@ -113,6 +113,11 @@ export function decideActor(m: Mention, ctx: ActorContext): Decision {
   const type = m.type as ActorType;
   const tail = decideNameTail(name, type, { knowledge, localTails: names.tails, state });
   if (tail) return tail;
+  const head = nameHeadOf(knowledge, name, type, names);
+  if (head) {
+    const longer = decideActor({ ...m, name: head.name, type: head.type, viaDemonym: undefined }, ctx);
+    return { ...longer, rule: 'name-head', aliases: [name] };
+  }
   const nationality =
     type === 'GOVERNMENT_BODY' || type === 'MILITARY' ? nationalityOf(knowledge, name) : undefined;
   return {

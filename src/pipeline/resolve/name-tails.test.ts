@@ -81,3 +81,61 @@ describe('the tail of a longer organisation name', () => {
     },
   );
 });
+
+describe('the first word of a longer organisation name', () => {
+  it.each([
+    // names of one article, the one-word surface, the entity it joins and the rule ('-' stays its own)
+    [
+      [
+        ['Quellan Energy', 'COMPANY'],
+        ['Quellan', 'COMPANY'],
+      ],
+      'Quellan',
+      'act_quellan_energy',
+      'name-head',
+    ],
+    [
+      [
+        ['Quellan Energy', 'COMPANY'],
+        ['Quellan', 'ORGANISATION'],
+      ],
+      'Quellan',
+      'act_quellan_energy',
+      'name-head',
+    ],
+    [
+      [
+        ['Quellan Card', 'COMPANY'],
+        ['Quellan Group', 'COMPANY'],
+        ['Quellan', 'COMPANY'],
+      ],
+      'Quellan',
+      'act_quellan',
+      'exact',
+    ],
+    [
+      [
+        ['Quellan Energy', 'COMPANY'],
+        ['Quellan', 'PERSON'],
+      ],
+      'Quellan',
+      'act_quellan',
+      'exact',
+    ],
+    [
+      [
+        ['Treasury Select Committee', 'GOVERNMENT_BODY'],
+        ['Treasury', 'GOVERNMENT_BODY'],
+      ],
+      'Treasury',
+      'act_treasury',
+      'exact',
+    ],
+  ] as [[string, ActorType][], string, string, string][])(
+    'in %j, %s joins %s by %s',
+    (names, surface, entityId, rule) => {
+      const result = resolve(names, createResolveState(), 'a1');
+      expect(link(result, surface)).toEqual(expect.objectContaining({ entityId, rule }));
+    },
+  );
+});

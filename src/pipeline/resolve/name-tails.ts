@@ -84,3 +84,31 @@ function shorterEarlier(name: string, type: ActorType, ctx: TailContext): Decisi
   const canonical = ctx.state.actorNames.get(shorter) ?? name;
   return { id: shorter, rule: EARLIER, canonical, kind: 'ACTOR', type, aliases: [name] };
 }
+
+/**
+ * The longer organisation name a one-word name stands for: "Cairn" → "Cairn Energy", "Multiplex" →
+ * "Multiplex Group", when the word begins exactly one longer non-person name of this article (not
+ * "LG" of both "LG Card" and "LG Group"). Never for people or states, nor for a word that is a head
+ * noun or a known name itself ("Treasury", "Kurdistan").
+ */
+export function nameHeadOf(
+  knowledge: Knowledge,
+  name: string,
+  type: ActorType,
+  names: { heads: Map<string, Set<string>>; typeOfName: Map<string, ActorType> },
+): { name: string; type: ActorType } | undefined {
+  if (type === 'PERSON' || type === 'STATE' || /\s/.test(name)) return undefined;
+  // 'the Treasury' is no short form of 'Treasury Select Committee', nor 'Kurdistan' of its parties.
+  const lower = name.toLowerCase();
+  if (knowledge.actorHeads.has(lower) || knowledge.bodiesNamedAlone.has(lower)) return undefined;
+  if (knowledge.mediaHeads.has(lower) || lookupPhrase(knowledge, name) !== undefined) return undefined;
+  const { heads, typeOfName } = names;
+  const longer = heads.get(name);
+  if (!longer || longer.size !== 1) return undefined;
+  const full = [...longer][0]!;
+  if (!/\s/.test(full.trim())) return undefined;
+  const longerType =
+    typeOfName.get(full) ?? typeOfName.get(`the ${full}`) ?? typeOfName.get(`The ${full}`) ?? type;
+  if (longerType === 'PERSON' || longerType === 'STATE') return undefined;
+  return { name: full, type: longerType };
+}

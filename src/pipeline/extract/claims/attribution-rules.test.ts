@@ -13,6 +13,11 @@ describe('extractClaims: more reporting verbs', () => {
   it.each([
     // text, claimant, claim text
     [
+      'Ada Vance said on Friday she was disappointed with the harbour works.',
+      'act_ada_vance',
+      'she was disappointed with the harbour works',
+    ],
+    [
       'Ada Vance ruled that the old permit no longer applied to the harbour.',
       'act_ada_vance',
       'the old permit no longer applied to the harbour',

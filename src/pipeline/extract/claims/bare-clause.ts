@@ -24,7 +24,11 @@ function onlyAnActor(v: VerbContext, verb: Word): boolean {
  */
 export function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
   const { scope, words, i } = v;
-  const next = words[i + 1];
+  // 'said on Friday he was …': a day after 'on' is no part of the clause.
+  const onDay =
+    words[i + 1]?.lower === 'on' && scope.lexicon.syntax.leadTimeWords.has(words[i + 2]?.lower ?? '') ? 2 : 0;
+  const at = i + 1 + onDay;
+  const next = words[at];
   if (!next || transferFrame(scope.lexicon.syntax, words, i, scope.text)) return;
   // 'announced it was to buy …', 'confirmed they had …': a subject pronoun opens a clause after any verb.
   const pronounSubject =
@@ -36,17 +40,17 @@ export function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
     kind === 'ACCUSATION' ||
     pronounSubject ||
     objectVerb ||
-    opensClause(scope, words, i + 1)
+    opensClause(scope, words, at)
   ))
     return;
   if (/[,.;:!?]/.test(scope.text.slice(verb.end, next.start))) return;
   // 'claimed to have been involved in a crash': a claim about the speaker itself.
   const aboutItself =
-    next.lower === 'to' && scope.lexicon.syntax.selfInfinitives.has(words[i + 2]?.lower ?? '');
+    next.lower === 'to' && scope.lexicon.syntax.selfInfinitives.has(words[at + 1]?.lower ?? '');
   if (scope.lexicon.syntax.bareClauseBlockers.has(next.lower) && !aboutItself) return;
   const speaker = speakerOf(v, verb);
   if (!speaker) return;
-  let start = aboutItself ? next.start : verb.end;
+  let start = aboutItself || onDay > 0 ? next.start : verb.end;
   if (verb.lower === 'told' || verb.lower === 'tells') {
     // 'told Y (that) …': skip the addressee
     const addressee = scope.mentions.find(

@@ -17,6 +17,7 @@ import { findCredits } from './find-credits.js';
 import { findQuotes } from './find-quotes.js';
 import type { ClaimScope } from './claim-scope.js';
 import { findQuoteClaims } from './quote-claims.js';
+import { preferTrackedSpeaker } from './prefer-tracked-speaker.js';
 import { findReportedSpeech } from './reported-speech.js';
 import { SPEECH_LEXICON } from './speech-lexicon.js';
 import { trackSpeakers } from './track-speakers.js';
@@ -108,7 +109,7 @@ export function extractClaims(
   };
   trackSpeakers(scope);
   const ruled = candidates(scope);
-  const parsed = extra ? extra.find(scope) : [];
+  const parsed = preferTrackedSpeaker(extra ? extra.find(scope) : [], ruled);
   const found = [...ruled.filter((r) => !parsed.some((p) => overlapping(r, p))), ...parsed].sort(
     (a, b) => a.start - b.start || a.end - b.end,
   );

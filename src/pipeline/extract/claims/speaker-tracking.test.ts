@@ -47,6 +47,11 @@ describe('extractClaims: speakers named by pronouns and noun phrases', () => {
       'the talks had failed',
     ],
     [
+      'Ada Vance is in hospital after a fall. The presenter said that she is hopeful of a quick return.',
+      'act_ada_vance',
+      'she is hopeful of a quick return',
+    ],
+    [
       'Ada Vance scored twice. "We played well all afternoon," said the 22-year-old after the match.',
       'act_ada_vance',
       'We played well all afternoon',

@@ -1,6 +1,7 @@
 import { loadWordLists, spellingKey } from '../../../knowledge/index.js';
 import { usedAsThing } from './acronym-uses.js';
 import { listNeighbour } from './list-neighbour.js';
+import { resolveSpeakerWords } from './speaker-words.js';
 import { CONFIDENCE } from './confidence.js';
 import { isSizeableTown } from './place-cues.js';
 import type { AnalysisContext, DraftMention, PendingWord } from './span-types.js';
@@ -80,7 +81,24 @@ export function resolvePending(
   for (const d of drafts) if (!byEnd.has(d.end)) byEnd.set(d.end, d);
   for (const d of drafts) if (!byStart.has(d.start)) byStart.set(d.start, d);
   const out: (DraftMention & { sentence: number })[] = [];
-  for (const p of mergeAdjacent(pending, ctx.text, byName)) {
+  // Single-word speakers first, so that the same word elsewhere follows them ('says Juninho', 'Juninho was').
+  for (const d of resolveSpeakerWords(pending, {
+    byName,
+    surnames,
+    drafts,
+    isTown: (word) => {
+      const place = ctx.gazetteer.lookup(word, ctx.articleCountries);
+      return place !== undefined && isSizeableTown(ctx, place);
+    },
+  })) {
+    out.push(d);
+    if (!byName.has(d.name)) byName.set(d.name, d);
+  }
+  for (const p of mergeAdjacent(
+    pending.filter((w) => !w.speaker),
+    ctx.text,
+    byName,
+  )) {
     const base = { start: p.start, end: p.end, name: p.text, titles: [] as string[], sentence: p.sentence };
     const same = byName.get(p.text);
     if (same) {

@@ -27,6 +27,8 @@ export interface PendingWord {
   text: string;
   initial: boolean;
   hint?: CandidateHint;
+  /** The word opens its sentence as the subject of a speech verb ('NTL said'). */
+  speaker?: boolean;
 }
 
 /** What span analysis needs besides the sentence. */

@@ -39,6 +39,9 @@ describe('hasSpeechCue', () => {
     ['a verb before the name', 'It is late, said Dorin Valcu.', true],
     ['"according to" before the name', 'It is late, according to Dorin Valcu.', true],
     ['no speech verb', 'It is late for Dorin Valcu.', false],
+    ['an auxiliary before the verb', 'Dorin Valcu has said no.', true],
+    ['two auxiliaries before the verb', 'Dorin Valcu had also said no.', true],
+    ['another verb before the speech verb', 'Dorin Valcu wanted to say no.', false],
   ])('%s', (_label, text, expected) => {
     const f = spanFixture(text);
     const { from, to } = f.range('Dorin Valcu');

@@ -75,11 +75,14 @@ export function rightTitle(ctx: AnalysisContext, tokens: Token[], to: number): {
   return { text: spanText(ctx, tokens, k, end) };
 }
 
-/** A speech verb right after the name (or its comma), right before it, or "according to" before it. */
+/** A speech verb right after the name (or its comma, or an auxiliary), right before it, or "according to" before it. */
 export function hasSpeechCue(ctx: AnalysisContext, tokens: Token[], from: number, to: number): boolean {
   const { speechVerbs } = ctx.knowledge;
   let after = to;
   if (tokens[after]?.text === ',') after += 1;
+  // "Fox has said", "NTL also said": up to two auxiliaries or adverbs before the verb.
+  const { speechAuxiliaries } = ctx.knowledge.spanCues;
+  for (let skip = 0; skip < 2 && speechAuxiliaries.has(lowerOf(tokens[after])); skip += 1) after += 1;
   if (speechVerbs.has(lowerOf(tokens[after]))) return true;
   const before = lowerOf(tokens[from - 1]);
   if (speechVerbs.has(before)) return true;

@@ -5,12 +5,31 @@ import { afterLastOf, nameShape, nlpHint, pendingWord, speechVerb } from './fall
 
 describe('speechVerb', () => {
   it.each([
-    ['a speaker before the verb', 'Talks went on, Quorvel said.', 'Quorvel', ['Quorvel=PERSON/speech-verb']],
+    ['a one-word speaker before the verb', 'Talks went on, Quorvel said.', 'Quorvel', ['pending:Quorvel']],
     [
-      'a speaker after "according to"',
+      'a one-word speaker after "according to"',
       'It is late, according to Quorvel.',
       'Quorvel',
-      ['Quorvel=PERSON/speech-verb'],
+      ['pending:Quorvel'],
+    ],
+    [
+      'a one-word speaker opening the sentence',
+      'Quorvel said talks went on.',
+      'Quorvel',
+      ['pending:Quorvel'],
+    ],
+    ['a speaker before an auxiliary', 'But Quorvel has said no.', 'Quorvel', ['pending:Quorvel']],
+    [
+      'an employer before a title after the verb',
+      'It went well, said Quorvel chief executive Ada Brenn.',
+      'Quorvel',
+      ['Quorvel=ORGANISATION/employer-before-title'],
+    ],
+    [
+      'a two-word speaker',
+      'Talks went on, Ada Quorvel said.',
+      'Ada Quorvel',
+      ['Ada Quorvel=PERSON/speech-verb'],
     ],
     [
       'an organisation-shaped speaker',

@@ -5,17 +5,49 @@ import { CONFIDENCE } from '../confidence.js';
 import { organisationShaped } from '../head-nouns.js';
 import { hintedMention } from '../nlp-fallback.js';
 import { spanPlace } from '../place-cues.js';
-import { draft, isGivenNameWord, isNameLike, isNameSuffix, spanText } from '../span-tokens.js';
-import type { SpanRule } from '../span-types.js';
+import { draft, isGivenNameWord, isNameLike, isNameSuffix, isTitleWord, spanText } from '../span-tokens.js';
+import type { AnalysisContext, SpanAnalysis, SpanRule } from '../span-types.js';
+import type { SentenceView } from '../../sentence-view.js';
+import type { Token } from '../../tokenize.js';
 import { hasSpeechCue } from '../titles.js';
+
+/** One word before or after a speech verb, as a pending speaker decided with the article in view. */
+function speakerWord(ctx: AnalysisContext, view: SentenceView, token: Token): SpanAnalysis | undefined {
+  if (view.titleCase || ctx.knowledge.nonEntities.has(lowerOf(token))) return undefined;
+  const pending = {
+    start: token.start,
+    end: token.end,
+    text: token.text,
+    initial: token.initial,
+    speaker: true,
+  };
+  return { mentions: [], pending: [pending] };
+}
 
 /** The subject or object of a speech verb is a person, or an organisation when shaped like one. */
 export const speechVerb: SpanRule = {
   name: 'speech-verb',
-  apply({ ctx, view, tokens, from, to }) {
+  apply({ ctx, view, tokens, span, from, to }) {
     if (!hasSpeechCue(ctx, tokens, from, to)) return undefined;
-    if ((to - from === 1 && tokens[from]!.initial) || !tokens.slice(from, to).some((t) => isNameLike(ctx, t)))
-      return undefined;
+    const first = tokens[from]!;
+    // 'Blair said', 'NTL said', 'Cairn argues': one word is decided with the article in view (a
+    // surname, a name used elsewhere, the first word of 'Cairn Energy', an acronym).
+    // ('BT Retail has said': "Retail" is the rest of a known name, not a speaker of its own.)
+    if (to - from === 1 && span.continuation) return undefined;
+    // 'said Telewest chief executive Eric Tveter': a name before a title is the employer, not the speaker.
+    const after = tokens[to];
+    if (after?.word && !after.capitalised && isTitleWord(ctx.knowledge, after)) {
+      const employer = draft(ctx, tokens, from, to, {
+        kind: 'ACTOR',
+        type: 'ORGANISATION',
+        titles: [],
+        confidence: CONFIDENCE.speechVerb,
+        cue: 'employer-before-title',
+      });
+      return { mentions: [employer], pending: [] };
+    }
+    if (to - from === 1 && (first.initial || isNameLike(ctx, first))) return speakerWord(ctx, view, first);
+    if (!tokens.slice(from, to).some((t) => isNameLike(ctx, t))) return undefined;
     const orgShaped = !view.titleCase && organisationShaped(ctx, tokens, from, to);
     const speaker = draft(ctx, tokens, from, to, {
       kind: 'ACTOR',

@@ -23,6 +23,32 @@ describe('headNoun', () => {
       ['Morvale Times=MEDIA/head-noun'],
     ],
     ['nothing without a head noun', 'They met Brenna Tolwick there.', 'Brenna Tolwick', []],
+    [
+      'a newspaper title after a capital "The"',
+      'He told The Observer so.',
+      'Observer',
+      ['Observer=MEDIA/head-noun'],
+    ],
+    [
+      'a newspaper title opening the sentence',
+      'The Times on Monday said so.',
+      'Times',
+      ['Times=MEDIA/head-noun'],
+    ],
+    [
+      'a body named alone after "the"',
+      'Officials at the Treasury said so.',
+      'Treasury',
+      ['Treasury=GOVERNMENT_BODY/head-noun'],
+    ],
+    [
+      'a body named alone opening the sentence',
+      'The Treasury said so.',
+      'Treasury',
+      ['Treasury=GOVERNMENT_BODY/head-noun'],
+    ],
+    ['no outlet after a lower-case "the"', 'He read the Observer daily.', 'Observer', []],
+    ['no body for another head alone', 'The Ministry said so.', 'Ministry', []],
   ])('types %s', (_label, text, name, expected) => {
     expect(summary(headNoun.apply(spanFixture(text).input(name)))).toEqual(expected);
   });

@@ -8,13 +8,16 @@ import { draft } from '../span-tokens.js';
 import type { SpanRule } from '../span-types.js';
 
 /**
- * "told The Observer", "in The Independent": a newspaper's one-word title after a capital "The" in
- * mid-sentence, which only titles keep.
+ * "told The Observer", "The Times said": a newspaper's one-word title after a capital "The", which
+ * only titles keep; "the Treasury said": a government head capitalised alone after "the" names the body.
  */
 function titledOutlet(ctx: AnalysisContext, tokens: Token[], from: number, to: number): HeadType | undefined {
   const the = tokens[from - 1];
-  if (to - from !== 1 || the?.text !== 'The' || the.initial) return undefined;
-  return ctx.knowledge.mediaHeads.has(lowerOf(tokens[from])) ? { kind: 'ACTOR', type: 'MEDIA' } : undefined;
+  if (to - from !== 1 || lowerOf(the) !== 'the' || !tokens[from]!.capitalised) return undefined;
+  const word = lowerOf(tokens[from]);
+  if (ctx.knowledge.bodiesNamedAlone.has(word)) return { kind: 'ACTOR', type: 'GOVERNMENT_BODY' };
+  if (the?.text !== 'The') return undefined;
+  return ctx.knowledge.mediaHeads.has(word) ? { kind: 'ACTOR', type: 'MEDIA' } : undefined;
 }
 
 /** Head nouns: "Russian Defense Ministry", "Temple of Bel", "New Palmyra Project", "Irish Times". */

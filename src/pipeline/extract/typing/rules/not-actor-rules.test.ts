@@ -31,6 +31,7 @@ describe('notAnActor', () => {
     ['a person led by a given name, whatever the last word', 'The golfer Gary Player won.', 'Gary Player'],
     ['a firm described as the maker of games', 'Fenwick Labs, the maker of games, grew.', 'Fenwick Labs'],
     ['an organisation named like a charity', 'Care International said so.', 'Care International'],
+    ['a titled person after a named programme', 'On the Today programme Mr Brell was asked.', 'Mr Brell'],
   ])('keeps %s', (_label, text, name) => {
     expect(notAnActor.apply(spanFixture(text).input(name))).toBeUndefined();
   });

@@ -1,5 +1,5 @@
 import { afterWorkCue, describedAsWork, placeEvent, productName } from '../not-actor-cues.js';
-import { spanText } from '../span-tokens.js';
+import { isTitleWord, spanText } from '../span-tokens.js';
 import type { SpanRule } from '../span-types.js';
 
 /**
@@ -10,7 +10,9 @@ import type { SpanRule } from '../span-types.js';
 export const notAnActor: SpanRule = {
   name: 'not-an-actor',
   apply({ ctx, tokens, from, to }) {
-    if (afterWorkCue(tokens, from) || describedAsWork(tokens, to)) {
+    // 'the Today programme Mr Johnson was asked': a name after a personal title is a person's, never a work's.
+    const titled = isTitleWord(ctx.knowledge, tokens[from]) || isTitleWord(ctx.knowledge, tokens[from - 1]);
+    if (!titled && (afterWorkCue(tokens, from) || describedAsWork(tokens, to))) {
       return { mentions: [], pending: [], notActors: [spanText(ctx, tokens, from, to)] };
     }
     if (placeEvent(ctx, tokens, from, to) || productName(tokens, from, to))
