@@ -9,6 +9,7 @@ import { createExtractor, type Extractor } from '../src/pipeline/stages.js';
 import { recordingClient, replayRequests, type SentRequest } from './corenlp-replay.js';
 import { countWords } from './article-words.js';
 import { wipeGraph } from './graph-size.js';
+import { extractionSplit } from './extraction-split.js';
 import { round3 } from './latency-stats.js';
 import { sampleMemory } from './memory-sampler.js';
 import { ownCpuSeconds, procCpuSeconds, procPeakRssBytes } from './process-usage.js';
@@ -102,6 +103,9 @@ async function runMode(
         extractMs: round3(summary.timings.mentions + summary.timings.facts),
         resolveMs: round3(summary.timings.resolve),
         loadMs: round3(summary.timings.load),
+        mentionsMs: round3(summary.timings.mentions),
+        eventsMs: round3(summary.timings.events),
+        claimsMs: round3(summary.timings.claims),
       },
       peakRssBytes: { process: peaks.peakRssBytes, corenlp: jvmPeak, total: peaks.peakRssBytes + jvmPeak },
     },
@@ -147,6 +151,13 @@ export async function benchBackbone(
     log('  backbone mode: ingesting');
     const backbone = await runMode(files, backboneExtractor, deps, options, nlp);
     log(`  backbone mode: ${describe(backbone.run)}`);
+    for (const [mode, run] of [
+      ['rules', rules.run],
+      ['backbone', backbone.run],
+    ] as const) {
+      const split = extractionSplit({ extractorMode: mode, stages: run.stages });
+      if (split) log(`  ${split}`);
+    }
 
     // The rules again, after the backbone: a rate that does not depend on running first (cold caches,
     // a just-emptied graph). The ratio is taken against the faster of the two rules runs.

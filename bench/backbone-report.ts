@@ -1,3 +1,4 @@
+import { eventsShare, extractionSplit } from './extraction-split.js';
 import type { BackboneBench, BackboneModeRun, IngestBench, TargetCheck } from './result-types.js';
 
 const fixed = (value: number, digits: number): string =>
@@ -24,7 +25,19 @@ export function backboneTargets(b: BackboneBench): TargetCheck[] {
       measured: `${fixed(b.overhead, 2)}×`,
       met: Number.isFinite(b.overhead) ? b.overhead <= 1.3 : null,
     },
+    ...(['rules', 'backbone'] as const).map((mode) => eventsTarget(`${mode} mode, BBC`, b[mode].stages)),
   ];
+}
+
+/** Issue 11: events cost at most 20% of extraction time, in each mode. */
+export function eventsTarget(where: string, stages: BackboneModeRun['stages']): TargetCheck {
+  const share = eventsShare(stages);
+  return {
+    name: `Events' share of extraction time (${where})`,
+    target: '≤ 20%',
+    measured: share === undefined ? 'not measured' : `${fixed(100 * share, 1)}%`,
+    met: share === undefined ? null : share <= 0.2,
+  };
 }
 
 const wordsPerSecond = (r: { words?: number; wallMs: number }): string =>
@@ -93,6 +106,16 @@ export function backboneMarkdown(b: BackboneBench, ingest?: IngestBench): string
       'while the next is parsed). ' +
       'CPU counts this process and the CoreNLP JVM, not Neo4j.',
     '',
+    ...splitLines(b),
     ...againstCorpusIngest(b, ingest),
   ];
+}
+
+/** Where extraction time goes in each mode (names, events, claims), for runs that recorded it. */
+function splitLines(b: BackboneBench): string[] {
+  const lines = [
+    extractionSplit({ extractorMode: 'rules', stages: b.rules.stages }),
+    extractionSplit({ extractorMode: 'backbone', stages: b.backbone.stages }),
+  ].filter((line): line is string => line !== undefined);
+  return lines.flatMap((line) => [line, '']);
 }

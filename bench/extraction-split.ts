@@ -17,3 +17,12 @@ export function extractionSplit(i: Pick<IngestBench, 'extractorMode' | 'stages'>
     `Events are ${share(eventsMs)} of extraction time and ${eventsMs + claimsMs > 0 ? ((100 * eventsMs) / (eventsMs + claimsMs)).toFixed(1) : '0.0'}% of facts (events + claims).`
   );
 }
+
+/** Events' share of extraction time (0..1), or undefined when the run did not record the split. */
+export function eventsShare(
+  stages: Pick<IngestBench['stages'], 'extractMs' | 'eventsMs'>,
+): number | undefined {
+  return stages.eventsMs === undefined || stages.extractMs <= 0
+    ? undefined
+    : stages.eventsMs / stages.extractMs;
+}

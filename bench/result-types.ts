@@ -220,7 +220,16 @@ export interface BackboneModeRun {
   /** This process's CPU and the CoreNLP JVM's, per article. */
   cpuSecondsPerArticle: number;
   jvmCpuSecondsPerArticle: number;
-  stages: { sourceMs: number; extractMs: number; resolveMs: number; loadMs: number };
+  /** As `IngestBench.stages`: extraction is names (`mentionsMs`, waiting for the parses included) plus events and claims. */
+  stages: {
+    sourceMs: number;
+    extractMs: number;
+    resolveMs: number;
+    loadMs: number;
+    mentionsMs?: number;
+    eventsMs?: number;
+    claimsMs?: number;
+  };
   /** Peaks: this process (sampled every 100 ms) and the CoreNLP JVM (VmHWM; 0 in the rules mode). */
   peakRssBytes: { process: number; corenlp: number; total: number };
 }

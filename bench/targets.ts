@@ -1,4 +1,4 @@
-import { backboneTargets } from './backbone-report.js';
+import { backboneTargets, eventsTarget } from './backbone-report.js';
 import type { BenchResult, QueryRun, QuestionName, TargetCheck } from './result-types.js';
 
 /** The concurrency at which latency targets are judged. */
@@ -106,6 +106,8 @@ export function checkTargets(result: Omit<BenchResult, 'targets'>): TargetCheck[
     add('Soak errors', '0', full.soak.stats.errors, (v) => v === 0, '', 0);
     add('Soak server RSS growth after warm-up', '≤ 20%', full.soak.rssGrowth * 100, (v) => v <= 20, '%', 1);
   }
+  if (full.ingest)
+    checks.push(eventsTarget(`${full.ingest.extractorMode ?? 'rules'} mode, corpus`, full.ingest.stages));
   if (full.backbone) checks.push(...backboneTargets(full.backbone));
   return checks;
 }

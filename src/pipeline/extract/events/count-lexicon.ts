@@ -40,8 +40,16 @@ export function buildCountLexicon(data: typeof countData = countData): CountLexi
 /** The count lexicon of `data/event-counts.json`. */
 export const COUNT_LEXICON: CountLexicon = buildCountLexicon();
 
+/** The searches of a count lexicon, one pattern each. */
+export type CountSearch =
+  'casualtyAfter' | 'casualtyBefore' | 'toll' | 'jobs' | 'money' | 'moneyWords' | 'percent' | 'score';
+
 /** The compiled regular expressions of a count lexicon. */
 export interface CountPatterns {
+  /** A number word anywhere ('seven', 'a thousand'): every pattern but the digit-only ones needs one or a digit. */
+  numberWord: RegExp;
+  /** What each search's pattern cannot match without (its casualty word, currency, '%' …): a text without it is not searched. */
+  cues: Record<CountSearch, RegExp>;
   number: string;
   qualifier: string;
   casualtyAfter: RegExp;
@@ -62,6 +70,17 @@ export function countPatterns(lexicon: CountLexicon): CountPatterns {
   const number = `(\\d[\\d,]*(?:\\.\\d+)?|${alternation(lexicon.numberWords.keys())})(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`;
   const qualifier = `(?:(${alternation(lexicon.qualifiers)})\\s+)?`;
   const p: CountPatterns = {
+    numberWord: new RegExp(alternation(lexicon.numberWords.keys()), 'iu'),
+    cues: {
+      casualtyAfter: new RegExp(alternation(lexicon.casualtyWords.keys()), 'iu'),
+      casualtyBefore: new RegExp(alternation(lexicon.casualtyVerbs.keys()), 'iu'),
+      toll: new RegExp(alternation(lexicon.tollCues), 'iu'),
+      jobs: new RegExp(alternation(lexicon.jobWords), 'iu'),
+      money: new RegExp(alternation(lexicon.currencySymbols.keys()), 'iu'),
+      moneyWords: new RegExp(alternation(lexicon.currencyWords.keys()), 'iu'),
+      percent: /%|per\s*cent|percent/iu,
+      score: /\d\s*[-–]\s*\d/u,
+    },
     number,
     qualifier,
     casualtyAfter: new RegExp(

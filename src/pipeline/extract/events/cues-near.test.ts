@@ -23,7 +23,30 @@ describe('cuesNear', () => {
   ])('%s → %s', (text, expected) => {
     const words = wordsOf(text);
     const index = words.findIndex((w) => w.lower === 'won');
-    expect(cuesNear(entry, words, index, [], [])).toBe(expected);
+    expect(cuesNear(entry, words, index, () => [], [])).toBe(expected);
+  });
+});
+
+describe('cuesNear and the numbers of the sentence', () => {
+  const scored = { ...entry, cues: { ...entry.cues, score: true } } as unknown as TriggerEntry;
+  const score = { what: 'score', value: '3-0', text: '3-0', start: 12, end: 15 };
+
+  it('takes a score near the trigger as a cue', () => {
+    const words = wordsOf('The party won 3-0.');
+    expect(cuesNear(scored, words, 2, () => [score], [])).toBe(true);
+    expect(cuesNear(scored, words, 2, () => [], [])).toBe(false);
+  });
+
+  it('reads the numbers only when no cue word is near', () => {
+    let reads = 0;
+    const counts = () => {
+      reads += 1;
+      return [];
+    };
+    cuesNear(scored, wordsOf('The party won the election.'), 2, counts, []);
+    expect(reads).toBe(0);
+    cuesNear(scored, wordsOf('The party won praise.'), 2, counts, []);
+    expect(reads).toBe(1);
   });
 });
 

@@ -5,12 +5,21 @@ import type { Word } from './words.js';
 
 /** How many words either side of a trigger its cue words may stand. */
 const CUE_WINDOW = 8;
-/** True when one of the entry's cue words stands within `CUE_WINDOW` words of the trigger at `index`. */
+function phraseAt(words: readonly Word[], k: number, phrase: readonly string[]): boolean {
+  for (let j = 0; j < phrase.length; j++) if (words[k + j]?.lower !== phrase[j]) return false;
+  return true;
+}
+
+/**
+ * True when one of the entry's cue words stands within `CUE_WINDOW` words of the trigger at `index`, or a
+ * score, amount or percentage it takes as a cue is near (`counts`: the sentence's number expressions, read
+ * only when the words give no cue).
+ */
 export function cuesNear(
   entry: TriggerEntry,
   words: readonly Word[],
   index: number,
-  counts: readonly EventCount[],
+  counts: () => readonly EventCount[],
   mentions: readonly ResolvedMention[],
 ): boolean {
   const cues = entry.cues!;
@@ -23,14 +32,12 @@ export function cuesNear(
     // 'best performance … their best performance': the trigger's own word again cues nothing.
     if (entry.words.includes(word.lower)) continue;
     if (cues.words.has(word.lower)) return true;
-    for (const phrase of cues.phrases) {
-      if (phrase.every((p, j) => words[k + j]?.lower === p)) return true;
-    }
+    for (const phrase of cues.phrases) if (phraseAt(words, k, phrase)) return true;
   }
   const near = (start: number) => Math.abs(start - words[index]!.start) <= 120;
-  if (cues.score && counts.some((c) => c.what === 'score' && near(c.start))) return true;
-  if (cues.money && counts.some((c) => c.what === 'amount' && near(c.start))) return true;
-  if (cues.percent && counts.some((c) => c.what === 'percent' && near(c.start))) return true;
+  if (cues.score && counts().some((c) => c.what === 'score' && near(c.start))) return true;
+  if (cues.money && counts().some((c) => c.what === 'amount' && near(c.start))) return true;
+  if (cues.percent && counts().some((c) => c.what === 'percent' && near(c.start))) return true;
   if (cues.actor) {
     const end = words[last]!.end;
     if (mentions.some((m) => m.kind === 'ACTOR' && m.evidence.start >= end && m.evidence.start - end <= 20))

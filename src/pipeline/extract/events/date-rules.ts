@@ -35,9 +35,16 @@ const PART = `(?:(early|mid|late|the end of|the beginning of|the start of)[-\\s]
 /** An ordinal suffix (27th). */
 export const ORD = `(?:st|nd|rd|th)?`;
 
+/** Cues: what the words of each kind of rule cannot do without (a month name, a year, a weekday …). */
+const MONTH_CUE = new RegExp(MONTH_PATTERN);
+const YEAR_CUE = /(?:19|20)\d{2}/;
+const WEEKDAY_CUE = new RegExp(WEEKDAYS.join('|'));
+
 /** One date rule: its pattern, where the month and day are, and how it reads against an anchor. */
 export interface DateRule {
   pattern: RegExp;
+  /** A text the cue does not match holds no match of `pattern`, and is not searched with it. */
+  cue: RegExp;
   /** Capture group holding a month name, and one holding the day of the month. */
   monthGroup?: number;
   dayGroup?: number;
@@ -56,6 +63,7 @@ export const DATE_RULES: DateRule[] = [
     monthGroup: 3,
     dayGroup: 2,
     absolute: true,
+    cue: MONTH_CUE,
     pattern: new RegExp(
       `${PREP}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`,
       'g',
@@ -67,6 +75,7 @@ export const DATE_RULES: DateRule[] = [
     monthGroup: 2,
     dayGroup: 3,
     absolute: true,
+    cue: MONTH_CUE,
     pattern: new RegExp(`${PREP}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})${ORD},?\\s+(\\d{4})\\b`, 'g'),
     read: (m) => day(Number(m[4]), monthNumber(m[2]!), Number(m[3])),
   },
@@ -74,12 +83,14 @@ export const DATE_RULES: DateRule[] = [
     // late October 2015, March 2001
     monthGroup: 2,
     absolute: true,
+    cue: MONTH_CUE,
     pattern: new RegExp(`${PREP}${PART}${MONTH},?\\s+(?:of\\s+)?(\\d{4})\\b`, 'g'),
     read: (m) => month(Number(m[3]), monthNumber(m[2]!)),
   },
   {
     // late October of last year
     monthGroup: 2,
+    cue: MONTH_CUE,
     pattern: new RegExp(`${PREP}${PART}${MONTH}\\s+(?:of\\s+)?(last|this|next)\\s+year\\b`, 'g'),
     read: (m, a) =>
       a ? month(a.year + (m[3] === 'last' ? -1 : m[3] === 'next' ? 1 : 0), monthNumber(m[2]!)) : undefined,
@@ -88,6 +99,7 @@ export const DATE_RULES: DateRule[] = [
     // March 27, March 15th (year from the publication date)
     monthGroup: 2,
     dayGroup: 3,
+    cue: MONTH_CUE,
     pattern: new RegExp(`${PREP}(?:${WEEKDAY},?\\s+)?${MONTH}\\s+(\\d{1,2})${ORD}\\b(?![,.]?\\s*\\d)`, 'g'),
     read: (m, a) => dayWithoutYear(a, monthNumber(m[2]!), Number(m[3])),
   },
@@ -95,6 +107,7 @@ export const DATE_RULES: DateRule[] = [
     // 27 March, the 3rd of April
     monthGroup: 3,
     dayGroup: 2,
+    cue: MONTH_CUE,
     pattern: new RegExp(
       `${PREP}(?:${WEEKDAY},?\\s+)?(?:the\\s+)?(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}\\b(?![,.]?\\s*\\d)`,
       'g',
@@ -104,6 +117,7 @@ export const DATE_RULES: DateRule[] = [
   {
     // late last May, last May, this March
     monthGroup: 3,
+    cue: MONTH_CUE,
     pattern: new RegExp(`${PREP}${PART}(last|this|next)\\s+${MONTH}\\b`, 'g'),
     read: (m, a) => {
       const mm = monthNumber(m[3]!);
@@ -116,6 +130,7 @@ export const DATE_RULES: DateRule[] = [
   {
     // in December, back in May (most recent such month)
     monthGroup: 2,
+    cue: MONTH_CUE,
     pattern: new RegExp(
       `(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]ack in|[Ll]ate in|[Ee]arly in|[Ss]ince early|[Ss]ince late)\\s+${PART}${MONTH}\\b(?!\\s+\\d)`,
       'g',
@@ -124,6 +139,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     // in 2014 and 2015, between 2014 and 2015: two years are no single date; keep the words only
+    cue: YEAR_CUE,
     pattern:
       /(?:[Ii]n|[Dd]uring|[Bb]etween|[Ff]rom|[Tt]hroughout)\s+(?:19|20)\d{2}\s*(?:and|or|to|[-–])\s*(?:19|20)\d{2}\b/g,
     read: () => undefined,
@@ -131,6 +147,7 @@ export const DATE_RULES: DateRule[] = [
   {
     // in 2014, since early 2015
     absolute: true,
+    cue: YEAR_CUE,
     pattern: new RegExp(
       `(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Oo]f|[Tt]hroughout)\\s+${PART}((?:19|20)\\d{2})\\b(?!\\s*[-–]\\d)`,
       'g',
@@ -139,6 +156,7 @@ export const DATE_RULES: DateRule[] = [
   },
   {
     // on Friday, last Friday
+    cue: WEEKDAY_CUE,
     pattern: new RegExp(`(?:(?:[Oo]n|[Ll]ast|[Tt]his)\\s+)?${WEEKDAY}\\b`, 'g'),
     read: (m, a) => {
       if (a === undefined) return undefined;
@@ -151,6 +169,7 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
+    cue: /today|yesterday|tonight|morning|afternoon|evening|night/,
     pattern:
       /\b(?:[Ee]arlier |[Ll]ater )?(today|yesterday|tonight|this morning|this afternoon|this evening|last night)\b/g,
     read: (m, a) => {
@@ -161,6 +180,7 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
+    cue: /(?:this|last|next)\s+(?:week|month|year)/,
     pattern: /\b(?:[Ee]arlier |[Ll]ater )?(this|last|next)\s+(week|month|year)\b/g,
     read: (m, a) => {
       if (a === undefined) return undefined;
@@ -173,6 +193,7 @@ export const DATE_RULES: DateRule[] = [
     },
   },
   {
+    cue: /ago/i,
     pattern:
       /\b(\d{1,2}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(days?|weeks?|months?|years?)\s+ago\b/gi,
     read: (m, a) => {

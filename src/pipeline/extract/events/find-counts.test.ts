@@ -14,6 +14,8 @@ describe('findCountsInSentence', () => {
     ['Sales rose 12% in May.', 'percent', 12],
     ['The carmaker will cut 1,200 jobs.', 'jobs', 1200],
     ['Chelsea won 3-0 at home.', 'score', '3-0'],
+    ['Seven people were killed in the blast.', 'killed', 7],
+    ['The bank will shed a thousand jobs.', 'jobs', 1000],
   ])('reads %s', (text, what, value) => {
     expect(counts(text)).toContainEqual({ what, value });
   });

@@ -1,6 +1,10 @@
 import type { EventCount, Sentence } from '../../../domain.js';
 import { COUNT_LEXICON, countPatterns } from './count-lexicon.js';
-import type { CountLexicon } from './count-lexicon.js';
+import type { CountLexicon, CountSearch } from './count-lexicon.js';
+import { allMatches } from './all-matches.js';
+
+/** Searches whose numbers are written in digits. */
+const IN_DIGITS: ReadonlySet<CountSearch> = new Set(['money', 'percent', 'score']);
 
 function toNumber(lexicon: CountLexicon, digits: string, multiplier?: string): number | undefined {
   const base = /^\d/.test(digits)
@@ -36,7 +40,10 @@ function count(
   };
 }
 
-/** Every number expression of one sentence that could measure an event, in text order. */
+/**
+ * Every number expression of one sentence that could measure an event, in text order. A sentence without
+ * a digit or a number word has none, and is not searched.
+ */
 export function findCountsInSentence(
   sentence: Sentence,
   lexicon: CountLexicon = COUNT_LEXICON,
@@ -44,10 +51,15 @@ export function findCountsInSentence(
   const p = countPatterns(lexicon);
   const text = sentence.text;
   const found: EventCount[] = [];
+  const digits = /\d/.test(text);
+  if (!digits && !p.numberWord.test(text)) return found;
+  // Amounts in a currency symbol, percentages and scores are written in digits; each search needs its cue.
+  const search = (kind: CountSearch) =>
+    (digits || !IN_DIGITS.has(kind)) && p.cues[kind].test(text) ? allMatches(p[kind], text) : [];
   const push = (c: EventCount | undefined) => {
     if (c && !found.some((f) => c.start < f.end && c.end > f.start)) found.push(c);
   };
-  for (const m of text.matchAll(p.money)) {
+  for (const m of search('money')) {
     const unit = lexicon.currencySymbols.get(m[2]!) ?? lexicon.currencySymbols.get(m[2]!.toUpperCase());
     push(
       count('amount', toNumber(lexicon, m[3]!, m[4]), m, sentence.start, {
@@ -56,7 +68,7 @@ export function findCountsInSentence(
       }),
     );
   }
-  for (const m of text.matchAll(p.moneyWords)) {
+  for (const m of search('moneyWords')) {
     const unit = lexicon.currencyWords.get(m[4]!.toLowerCase());
     push(
       count('amount', toNumber(lexicon, m[2]!, m[3]), m, sentence.start, {
@@ -65,10 +77,10 @@ export function findCountsInSentence(
       }),
     );
   }
-  for (const m of text.matchAll(p.percent)) {
+  for (const m of search('percent')) {
     push(count('percent', Number(m[2]), m, sentence.start, m[1] ? { qualifier: qualifierOf(m[1])! } : {}));
   }
-  for (const m of text.matchAll(p.toll)) {
+  for (const m of search('toll')) {
     push(
       count(
         'killed',
@@ -79,7 +91,7 @@ export function findCountsInSentence(
       ),
     );
   }
-  for (const m of text.matchAll(p.casualtyAfter)) {
+  for (const m of search('casualtyAfter')) {
     const what = lexicon.casualtyWords.get(m[4]!.toLowerCase());
     if (what)
       push(
@@ -92,7 +104,7 @@ export function findCountsInSentence(
         ),
       );
   }
-  for (const m of text.matchAll(p.casualtyBefore)) {
+  for (const m of search('casualtyBefore')) {
     const what = lexicon.casualtyVerbs.get(m[1]!.toLowerCase().replace(/\s+/g, ' '));
     if (what)
       push(
@@ -105,7 +117,7 @@ export function findCountsInSentence(
         ),
       );
   }
-  for (const m of text.matchAll(p.jobs)) {
+  for (const m of search('jobs')) {
     push(
       count(
         'jobs',
@@ -116,7 +128,7 @@ export function findCountsInSentence(
       ),
     );
   }
-  for (const m of text.matchAll(p.score)) {
+  for (const m of search('score')) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     // '2014-15' seasons and '9-11' are not scores: a score has no side above 200 and stands alone.

@@ -66,13 +66,13 @@ export function findEventMentions(
     if (entry.notInConflict && sentenceIsAboutConflict) return false;
     if (entry.nominal && entry.requires !== 'legacy' && !entry.capitalised && !plainNoun(words, index))
       return false;
-    return entry.cues === undefined || cuesNear(entry, words, index, countsOf(), mentions);
+    return entry.cues === undefined || cuesNear(entry, words, index, countsOf, mentions);
   };
   const found = findTriggers(text, words, lexicon, accept);
   const hits = withoutSupportVerbs(text, found);
   if (hits.length === 0) return [];
   const counts = countsOf();
-  const helpers = findHelpers(text, sentence, mentions, lexicon, sentenceIsAboutConflict);
+  const helpers = findHelpers(text, sentence, mentions, lexicon, sentenceIsAboutConflict, words);
   const excluded = attributionExcluded(text, sentence, mentions);
   for (const s of helpers.supporters) excluded.add(s);
   const scope: RoleScope = { text, mentions, excluded, lexicon };
@@ -198,5 +198,6 @@ export function findEventMentions(
     comparisons,
     discourse,
     lexicon,
+    words,
   });
 }

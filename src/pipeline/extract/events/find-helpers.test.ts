@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMMON_ENTITIES, fixtureContext } from '../../../../tests/fixtures/event-context.js';
 import { attributionExcluded, findHelpers } from './find-helpers.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
+import { wordsOf } from './words.js';
 
 function setUp(text: string) {
   const context = fixtureContext(text, COMMON_ENTITIES);
@@ -32,6 +33,18 @@ describe('findHelpers', () => {
     const { sentence, mentions } = setUp(text);
     const helpers = findHelpers(text, sentence, mentions, TRIGGER_LEXICON, aboutConflict);
     expect(helpers.supporters.map((m) => m.entityId)).toEqual(expected);
+  });
+});
+
+describe('findHelpers with the sentence words given', () => {
+  it.each([
+    'Backed by Westland airstrikes, the Northland Army recaptured Kestrel.',
+    'Westland also helped the Northland Army.',
+  ])('reads what it reads from the sentence: %s', (text) => {
+    const { sentence, mentions } = setUp(text);
+    expect(
+      findHelpers(text, sentence, mentions, TRIGGER_LEXICON, true, wordsOf(sentence.text, sentence.start)),
+    ).toEqual(findHelpers(text, sentence, mentions, TRIGGER_LEXICON));
   });
 });
 

@@ -1,7 +1,9 @@
 import type { Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
+import { allMatches } from './all-matches.js';
 import type { TriggerLexicon } from './trigger-lexicon.js';
 import { findPhrases, sameClause, wordBefore, wordsOf } from './words.js';
+import type { Word } from './words.js';
 
 const ACCORDING_TO = /(?<![\p{L}])according\s+to\b/giu;
 
@@ -17,6 +19,7 @@ export interface Helpers {
  * with the span of that phrase, and, in a sentence about armed conflict, actors right before a
  * supporter verb ('Hezbollah also helped'). Outside conflict the subject of 'helped' does the deed
  * itself ('Radcliffe helped put her trauma behind her with a win'), so it stays a candidate agent.
+ * `words` are the sentence's words (`wordsOf`), read from the sentence when not given.
  */
 export function findHelpers(
   text: string,
@@ -24,6 +27,7 @@ export function findHelpers(
   mentions: ResolvedMention[],
   lexicon: TriggerLexicon,
   aboutConflict = true,
+  words: readonly Word[] = wordsOf(sentence.text, sentence.start),
 ): Helpers {
   const supporters: ResolvedMention[] = [];
   const spans: [number, number][] = [];
@@ -50,7 +54,6 @@ export function findHelpers(
   }
   // 'Hezbollah also helped …', 'Russian forces help to recapture …'
   if (!aboutConflict) return { supporters, spans };
-  const words = wordsOf(sentence.text, sentence.start);
   for (const word of words) {
     if (!lexicon.supporterVerbs.has(word.lower)) continue;
     const before = wordBefore(text, word.start, false);
@@ -82,8 +85,7 @@ export function attributionExcluded(
   mentions: ResolvedMention[],
 ): Set<ResolvedMention> {
   const out = new Set<ResolvedMention>();
-  ACCORDING_TO.lastIndex = 0;
-  for (const match of sentence.text.matchAll(ACCORDING_TO)) {
+  for (const match of allMatches(ACCORDING_TO, sentence.text)) {
     const from = sentence.start + match.index + match[0].length;
     const comma = text.indexOf(',', from);
     const to = comma >= 0 && comma < sentence.end ? comma : sentence.end;

@@ -51,7 +51,7 @@ function isGerund(words: Word[], last: number): boolean {
 }
 
 function joined(text: string, left: Word, right: Word): boolean {
-  return /^[\s-]*$/.test(text.slice(left.end, right.start)) && right.start - left.end <= 2;
+  return right.start - left.end <= 2 && /^[\s-]*$/.test(text.slice(left.end, right.start));
 }
 
 function matchWords(text: string, words: Word[], i: number, entry: TriggerEntry): number {
@@ -107,6 +107,19 @@ function isPassive(text: string, words: Word[], i: number, lexicon: TriggerLexic
   return false;
 }
 
+const tryOrder = new WeakMap<readonly TriggerEntry[], readonly TriggerEntry[]>();
+/** The readings of a word, longest first and those with a particle before those without; sorted once per list. */
+function inTryOrder(entries: readonly TriggerEntry[]): readonly TriggerEntry[] {
+  let ordered = tryOrder.get(entries);
+  if (ordered === undefined) {
+    ordered = [...entries].sort(
+      (a, b) => b.words.length - a.words.length || Number(Boolean(b.particle)) - Number(Boolean(a.particle)),
+    );
+    tryOrder.set(entries, ordered);
+  }
+  return ordered;
+}
+
 /**
  * Finds event triggers in one sentence's words: verbs (with phrasal particles, also after the
  * object), their nominalisations ('the recapture of'), and multi-word nouns ('air strikes').
@@ -131,9 +144,7 @@ export function findTriggers(
       return last >= 0 && !isGerund(words, last);
     });
     const hasVerb = entries.some((e) => !e.nominal);
-    const ordered = [...entries].sort(
-      (a, b) => b.words.length - a.words.length || Number(Boolean(b.particle)) - Number(Boolean(a.particle)),
-    );
+    const ordered = inTryOrder(entries);
     for (const entry of ordered) {
       if (entry.nominal && hasVerb && verbal) continue;
       if (!entry.nominal && hasNoun && !verbal && !entry.particle) continue;

@@ -4,6 +4,7 @@
  */
 import type { DateBasis, DatePrecision } from '../../../domain.js';
 import { monthNumber } from '../../../knowledge/month-names.js';
+import { allMatches } from './all-matches.js';
 import { DATE_RULES } from './date-rules.js';
 import { day, month } from './date-values.js';
 import type { Anchor } from './date-values.js';
@@ -42,14 +43,18 @@ export function anchorOf(publishedAt: string | undefined, precision?: DatePrecis
 /**
  * Finds date expressions in `text` (which starts at article offset `offset`) and normalises them
  * against the publication date. Expressions that need a publication date we do not have keep
- * their text and get no date. Overlapping readings: the first rule that matches wins.
+ * their text and get no date. Overlapping readings: the first rule that matches wins. A rule is tried only
+ * on a text with its cue (a month name, a year …).
  */
 export function findDates(text: string, offset: number, anchor: Anchor | undefined): DateMention[] {
   const found: DateMention[] = [];
   const taken: [number, number][] = [];
+  const cued = new Map<RegExp, boolean>();
   for (const rule of DATE_RULES) {
-    rule.pattern.lastIndex = 0;
-    for (const m of text.matchAll(rule.pattern)) {
+    let cue = cued.get(rule.cue);
+    if (cue === undefined) cued.set(rule.cue, (cue = rule.cue.test(text)));
+    if (!cue) continue;
+    for (const m of allMatches(rule.pattern, text)) {
       const start = m.index;
       const end = start + m[0].length;
       if (taken.some(([s, e]) => start < e && end > s)) continue;

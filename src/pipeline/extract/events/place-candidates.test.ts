@@ -12,9 +12,10 @@ const second = context.sentences[1]!;
 const kestrel = context.mentions.find((m) => m.entityId === 'plc_kestrel')!;
 const hit = findTriggers(text, wordsOf(second.text, second.start), TRIGGER_LEXICON)[0]!;
 
-function place(discourse: Parameters<typeof placeCandidates>[1]['discourse']) {
+function place(discourse: Parameters<typeof placeCandidates>[1]['discourse'], withWords = false) {
   const candidate: Candidate = { hit, participants: [], placeless: false };
   return placeCandidates([candidate], {
+    ...(withWords ? { words: wordsOf(second.text, second.start) } : {}),
     text,
     sentence: second,
     mentions: [],
@@ -31,6 +32,11 @@ describe('placeCandidates', () => {
   it('gives a killing with no place of its own the place of the event just before', () => {
     const [mention] = place({ place: { mention: kestrel, sentenceIndex: 0 } });
     expect([mention?.place?.entityId, mention?.placeTie]).toEqual(['plc_kestrel', 'context']);
+  });
+
+  it('places the same with the sentence words given', () => {
+    const discourse = { place: { mention: kestrel, sentenceIndex: 0 } };
+    expect(place(discourse, true)).toEqual(place(discourse));
   });
 
   it('drops it when no recent event has a place', () => {

@@ -9,6 +9,7 @@ import { withReciprocalParty } from './reciprocal-party.js';
 import { isUnrealUse } from './unreal-use.js';
 import type { TriggerLexicon } from './trigger-lexicon.js';
 import { sameClause, wordsOf } from './words.js';
+import type { Word } from './words.js';
 
 /** Families a helper ('backed by X') can help. */
 const SUPPORTABLE = new Set(['CONTROL', 'OFFENSIVE', 'ATTACK', 'AIRSTRIKE', 'DESTRUCTION', 'KILLING']);
@@ -32,6 +33,8 @@ export interface CandidateScope {
   comparisons: readonly { start: number; end: number }[];
   discourse: Discourse;
   lexicon: TriggerLexicon;
+  /** The sentence's words, when the caller has them (else read from the sentence). */
+  words?: readonly Word[];
 }
 
 /**
@@ -46,7 +49,11 @@ export function placeCandidates(candidates: Candidate[], scope: CandidateScope):
   const recent = (index: number | undefined): boolean =>
     index !== undefined && sentence.index - index <= DISCOURSE_REACH && sentence.index > index;
   const out: EventMention[] = [];
-  const unreal = { text, words: wordsOf(sentence.text, sentence.start), lexicon: scope.lexicon };
+  const unreal = {
+    text,
+    words: scope.words ?? wordsOf(sentence.text, sentence.start),
+    lexicon: scope.lexicon,
+  };
   // A sentence that names places of its own does not take one from the sentences before.
   const namesPlace = mentions.some((m) => m.kind === 'PLACE');
   const onePlace = new Set(mentions.flatMap((m) => (m.kind === 'PLACE' ? [m.entityId] : []))).size === 1;

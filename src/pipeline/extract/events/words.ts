@@ -4,6 +4,7 @@
  */
 
 import grammar from '../../../knowledge/data/event-grammar-words.json' with { type: 'json' };
+import { allMatches } from './all-matches.js';
 
 /** One word of a sentence; offsets are into the article text. */
 export interface Word {
@@ -18,13 +19,20 @@ export interface Word {
 
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-'’.][\p{L}\p{N}]+)*/gu;
 
+/** Lower case, typographic apostrophe normalised: a word's `lower` before its possessive ending comes off. */
+function normalOf(raw: string): string {
+  return (raw.includes('’') ? raw.replace(/’/g, "'") : raw).toLowerCase();
+}
+
+const isPossessive = (normal: string): boolean => normal.length > 2 && normal.endsWith("'s");
+
 /** Splits `text` (which starts at article offset `offset`) into words. */
 export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = [];
-  for (const match of text.matchAll(WORD_PATTERN)) {
+  for (const match of allMatches(WORD_PATTERN, text)) {
     const raw = match[0];
-    const normal = (raw.includes('’') ? raw.replace(/’/g, "'") : raw).toLowerCase();
-    const possessive = normal.length > 2 && normal.endsWith("'s");
+    const normal = normalOf(raw);
+    const possessive = isPossessive(normal);
     words.push({
       text: raw,
       lower: possessive ? normal.slice(0, -2) : normal,
@@ -34,6 +42,14 @@ export function wordsOf(text: string, offset = 0): Word[] {
     });
   }
   return words;
+}
+
+/** The `lower` of each word of `text`, as `wordsOf` gives them, without the rest of each word. */
+export function lowerWords(text: string): string[] {
+  return allMatches(WORD_PATTERN, text).map((match) => {
+    const normal = normalOf(match[0]);
+    return isPossessive(normal) ? normal.slice(0, -2) : normal;
+  });
 }
 
 /** Normalises quotes and case so that phrase tables match typographic text. */
@@ -60,8 +76,7 @@ export function findPhrases(
 ): { phrase: string; start: number; end: number }[] {
   const found: { phrase: string; start: number; end: number }[] = [];
   const normal = normaliseForMatch(text);
-  pattern.lastIndex = 0;
-  for (const match of normal.matchAll(pattern)) {
+  for (const match of allMatches(pattern, normal)) {
     found.push({
       phrase: match[0].replace(/\s+/g, ' '),
       start: offset + match.index,
@@ -77,12 +92,10 @@ export const CLAUSE_BREAK = /[.;:!?“”"()[\]—–\n]/;
 /** True when the article text between two offsets holds no clause break. */
 export function sameClause(text: string, from: number, to: number): boolean {
   if (to < from) return sameClause(text, to, from);
-  return !CLAUSE_BREAK.test(
-    text
-      .slice(from, to)
-      .replace(/\b(?:[A-Z]\.){1,3}/g, '')
-      .replace(/\.\d/g, ''),
-  );
+  const between = text.slice(from, to);
+  // Initials and decimal points are no breaks: they are taken out first, when there is a break mark at all.
+  if (!CLAUSE_BREAK.test(between)) return true;
+  return !CLAUSE_BREAK.test(between.replace(/\b(?:[A-Z]\.){1,3}/g, '').replace(/\.\d/g, ''));
 }
 
 /** Determiners and possessive pronouns that stand before a noun (`data/event-grammar-words.json`). */
@@ -91,13 +104,16 @@ export const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners);
 /** The last word before `position` in `text`, skipping determiners; lower case, or '' at the start. */
 export function wordBefore(text: string, position: number, skipDeterminers = true): string {
   const slice = text.slice(Math.max(0, position - 60), position);
-  const words = wordsOf(slice);
+  const words = allMatches(WORD_PATTERN, slice);
   for (let i = words.length - 1; i >= 0; i--) {
     const word = words[i]!;
-    const between = slice.slice(word.end, i === words.length - 1 ? slice.length : words[i + 1]!.start);
+    const end = word.index + word[0].length;
+    const between = slice.slice(end, i === words.length - 1 ? slice.length : words[i + 1]!.index);
     if (/[^\s]/.test(between.replace(/[-'’]/g, ''))) return '';
-    if (skipDeterminers && DETERMINERS.has(word.lower)) continue;
-    return word.lower;
+    const normal = normalOf(word[0]);
+    const lower = isPossessive(normal) ? normal.slice(0, -2) : normal;
+    if (skipDeterminers && DETERMINERS.has(lower)) continue;
+    return lower;
   }
   return '';
 }
