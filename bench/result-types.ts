@@ -6,6 +6,20 @@
 /** Bump when a field changes meaning, so old files are not compared as if they meant the same. */
 export const RESULT_FORMAT = 'palmyra-bench/1';
 
+/**
+ * Summed wall time per stage, as `ingest()` reports it. Extraction is names (`mentionsMs`) plus facts, and
+ * facts are events (`eventsMs`) then claims (`claimsMs`).
+ */
+export interface StageTimes {
+  sourceMs: number;
+  extractMs: number;
+  resolveMs: number;
+  loadMs: number;
+  mentionsMs?: number;
+  eventsMs?: number;
+  claimsMs?: number;
+}
+
 export type BenchPart = 'ingest' | 'queries' | 'soak' | 'backbone';
 
 export type QuestionName = 'whoClaimedCredit' | 'search' | 'neighbourhood' | 'timeline';
@@ -109,15 +123,7 @@ export interface IngestBench {
    * Summed wall time per stage, as `ingest()` reports it. Extraction is names (`mentionsMs`) plus facts, and
    * facts are events (`eventsMs`) then claims (`claimsMs`).
    */
-  stages: {
-    sourceMs: number;
-    extractMs: number;
-    resolveMs: number;
-    loadMs: number;
-    mentionsMs?: number;
-    eventsMs?: number;
-    claimsMs?: number;
-  };
+  stages: StageTimes;
   /** Articles per second each stage alone would allow. */
   stageRates: { source: number; extract: number; resolve: number; load: number };
   memory: {
@@ -221,15 +227,7 @@ export interface BackboneModeRun {
   cpuSecondsPerArticle: number;
   jvmCpuSecondsPerArticle: number;
   /** As `IngestBench.stages`: extraction is names (`mentionsMs`, waiting for the parses included) plus events and claims. */
-  stages: {
-    sourceMs: number;
-    extractMs: number;
-    resolveMs: number;
-    loadMs: number;
-    mentionsMs?: number;
-    eventsMs?: number;
-    claimsMs?: number;
-  };
+  stages: StageTimes;
   /** Peaks: this process (sampled every 100 ms) and the CoreNLP JVM (VmHWM; 0 in the rules mode). */
   peakRssBytes: { process: number; corenlp: number; total: number };
 }

@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { lineParser } from '../../tests/fixtures/line-parser.js';
 import type { NlpClient } from './corenlp-client.js';
-import type { CoreNlpDocument } from './corenlp-json.js';
 import { createParseCache } from './parse-cache.js';
 import { parseSentences } from './parse-sentences.js';
 
 /** A stand-in for CoreNLP that reads each line as one token and keeps the texts it was sent. */
 function lineReader(sent: string[]): NlpClient {
-  return {
-    urls: ['http://fake'],
-    annotators: 'tokenize,ssplit,pos,lemma,ner,depparse',
-    close: () => undefined,
-    annotate: (text) => {
-      sent.push(text);
-      let at = 0;
-      const doc: CoreNlpDocument = { sentences: [] };
-      for (const line of text.split('\n').slice(0, -1)) {
-        doc.sentences.push({
-          index: doc.sentences.length,
-          tokens: [
-            {
-              index: 1,
-              word: line,
-              originalText: line,
-              characterOffsetBegin: at,
-              characterOffsetEnd: at + line.length,
-            },
-          ],
-        });
-        at += line.length + 1;
-      }
-      return Promise.resolve(doc);
-    },
-  };
+  return lineParser({ onText: (text) => sent.push(text) });
 }
 
 describe('parseSentences with a cache', () => {

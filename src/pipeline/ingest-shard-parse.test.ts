@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { lineParser } from '../../tests/fixtures/line-parser.js';
 import type { NlpClient } from '../nlp/index.js';
-import type { CoreNlpDocument } from '../nlp/corenlp-json.js';
 import { PROJECT_ROOT } from '../paths.js';
 import { ingest } from './ingest.js';
 import { textHash } from './load/index.js';
@@ -12,34 +12,9 @@ import { createExtractor } from './stages.js';
 
 const INPUTS = [path.join(PROJECT_ROOT, 'seeds'), path.join(PROJECT_ROOT, 'tests', 'fixtures', 'answers')];
 
-/** A stand-in for CoreNLP that keeps every line (one sentence) it is sent and reads each as one token. */
+/** A stand-in for CoreNLP that keeps every line (one sentence) it is sent. */
 function countingParser(sent: string[]): NlpClient {
-  return {
-    urls: ['http://counting'],
-    annotators: 'tokenize,ssplit,pos,lemma,ner,depparse',
-    close: () => undefined,
-    annotate: (text) => {
-      const doc: CoreNlpDocument = { sentences: [] };
-      let at = 0;
-      for (const line of text.split('\n').slice(0, -1)) {
-        sent.push(line);
-        doc.sentences.push({
-          index: doc.sentences.length,
-          tokens: [
-            {
-              index: 1,
-              word: line,
-              originalText: line,
-              characterOffsetBegin: at,
-              characterOffsetEnd: at + line.length,
-            },
-          ],
-        });
-        at += line.length + 1;
-      }
-      return Promise.resolve(doc);
-    },
-  };
+  return lineParser({ onLine: (line) => sent.push(line) });
 }
 
 /** Each shard (of 2)'s sentences, as the parser is sent them (one line each). */
