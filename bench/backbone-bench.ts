@@ -11,6 +11,7 @@ import { countWords } from './article-words.js';
 import { wipeGraph } from './graph-size.js';
 import { extractionSplit } from './extraction-split.js';
 import { round3 } from './latency-stats.js';
+import { stageTimes } from './stage-times.js';
 import { sampleMemory } from './memory-sampler.js';
 import { ownCpuSeconds, procCpuSeconds, procPeakRssBytes } from './process-usage.js';
 import type { BackboneBench, BackboneModeRun } from './result-types.js';
@@ -98,15 +99,7 @@ async function runMode(
       articlesPerSecond: round3(articles / (wallMs / 1000)),
       cpuSecondsPerArticle: round3((nodeCpu + jvmCpu) / Math.max(1, articles)),
       jvmCpuSecondsPerArticle: round3(jvmCpu / Math.max(1, articles)),
-      stages: {
-        sourceMs: round3(summary.timings.source),
-        extractMs: round3(summary.timings.mentions + summary.timings.facts),
-        resolveMs: round3(summary.timings.resolve),
-        loadMs: round3(summary.timings.load),
-        mentionsMs: round3(summary.timings.mentions),
-        eventsMs: round3(summary.timings.events),
-        claimsMs: round3(summary.timings.claims),
-      },
+      stages: stageTimes(summary.timings),
       peakRssBytes: { process: peaks.peakRssBytes, corenlp: jvmPeak, total: peaks.peakRssBytes + jvmPeak },
     },
   };

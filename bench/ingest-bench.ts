@@ -5,6 +5,7 @@ import { countWords } from './article-words.js';
 import { graphSize } from './graph-size.js';
 import { recordGraphs } from './graph-recorder.js';
 import { round3 } from './latency-stats.js';
+import { stageTimes } from './stage-times.js';
 import { forceGc, sampleMemory } from './memory-sampler.js';
 import type { IngestBench, MemoryPoint } from './result-types.js';
 
@@ -99,15 +100,7 @@ export async function benchIngest(
     instrumentationMs: round3(instrumentationMs),
     articlesPerSecond: rate(summary.read, wallMs),
     extractorMode: summary.extractorMode,
-    stages: {
-      sourceMs: round3(summary.timings.source),
-      extractMs: round3(summary.timings.mentions + summary.timings.facts),
-      resolveMs: round3(summary.timings.resolve),
-      loadMs: round3(summary.timings.load),
-      mentionsMs: round3(summary.timings.mentions),
-      eventsMs: round3(summary.timings.events),
-      claimsMs: round3(summary.timings.claims),
-    },
+    stages: stageTimes(summary.timings),
     stageRates: {
       source: rate(summary.read, summary.timings.source),
       extract: rate(summary.read, summary.timings.mentions + summary.timings.facts),
