@@ -3,10 +3,11 @@
  * measured: gazetteer, lexicons, JIT), then the seeds and `limit` corpus articles (BBC and AG News in
  * proportion, as `npm run bench -- --limit`) through a dry-run `ingest()` in rules mode.
  *
- *   node --import tsx bench/extraction-split-run.ts [limit=1500] [--cpu] [--dump out.json]
+ *   node --import tsx bench/extraction-split-run.ts [limit=1500] [--cpu] [--dump out.json] [--corpus dir]
  *
  * `--cpu` times the stages in process CPU time instead of wall time (on a shared machine wall time swings
- * with the load); `--dump` writes each article's mentions, events and claims, to check a change keeps them.
+ * with the load); `--dump` writes each article's mentions, events and claims, to check a change keeps them;
+ * `--corpus` reads another folder than the whole corpus (`../shared/corpus/bbc-news`: the BBC's long articles).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +20,7 @@ import { extractionSplit } from './extraction-split.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { cpu: { type: 'boolean' }, dump: { type: 'string' } },
+  options: { cpu: { type: 'boolean' }, dump: { type: 'string' }, corpus: { type: 'string' } },
 });
 if (values.cpu) {
   performance.now = () => {
@@ -28,7 +29,7 @@ if (values.cpu) {
   };
 }
 const seeds = path.join(PROJECT_ROOT, 'seeds');
-const inputs = await corpusInputs(DEFAULT_CORPUS, Number(positionals[0] ?? 1500));
+const inputs = await corpusInputs(values.corpus ?? DEFAULT_CORPUS, Number(positionals[0] ?? 1500));
 await ingest([seeds], {});
 const graphs: Partial<ArticleGraph>[] = [];
 const summary = await ingest([seeds, ...inputs.paths], {

@@ -59,14 +59,23 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
       const agent = m.participants.find((p) => p.role === 'AGENT');
       if (agent) discourse.agent = { mention: agent.mention, sentenceIndex: sentence.index };
     }
-    for (const m of found) if (m.date) m.date = withArticleYear(m.date, datesOfArticle());
+    // Only a yearless date ('on March 27') can take a year from the article's dates.
+    for (const m of found)
+      if (m.date && m.date.date === undefined && m.date.monthOfYear !== undefined)
+        m.date = withArticleYear(m.date, datesOfArticle());
     mentions.push(...found);
   }
   withVenuePlace(mentions);
   withPairAgents(mentions, input.mentions, article.text);
   const kept = markBackground(mentions, {
     anchor,
-    absoluteDates: mentions.length === 0 ? [] : datesOfArticle(),
+    // The article's latest year stands for its time only without an anchor, and only an event with an
+    // absolute date of its own is compared with it.
+    absoluteDates:
+      anchor?.year === undefined &&
+      mentions.some((m) => m.date?.basis === 'absolute' && m.date.date !== undefined)
+        ? datesOfArticle()
+        : [],
     mainPlaceId: mainPlaceOf(input.mentions),
     places: input.places,
   });
