@@ -7,20 +7,29 @@
  *
  * `--cpu` times the stages in process CPU time instead of wall time (on a shared machine wall time swings
  * with the load); `--dump` writes each article's mentions, events and claims, to check a change keeps them;
- * `--corpus` reads another folder than the whole corpus (`../shared/corpus/bbc-news`: the BBC's long articles).
+ * `--corpus` reads another folder than the whole corpus (`../shared/corpus/bbc-news`: the BBC's long articles);
+ * `--bbc-every N` runs what the rules run of the backbone part does instead: every N-th BBC article of each
+ * category through a rules-mode `createExtractor` (names found ahead, as `ingest` does with an extractor).
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { PROJECT_ROOT } from '../src/paths.js';
 import { ingest } from '../src/pipeline/ingest.js';
+import { createExtractor } from '../src/pipeline/stages.js';
+import { bbcSample } from './backbone-bench.js';
 import type { ArticleGraph } from '../src/domain.js';
 import { corpusInputs, DEFAULT_CORPUS } from './corpus-inputs.js';
 import { extractionSplit } from './extraction-split.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { cpu: { type: 'boolean' }, dump: { type: 'string' }, corpus: { type: 'string' } },
+  options: {
+    cpu: { type: 'boolean' },
+    dump: { type: 'string' },
+    corpus: { type: 'string' },
+    'bbc-every': { type: 'string' },
+  },
 });
 if (values.cpu) {
   performance.now = () => {
@@ -29,10 +38,16 @@ if (values.cpu) {
   };
 }
 const seeds = path.join(PROJECT_ROOT, 'seeds');
-const inputs = await corpusInputs(values.corpus ?? DEFAULT_CORPUS, Number(positionals[0] ?? 1500));
-await ingest([seeds], {});
+const every = values['bbc-every'] === undefined ? undefined : Number(values['bbc-every']);
+const inputs =
+  every === undefined
+    ? await corpusInputs(values.corpus ?? DEFAULT_CORPUS, Number(positionals[0] ?? 1500))
+    : { paths: await bbcSample(DEFAULT_CORPUS, every), cleanup: () => Promise.resolve() };
+const extractor = () => (every === undefined ? {} : { extractor: createExtractor({ mode: 'rules' }) });
+await ingest([seeds], extractor());
 const graphs: Partial<ArticleGraph>[] = [];
 const summary = await ingest([seeds, ...inputs.paths], {
+  ...extractor(),
   ...(values.dump
     ? {
         onGraph: (g: ArticleGraph) => {
