@@ -29,7 +29,9 @@ const isPossessive = (normal: string): boolean => normal.length > 2 && normal.en
 /** Splits `text` (which starts at article offset `offset`) into words. */
 export function wordsOf(text: string, offset = 0): Word[] {
   const words: Word[] = [];
-  for (const match of allMatches(WORD_PATTERN, text)) {
+  // The matches are read one by one (no array of them): a sentence's words are read for every sentence.
+  WORD_PATTERN.lastIndex = 0;
+  for (let match = WORD_PATTERN.exec(text); match !== null; match = WORD_PATTERN.exec(text)) {
     const raw = match[0];
     const normal = normalOf(raw);
     const possessive = isPossessive(normal);
@@ -41,6 +43,7 @@ export function wordsOf(text: string, offset = 0): Word[] {
       possessive,
     });
   }
+  WORD_PATTERN.lastIndex = 0;
   return words;
 }
 
@@ -55,6 +58,24 @@ export function lowerWords(text: string): string[] {
 /** Normalises quotes and case so that phrase tables match typographic text. */
 export function normaliseForMatch(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+}
+
+/** How many recent texts `findPhrases` keeps normalised: a sentence is searched for several phrase tables in turn. */
+const RECENT_TEXTS = 4;
+const recentTexts: string[] = [];
+const recentNormals: string[] = [];
+/** `normaliseForMatch(text)`, reusing the result for a text searched just before. */
+function normalisedRecently(text: string): string {
+  const i = recentTexts.indexOf(text);
+  if (i >= 0) return recentNormals[i]!;
+  const normal = normaliseForMatch(text);
+  if (recentTexts.length >= RECENT_TEXTS) {
+    recentTexts.pop();
+    recentNormals.pop();
+  }
+  recentTexts.unshift(text);
+  recentNormals.unshift(normal);
+  return normal;
 }
 
 function escapeRegExp(text: string): string {
@@ -75,7 +96,7 @@ export function findPhrases(
   offset = 0,
 ): { phrase: string; start: number; end: number }[] {
   const found: { phrase: string; start: number; end: number }[] = [];
-  const normal = normaliseForMatch(text);
+  const normal = normalisedRecently(text);
   for (const match of allMatches(pattern, normal)) {
     found.push({
       phrase: match[0].replace(/\s+/g, ' '),
