@@ -1,6 +1,6 @@
 import type { EventCount } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
-import type { TriggerEntry } from './trigger-lexicon.js';
+import type { TriggerCues, TriggerEntry } from './trigger-lexicon.js';
 import type { Word } from './words.js';
 
 /** How many words either side of a trigger its cue words may stand. */
@@ -8,6 +8,17 @@ const CUE_WINDOW = 8;
 function phraseAt(words: readonly Word[], k: number, phrase: readonly string[]): boolean {
   for (let j = 0; j < phrase.length; j++) if (words[k + j]?.lower !== phrase[j]) return false;
   return true;
+}
+
+const phraseStarts = new WeakMap<TriggerCues, ReadonlySet<string>>();
+/** The first words of the cue phrases, gathered once per cue table: a word that starts none starts no phrase. */
+function firstWordsOf(cues: TriggerCues): ReadonlySet<string> {
+  let firsts = phraseStarts.get(cues);
+  if (firsts === undefined) {
+    firsts = new Set(cues.phrases.flatMap((phrase) => phrase.slice(0, 1)));
+    phraseStarts.set(cues, firsts);
+  }
+  return firsts;
 }
 
 /**
@@ -23,15 +34,18 @@ export function cuesNear(
   mentions: readonly ResolvedMention[],
 ): boolean {
   const cues = entry.cues!;
+  const firsts = firstWordsOf(cues);
   const last = index + entry.words.length - 1;
   const from = Math.max(0, index - CUE_WINDOW);
   const to = Math.min(words.length - 1, last + CUE_WINDOW);
   for (let k = from; k <= to; k++) {
     if (k >= index && k <= last) continue;
-    const word = words[k]!;
+    const lower = words[k]!.lower;
+    const cueWord = cues.words.has(lower);
+    if (!cueWord && !firsts.has(lower)) continue;
     // 'best performance … their best performance': the trigger's own word again cues nothing.
-    if (entry.words.includes(word.lower)) continue;
-    if (cues.words.has(word.lower)) return true;
+    if (entry.words.includes(lower)) continue;
+    if (cueWord) return true;
     for (const phrase of cues.phrases) if (phraseAt(words, k, phrase)) return true;
   }
   const near = (start: number) => Math.abs(start - words[index]!.start) <= 120;

@@ -1,6 +1,55 @@
 import type { Sentence } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 
+/** An article's mentions by start offset (positions into the list), to find a sentence's without reading them all. */
+interface StartIndex {
+  size: number;
+  /** Positions in the list, by start offset (ties in list order). */
+  order: number[];
+  starts: number[];
+}
+
+const startIndexes = new WeakMap<readonly ResolvedMention[], StartIndex | null>();
+/**
+ * The start index of a list of mentions, built once per list (the list is read, never changed, while its
+ * article's events are read); null when a mention ends before it starts, where only reading them all is right.
+ */
+function startIndexOf(mentions: readonly ResolvedMention[]): StartIndex | null {
+  const known = startIndexes.get(mentions);
+  if (known !== undefined && (known === null || known.size === mentions.length)) return known;
+  let index: StartIndex | null = null;
+  if (mentions.every((m) => m.evidence.end >= m.evidence.start)) {
+    const order = mentions
+      .map((_, i) => i)
+      .sort((a, b) => mentions[a]!.evidence.start - mentions[b]!.evidence.start);
+    index = { size: mentions.length, order, starts: order.map((i) => mentions[i]!.evidence.start) };
+  }
+  startIndexes.set(mentions, index);
+  return index;
+}
+
+/** The mentions that lie inside a sentence, in list order. */
+function inside(mentions: readonly ResolvedMention[], sentence: Sentence): ResolvedMention[] {
+  const index = startIndexOf(mentions);
+  if (index === null)
+    return mentions.filter((m) => m.evidence.start >= sentence.start && m.evidence.end <= sentence.end);
+  const { order, starts } = index;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < sentence.start) low = mid + 1;
+    else high = mid;
+  }
+  // A mention that ends inside the sentence starts there too (no mention ends before it starts).
+  const positions: number[] = [];
+  for (let k = low; k < starts.length && starts[k]! <= sentence.end; k++) {
+    const i = order[k]!;
+    if (mentions[i]!.evidence.end <= sentence.end) positions.push(i);
+  }
+  return positions.sort((a, b) => a - b).map((i) => mentions[i]!);
+}
+
 /**
  * The mentions inside one sentence, in text order, with overlaps removed (the longer mention
  * wins, so 'Syrian Arab News Agency' beats the 'Syrian' inside it).
@@ -9,8 +58,7 @@ export function mentionsInSentence(
   mentions: readonly ResolvedMention[],
   sentence: Sentence,
 ): ResolvedMention[] {
-  const inside = mentions.filter((m) => m.evidence.start >= sentence.start && m.evidence.end <= sentence.end);
-  return withoutOverlaps(inside);
+  return withoutOverlaps(inside(mentions, sentence));
 }
 
 /** Removes mentions overlapping a longer one; returns text order. */
