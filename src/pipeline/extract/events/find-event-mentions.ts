@@ -50,20 +50,23 @@ export function findEventMentions(
 ): EventMention[] {
   const words = wordsOf(sentence.text, sentence.start);
   const mentions = mentionsInSentence(allMentions, sentence);
-  const sentenceIsAboutConflict =
-    words.some((w) => lexicon.conflictContext.has(w.lower)) ||
-    mentions.some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY');
+  // Read only when a trigger asks (most sentences have none that does).
+  let aboutConflict: boolean | undefined;
+  const sentenceIsAboutConflict = () =>
+    (aboutConflict ??=
+      words.some((w) => lexicon.conflictContext.has(w.lower)) ||
+      mentions.some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY'));
   // The number expressions are read only when a trigger asks for them (most sentences have none).
   let sentenceCounts: ReturnType<typeof findCountsInSentence> | undefined;
   const countsOf = () => (sentenceCounts ??= findCountsInSentence(sentence));
   const accept = (entry: TriggerEntry, index: number): boolean => {
     if (
       entry.needsContext &&
-      !sentenceIsAboutConflict &&
+      !sentenceIsAboutConflict() &&
       (entry.contextInSentence || !articleIsAboutConflict)
     )
       return false;
-    if (entry.notInConflict && sentenceIsAboutConflict) return false;
+    if (entry.notInConflict && sentenceIsAboutConflict()) return false;
     if (entry.nominal && entry.requires !== 'legacy' && !entry.capitalised && !plainNoun(words, index))
       return false;
     return entry.cues === undefined || cuesNear(entry, words, index, countsOf, mentions);
@@ -84,7 +87,7 @@ export function findEventMentions(
     const { entry } = hit;
     if (
       entry.needsContext &&
-      !sentenceIsAboutConflict &&
+      !sentenceIsAboutConflict() &&
       (entry.contextInSentence || !articleIsAboutConflict)
     )
       continue;

@@ -19,14 +19,15 @@ export interface Helpers {
  * with the span of that phrase, and, in a sentence about armed conflict, actors right before a
  * supporter verb ('Hezbollah also helped'). Outside conflict the subject of 'helped' does the deed
  * itself ('Radcliffe helped put her trauma behind her with a win'), so it stays a candidate agent.
- * `words` are the sentence's words (`wordsOf`), read from the sentence when not given.
+ * `words` are the sentence's words (`wordsOf`), read from the sentence when not given; `aboutConflict` may be
+ * a question, asked only when the sentence has a supporter verb.
  */
 export function findHelpers(
   text: string,
   sentence: Sentence,
   mentions: ResolvedMention[],
   lexicon: TriggerLexicon,
-  aboutConflict = true,
+  aboutConflict: boolean | (() => boolean) = true,
   words: readonly Word[] = wordsOf(sentence.text, sentence.start),
 ): Helpers {
   const supporters: ResolvedMention[] = [];
@@ -53,9 +54,10 @@ export function findHelpers(
     spans.push([cue.start, spanEnd]);
   }
   // 'Hezbollah also helped …', 'Russian forces help to recapture …'
-  if (!aboutConflict) return { supporters, spans };
-  for (const word of words) {
-    if (!lexicon.supporterVerbs.has(word.lower)) continue;
+  const verbs = words.filter((word) => lexicon.supporterVerbs.has(word.lower));
+  if (verbs.length === 0 || !(typeof aboutConflict === 'function' ? aboutConflict() : aboutConflict))
+    return { supporters, spans };
+  for (const word of verbs) {
     const before = wordBefore(text, word.start, false);
     if (['the', 'a', 'an', 'its', 'their', 'his', 'her', 'of', 'with', 'for', 'without'].includes(before))
       continue;

@@ -5,7 +5,7 @@
  * so that every article reporting it points at the same node.
  */
 import type { Event, EventReport } from '../../../domain.js';
-import type { ExtractContext } from '../context.js';
+import type { ExtractContext, ResolvedMention } from '../context.js';
 import { consolidateEvents } from './consolidate-events.js';
 import { mainPlaceOf, markBackground } from './mark-background.js';
 import { conflictWords } from './conflict-words.js';
@@ -38,6 +38,14 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
   const aboutConflict = conflictWords(article.text, TRIGGER_LEXICON).size >= ARTICLE_CONFLICT_WORDS;
   const mentions: EventMention[] = [];
   const discourse: Discourse = {};
+  // Each sentence's place names, in list order: where a sentence sets its scene (`locativePlace`).
+  const placesBySentence = new Map<number, ResolvedMention[]>();
+  for (const m of input.mentions) {
+    if (m.kind !== 'PLACE') continue;
+    const list = placesBySentence.get(m.evidence.sentenceIndex);
+    if (list) list.push(m);
+    else placesBySentence.set(m.evidence.sentenceIndex, [m]);
+  }
   for (const sentence of input.sentences) {
     const found = findEventMentions(
       article.text,
@@ -50,7 +58,7 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
       input.dependencies,
     );
     // A sentence that sets a scene ('at the Kestrel festival') gives it to the events told after it.
-    const scene = locativePlace(article.text, sentence, input.mentions);
+    const scene = locativePlace(article.text, sentence, placesBySentence.get(sentence.index) ?? []);
     if (scene) discourse.place = { mention: scene, sentenceIndex: sentence.index };
     for (const m of found) {
       if (m.background) continue;
