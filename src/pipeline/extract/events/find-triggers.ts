@@ -63,6 +63,14 @@ function matchWords(text: string, words: Word[], i: number, entry: TriggerEntry)
   return i + entry.words.length - 1;
 }
 
+/** One of the word's noun readings fits its words ('air strikes'), and not as a gerund. */
+function nounFits(text: string, words: Word[], i: number, nouns: readonly TriggerEntry[]): boolean {
+  return nouns.some((e) => {
+    const last = matchWords(text, words, i, e);
+    return last >= 0 && !isGerund(words, last);
+  });
+}
+
 function looksVerbal(text: string, words: Word[], i: number): boolean {
   const previous = words[i - 1];
   if (previous === undefined) return false;
@@ -107,17 +115,26 @@ function isPassive(text: string, words: Word[], i: number, lexicon: TriggerLexic
   return false;
 }
 
-const tryOrder = new WeakMap<readonly TriggerEntry[], readonly TriggerEntry[]>();
-/** The readings of a word, longest first and those with a particle before those without; sorted once per list. */
-function inTryOrder(entries: readonly TriggerEntry[]): readonly TriggerEntry[] {
-  let ordered = tryOrder.get(entries);
-  if (ordered === undefined) {
-    ordered = [...entries].sort(
+/** The readings of a word in the order they are tried, and what the word-class test needs of them. */
+interface Readings {
+  /** Longest first, those with a particle before those without. */
+  ordered: readonly TriggerEntry[];
+  nouns: readonly TriggerEntry[];
+  hasVerb: boolean;
+}
+
+const tryOrder = new WeakMap<readonly TriggerEntry[], Readings>();
+/** The readings of a word, sorted once per list. */
+function readingsOf(entries: readonly TriggerEntry[]): Readings {
+  let readings = tryOrder.get(entries);
+  if (readings === undefined) {
+    const ordered = [...entries].sort(
       (a, b) => b.words.length - a.words.length || Number(Boolean(b.particle)) - Number(Boolean(a.particle)),
     );
-    tryOrder.set(entries, ordered);
+    readings = { ordered, nouns: entries.filter((e) => e.nominal), hasVerb: entries.some((e) => !e.nominal) };
+    tryOrder.set(entries, readings);
   }
-  return ordered;
+  return readings;
 }
 
 /**
@@ -138,16 +155,19 @@ export function findTriggers(
     const word = words[i]!;
     const entries = lexicon.byFirstWord.get(word.lower);
     if (!entries) continue;
-    const verbal = looksVerbal(text, words, i);
-    const hasNoun = entries.some((e) => {
-      const last = e.nominal ? matchWords(text, words, i, e) : -1;
-      return last >= 0 && !isGerund(words, last);
-    });
-    const hasVerb = entries.some((e) => !e.nominal);
-    const ordered = inTryOrder(entries);
+    const { ordered, nouns, hasVerb } = readingsOf(entries);
+    // The word-class tests are read only when a reading asks for them.
+    let verbal: boolean | undefined;
+    let hasNoun: boolean | undefined;
     for (const entry of ordered) {
-      if (entry.nominal && hasVerb && verbal) continue;
-      if (!entry.nominal && hasNoun && !verbal && !entry.particle) continue;
+      if (entry.nominal && hasVerb && (verbal ??= looksVerbal(text, words, i))) continue;
+      if (
+        !entry.nominal &&
+        !entry.particle &&
+        (hasNoun ??= nounFits(text, words, i, nouns)) &&
+        !(verbal ??= looksVerbal(text, words, i))
+      )
+        continue;
       // 'the storm which killed', 'a shell hit': after an article the word is a noun.
       if (!entry.nominal && ARTICLES.has(words[i - 1]?.lower ?? '')) continue;
       // 'in jail', 'as host': a news verb reading after a determiner or preposition is a noun,
