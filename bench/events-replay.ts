@@ -4,7 +4,8 @@
  * `extractEvents` runs over all of them `rounds` times, each round with a fresh event memory. Prints the
  * CPU time of each round and the fastest, so that a change to the event rules can be timed on its own on a
  * shared machine; `--dump` writes every article's events and reports of the last round, to check that a
- * change keeps them.
+ * change keeps them. Only the first round reads the texts as an ingest does: later rounds meet the same
+ * strings again (hashes and some expression results already known), so they flatter work on the texts.
  *
  *   node --import tsx bench/events-replay.ts [limit=400] [--rounds 5] [--corpus dir] [--dump out.json]
  */
