@@ -17,6 +17,9 @@ describe('isIrrealis', () => {
     ['Buying the firm would give the bank a network.', 'Buying', true],
     ['Buying the firm gave the bank a network.', 'Buying', false],
     ['They may reach an agreement soon.', 'agreement', true],
+    ['The film is to be released in 50 countries.', 'released', true],
+    ['The film was released in 50 countries.', 'released', false],
+    ['The company said it was to buy the software maker.', 'buy', false],
   ])('%s → %s', (text, trigger, expected) => {
     const words = wordsOf(text);
     expect(
