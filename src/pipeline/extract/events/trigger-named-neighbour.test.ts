@@ -28,6 +28,7 @@ describe('namedNeighbour', () => {
     ['a function word opening the sentence', 'No arrests have been made.', 'arrests', false],
     ['a capitalised trigger inside a name', 'Sales fell at Best Buy on Monday.', 'Buy', false],
     ['no name at all', 'The club was fined heavily.', 'fined', false],
+    ['an uncued active verb', 'Bill Gates visited the show.', 'visited', false],
   ])('%s', (_what, text, trigger, expected) => {
     expect(named(text, trigger)).toBe(expected);
   });

@@ -55,9 +55,12 @@ function objectName(text: string, words: readonly Word[], hit: TriggerHit): bool
 /**
  * Whether a proper name stands right in a trigger's subject or object slot ('Bellamy was fined',
  * 'Al Gore won', 'a 5-0 defeat at Shrewsbury'): a participant is named even when the name is not one
- * the recogniser knows. A headline in title case, where every word is capitalised, names nobody this way.
+ * the recogniser knows. Only for a reading whose cue words confirm its sense, or a passive. A headline
+ * in title case, where every word is capitalised, names nobody this way.
  */
 export function namedNeighbour(text: string, words: readonly Word[], hit: TriggerHit): boolean {
+  // An uncued active verb ('Bill Gates visited the show') has nothing but the unknown name to go on.
+  if (hit.entry.cues === undefined && !hit.passive) return false;
   // 'Best Buy', 'Operation Black Vote': a capitalised trigger mid-sentence is part of a name itself.
   if (titleCase(words) || (hit.wordIndex > 0 && /^\p{Lu}/u.test(words[hit.wordIndex]!.text))) return false;
   return (!hit.nominal && subjectName(text, words, hit)) || objectName(text, words, hit);
