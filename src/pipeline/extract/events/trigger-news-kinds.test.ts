@@ -21,6 +21,11 @@ describe('extractEvents: news triggers of the CAMEO protest root and of votes, w
     ['activists disrupting a meeting', 'Activists disrupted a party meeting on Tuesday.', 'PROTEST'],
     ['a division tally', 'The bill was approved by 297 votes to 203.', 'VOTE'],
     ['a work shown', 'The opera was shown in Kestrel on Monday.', 'WORK_RELEASE'],
+    [
+      'a crash in a sentence about the military',
+      'Troops watched a crash of two military helicopters in Kestrel.',
+      'ACCIDENT',
+    ],
     ['a visit kicked off', 'Ada Vance kicked off a three-day visit to Northland.', 'MEETING'],
   ])('reads an event from %s', (_what, text, type) => {
     expect(types(text)).toContain(type);
