@@ -9,6 +9,8 @@ import { fallbackAgent } from './fallback-agent.js';
 import { findCountsInSentence } from './find-counts.js';
 import { attributionExcluded, findHelpers } from './find-helpers.js';
 import { findTriggers } from './find-triggers.js';
+import { nearestCueReading } from './trigger-cue-distance.js';
+import { namedNeighbour } from './trigger-named-neighbour.js';
 import { isIrrealis } from './is-irrealis.js';
 import { meetsRequirement } from './meets-requirement.js';
 import { pairAgentsFor } from './pair-agents.js';
@@ -59,7 +61,7 @@ export function findEventMentions(
   // The number expressions are read only when a trigger asks for them (most sentences have none).
   let sentenceCounts: ReturnType<typeof findCountsInSentence> | undefined;
   const countsOf = () => (sentenceCounts ??= findCountsInSentence(sentence));
-  const accept = (entry: TriggerEntry, index: number): boolean => {
+  const fits = (entry: TriggerEntry, index: number): boolean => {
     if (
       entry.needsContext &&
       !sentenceIsAboutConflict() &&
@@ -67,9 +69,22 @@ export function findEventMentions(
     )
       return false;
     if (entry.notInConflict && sentenceIsAboutConflict()) return false;
-    if (entry.nominal && entry.requires !== 'legacy' && !entry.capitalised && !plainNoun(words, index))
-      return false;
-    return entry.cues === undefined || cuesNear(entry, words, index, countsOf, mentions);
+    return !(entry.nominal && entry.requires !== 'legacy' && !entry.capitalised && !plainNoun(words, index));
+  };
+  const accept = (entry: TriggerEntry, index: number): boolean => {
+    if (!fits(entry, index)) return false;
+    if (entry.cues === undefined) return true;
+    if (!cuesNear(entry, words, index, countsOf, mentions)) return false;
+    // 'winning the manager-of-the-month award': of the cued readings of one word, the nearest cue decides.
+    const readings = lexicon.byFirstWord.get(words[index]!.lower) ?? [];
+    const rivalry = {
+      words,
+      counts: countsOf,
+      mentions,
+      readings,
+      fits: (e: TriggerEntry) => fits(e, index),
+    };
+    return nearestCueReading(entry, index, rivalry);
   };
   const found = findTriggers(text, words, lexicon, accept);
   const hits = withoutSupportVerbs(text, found);
@@ -169,7 +184,8 @@ export function findEventMentions(
           text,
           sentence.index,
           lexicon.leadKinds,
-        )
+        ) &&
+        !(entry.requires === 'participant' && namedNeighbour(text, words, hit))
       )
         continue;
       candidates.push({

@@ -17,6 +17,11 @@ describe('isIrrealis', () => {
     ['Buying the firm would give the bank a network.', 'Buying', true],
     ['Buying the firm gave the bank a network.', 'Buying', false],
     ['They may reach an agreement soon.', 'agreement', true],
+    ['The film is to be released in 50 countries.', 'released', true],
+    ['The film was released in 50 countries.', 'released', false],
+    ['The company said it was to buy the software maker.', 'buy', false],
+    ['The firm faced the threat of legal action from its rival.', 'legal', true],
+    ['The firm faced legal action from its rival.', 'legal', false],
   ])('%s → %s', (text, trigger, expected) => {
     const words = wordsOf(text);
     expect(

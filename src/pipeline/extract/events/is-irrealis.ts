@@ -12,6 +12,10 @@ const MODAL_AFTER_REACH = 6;
 const MODALS_AFTER: ReadonlySet<string> = new Set(grammar.modalsAfter);
 /** Nouns whose 'to' infinitive is a possibility ('the right to buy'). */
 const INTENT_NOUNS: ReadonlySet<string> = new Set(grammar.intentNouns);
+/** Finite 'be' forms that with a 'to' infinitive arrange an event still to come ('is to be released'). */
+const ARRANGEMENT_BE: ReadonlySet<string> = new Set(grammar.arrangementBe);
+/** Nouns whose 'of' object is an event only feared, risked or planned ('the threat of legal action'). */
+const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(grammar.possibilityNouns);
 /** Phrasal verbs that deny their gerund object ('ruled out retiring'). */
 const NEGATING_VERBS: ReadonlySet<string> = new Set(grammar.negatingVerbs);
 
@@ -25,13 +29,25 @@ function clauseBreak(text: string, from: Word, to: Word): boolean {
 /**
  * True when a modal, conditional, request or negation word ('will', 'if', 'asking', 'never')
  * stands shortly before the trigger in its own clause (further back when the trigger is a 'to'
- * infinitive), or when the trigger opens the sentence as its subject and a modal follows ('Buying
+ * infinitive), when 'be' with a passive 'to' infinitive arranges it ('is to be released'), when it is the
+ * object of a noun of possibility ('the threat of legal action'), or when the trigger opens the sentence as its subject and a modal follows ('Buying
  * the firm would give …'): a plan, a condition or a denial, not a reported event.
  */
 export function isIrrealis(text: string, words: Word[], index: number, lexicon: TriggerLexicon): boolean {
   const before = words[index - 1]?.lower;
   // 'the right to buy', 'favourites to take over': a noun's 'to' infinitive is only a possibility.
   if (before === 'to' && INTENT_NOUNS.has(words[index - 2]?.lower ?? '')) return true;
+  // 'is to be released': 'be' with a passive 'to' infinitive arranges an event still to come (an active
+  // 'is to buy' is how news tells an agreed deal, so it stays).
+  if (
+    before === 'be' &&
+    words[index - 2]?.lower === 'to' &&
+    ARRANGEMENT_BE.has(words[index - 3]?.lower ?? '')
+  )
+    return true;
+  // 'the threat of legal action', 'fears of a takeover': what is feared or risked has not happened.
+  if (before === 'of' && POSSIBILITY_NOUNS.has(words[index - 2]?.lower ?? '')) return true;
+  if (words[index - 2]?.lower === 'of' && POSSIBILITY_NOUNS.has(words[index - 3]?.lower ?? '')) return true;
   // 'has ruled out retiring'.
   if (/ing$/.test(words[index]!.lower) && NEGATING_VERBS.has(`${words[index - 2]?.lower} ${before}`))
     return true;

@@ -33,6 +33,7 @@ describe('extractEvents: trigger words that name no event', () => {
       'AGREEMENT',
     ],
     ['a cue inside an idiom', 'Ada Vance provided some light relief by singing in Kestrel.', 'AID'],
+    ['a cued verb opening a clause', 'Acme claims they cannot afford another league title.', 'MATCH'],
   ])('reads no event from %s', (_what, text, type) => {
     expect(types(text)).not.toContain(type);
   });
@@ -46,6 +47,7 @@ describe('extractEvents: trigger words that name no event', () => {
       'AGREEMENT',
     ],
     ['relief as aid', 'Northland sent relief supplies to Kestrel.', 'AID'],
+    ['a cued verb with its object', 'Acme claimed the league title in Kestrel.', 'MATCH'],
   ])('still reads the event from %s', (_what, text, type) => {
     expect(types(text)).toContain(type);
   });

@@ -8,6 +8,7 @@ export interface NonEventTable {
   modifierHeads: ReadonlySet<string>;
   idioms: RegExp;
   genericPluralKinds: ReadonlySet<string>;
+  clauseSubjects: ReadonlySet<string>;
 }
 
 /** The table read from the data file. */
@@ -15,6 +16,7 @@ export const NON_EVENT_TABLE: NonEventTable = {
   modifierHeads: new Set(nonEventData.modifierHeads),
   idioms: phrasePattern(nonEventData.idioms),
   genericPluralKinds: new Set(nonEventData.genericPluralKinds),
+  clauseSubjects: new Set(nonEventData.clauseSubjects),
 };
 
 /** How far after a trigger (in characters) an idiom takes its cue away. */
@@ -78,10 +80,18 @@ function isIdiom(
   );
 }
 
+/** 'Vaughan claims he cannot afford': a cued verb with a subject pronoun right after it opens a clause. */
+function opensClause(words: readonly Word[], hit: TriggerHit, table: NonEventTable): boolean {
+  if (hit.nominal || hit.entry.cues === undefined || hit.gap) return false;
+  const next = words[hit.lastWordIndex + 1];
+  return next !== undefined && table.clauseSubjects.has(next.lower);
+}
+
 /**
  * Whether a trigger's words here name no event: a title ('Kill Bill director'), a modifier of
  * another noun ('the ceasefire line'), a bare generic plural ('free trade agreements help'), or a
- * light verb whose cue sits in an idiom ('provided some light relief').
+ * light verb whose cue sits in an idiom ('provided some light relief'), or a cued verb that opens a
+ * clause ('claims he cannot').
  */
 export function isNonEventUse(
   text: string,
@@ -94,6 +104,7 @@ export function isNonEventUse(
     isTitle(words, hit) ||
     isModifier(text, words, hit, table) ||
     isGenericPlural(text, words, hit, table) ||
-    isIdiom(text, sentence.text, sentence.start, hit, table)
+    isIdiom(text, sentence.text, sentence.start, hit, table) ||
+    opensClause(words, hit, table)
   );
 }
