@@ -60,7 +60,12 @@ export interface CountPatterns {
   moneyWords: RegExp;
   percent: RegExp;
   score: RegExp;
+  /** Set scores written one after another, each with its tie-break ('6-3 6-7 (2-7) 7-6 (7-5)'): one match score. */
+  scoreLine: RegExp;
 }
+
+/** One set of a match score, with its tie-break in brackets: '7-6 (7-5)'. */
+const SET = `\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?:\\s*\\(\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\))?`;
 
 const compiled = new WeakMap<CountLexicon, CountPatterns>();
 /** The regular expressions of `lexicon`, compiled once per lexicon. */
@@ -80,6 +85,7 @@ export function countPatterns(lexicon: CountLexicon): CountPatterns {
       moneyWords: new RegExp(alternation(lexicon.currencyWords.keys()), 'iu'),
       percent: /%|per\s*cent|percent/iu,
       score: /\d\s*[-–]\s*\d/u,
+      scoreLine: /\d\s*[-–]\s*\d+\s+\(?\d+\s*[-–]\s*\d/u,
     },
     number,
     qualifier,
@@ -97,7 +103,7 @@ export function countPatterns(lexicon: CountLexicon): CountPatterns {
       'giu',
     ),
     money: new RegExp(
-      `${qualifier}(${alternation(lexicon.currencySymbols.keys())})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`,
+      `${qualifier}(?<!\\p{L})(${alternation(lexicon.currencySymbols.keys())})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`,
       'giu',
     ),
     moneyWords: new RegExp(
@@ -109,6 +115,7 @@ export function countPatterns(lexicon: CountLexicon): CountPatterns {
       'giu',
     ),
     score: new RegExp(`(?<![\\d.,:/-])(\\d{1,3})\\s*[-–]\\s*(\\d{1,3})(?![\\d.,:/-])`, 'gu'),
+    scoreLine: new RegExp(`(?<![\\d.,:/-])${SET}(?:\\s+${SET})+(?![\\d.,:/-])`, 'gu'),
   };
   compiled.set(lexicon, p);
   return p;
