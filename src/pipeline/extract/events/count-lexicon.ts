@@ -12,6 +12,8 @@ export interface CountLexicon {
   qualifiers: readonly string[];
   numberWords: ReadonlyMap<string, number>;
   measuresByKind: ReadonlyMap<string, readonly string[]>;
+  /** Conjunctions that open an adverbial clause: a number beyond one is not the trigger's. */
+  clauseOpeners: readonly string[];
 }
 
 function alternation(words: Iterable<string>): string {
@@ -34,6 +36,7 @@ export function buildCountLexicon(data: typeof countData = countData): CountLexi
     qualifiers: data.qualifiers,
     numberWords: new Map(Object.entries(data.numberWords)),
     measuresByKind: new Map(Object.entries(data.measuresByKind)),
+    clauseOpeners: data.clauseOpeners,
   };
 }
 

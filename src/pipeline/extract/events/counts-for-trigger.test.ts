@@ -19,6 +19,24 @@ describe('countsForTrigger', () => {
     expect(measure('Leeds beat Hull 2-1 on Saturday.', 'beat', 'MATCH')).toEqual(['2-1']);
   });
 
+  it.each([
+    ['a 6-3 6-2 victory and his second title after winning in Lyon', 'winning'],
+    ['she lost 6-4 6-3 to Dechy before beating her in Paris', 'beating'],
+    ['Leeds won when Hull, beaten 3-0 a week earlier, lost again', 'won'],
+  ])('leaves the score of another clause: %s', (text, trigger) => {
+    expect(measure(text, trigger, 'MATCH')).toEqual([]);
+  });
+
+  it('keeps the casualties of the blast that caused them', () => {
+    expect(measure('Two soldiers were killed when their vehicle hit a mine.', 'mine', 'KILLING')).toEqual([
+      'Two soldiers were killed',
+    ]);
+  });
+
+  it('keeps a number after "as much as" in the same clause', () => {
+    expect(measure('Leeds won by as much as 3-0 on Saturday.', 'won', 'MATCH')).toEqual(['3-0']);
+  });
+
   it('leaves a number in another clause', () => {
     expect(measure('Leeds beat Hull; the stadium holds 3-1 odds.', 'beat', 'MATCH')).toEqual([]);
   });

@@ -3,10 +3,21 @@ import { COUNT_LEXICON } from './count-lexicon.js';
 import type { CountLexicon } from './count-lexicon.js';
 import { sameClause } from './words.js';
 
+const openers = new WeakMap<CountLexicon, RegExp>();
+/** The clause openers of `lexicon` as one whole-word pattern, compiled once per lexicon. */
+function openerPattern(lexicon: CountLexicon): RegExp {
+  let pattern = openers.get(lexicon);
+  if (!pattern) {
+    pattern = new RegExp(`\\b(?:${lexicon.clauseOpeners.join('|')})\\b`, 'iu');
+    openers.set(lexicon, pattern);
+  }
+  return pattern;
+}
+
 /**
  * The counts of `candidates` that measure an event of kind `type` whose trigger sits at
  * `triggerStart..triggerEnd`: a measure the kind takes (data `measuresByKind`), in the trigger's
- * clause, nearest first.
+ * clause and, but for casualties, with no clause opener ('after', 'when' …) between them, nearest first.
  */
 export function countsForTrigger(
   text: string,
@@ -20,14 +31,20 @@ export function countsForTrigger(
   if (!measures) return [];
   const distance = (c: EventCount) =>
     c.start >= triggerEnd ? c.start - triggerEnd : c.end <= triggerStart ? triggerStart - c.end : 0;
+  const opener = openerPattern(lexicon);
+  const casualties = new Set(lexicon.casualtyWords.values());
+  // Casualties are what the clause opened by 'when' or 'after' caused ('two were killed when a mine
+  // exploded'): they measure that event too, across the opener.
+  const apart = (c: EventCount, from: number, to: number) =>
+    !sameClause(text, from, to) || (!casualties.has(c.what) && opener.test(text.slice(from, to)));
   return candidates
     .filter((c) => measures.includes(c.what))
     .filter((c) => distance(c) <= 120)
     .filter((c) =>
       c.start >= triggerEnd
-        ? sameClause(text, triggerEnd, c.start)
+        ? !apart(c, triggerEnd, c.start)
         : c.end <= triggerStart
-          ? sameClause(text, c.end, triggerStart)
+          ? !apart(c, c.end, triggerStart)
           : true,
     )
     .sort((a, b) => distance(a) - distance(b));
