@@ -45,7 +45,15 @@ export const COUNT_LEXICON: CountLexicon = buildCountLexicon();
 
 /** The searches of a count lexicon, one pattern each. */
 export type CountSearch =
-  'casualtyAfter' | 'casualtyBefore' | 'toll' | 'jobs' | 'money' | 'moneyWords' | 'percent' | 'score';
+  | 'casualtyAfter'
+  | 'casualtyBefore'
+  | 'toll'
+  | 'jobs'
+  | 'money'
+  | 'moneyWords'
+  | 'percent'
+  | 'score'
+  | 'scoreLine';
 
 /** The compiled regular expressions of a count lexicon. */
 export interface CountPatterns {
