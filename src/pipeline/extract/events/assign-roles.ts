@@ -17,6 +17,7 @@ import { appositionAfter, objectAfter, RELATIVE_OPENER, subjectBefore } from './
 import { wordBefore, wordsOf } from './words.js';
 import { namesHome } from './home-place.js';
 import { nearbyPlace } from './nearby-place.js';
+import { wherePlace } from './where-place.js';
 import { makerSubject } from './maker-subject.js';
 import { isParticiple } from './word-forms.js';
 
@@ -231,6 +232,14 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
     if (agent) push(findings, scope, agent, 'AGENT', 0.65, 1);
   }
 
+  if (place === undefined && !control) {
+    // '… New Mexico, where Al Gore won': the relative clause happens at the place it refers to.
+    const referred = wherePlace(scope, hit.start);
+    if (referred) {
+      place = referred;
+      placeTie = 'syntax';
+    }
+  }
   if (place === undefined && !control) {
     const best = nearbyPlace(scope, hit.start, after);
     if (best && !namesHome(scope, best)) {
