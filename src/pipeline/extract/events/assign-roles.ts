@@ -235,16 +235,10 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
   if (place === undefined && !control) {
     // '… New Mexico, where Al Gore won': the relative clause happens at the place it refers to.
     const referred = wherePlace(scope, hit.start);
-    if (referred) {
-      place = referred;
-      placeTie = 'syntax';
-    }
-  }
-  if (place === undefined && !control) {
-    const best = nearbyPlace(scope, hit.start, after);
-    if (best && !namesHome(scope, best)) {
+    const best = referred ?? nearbyPlace(scope, hit.start, after);
+    if (best && (referred || !namesHome(scope, best))) {
       place = best;
-      placeTie = 'nearby';
+      placeTie = referred ? 'syntax' : 'nearby';
     }
   }
   return { participants: findings, ...(place ? { place, placeTie: placeTie ?? 'nearby' } : {}) };
