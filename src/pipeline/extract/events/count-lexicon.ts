@@ -14,6 +14,8 @@ export interface CountLexicon {
   measuresByKind: ReadonlyMap<string, readonly string[]>;
   /** Conjunctions that open an adverbial clause: a number beyond one is not the trigger's. */
   clauseOpeners: readonly string[];
+  /** Measures an event has one of (a match's score): the nearest is kept. */
+  singleMeasures: ReadonlySet<string>;
 }
 
 function alternation(words: Iterable<string>): string {
@@ -37,6 +39,7 @@ export function buildCountLexicon(data: typeof countData = countData): CountLexi
     numberWords: new Map(Object.entries(data.numberWords)),
     measuresByKind: new Map(Object.entries(data.measuresByKind)),
     clauseOpeners: data.clauseOpeners,
+    singleMeasures: new Set(data.singleMeasures),
   };
 }
 
@@ -77,6 +80,9 @@ export interface CountPatterns {
 
 /** One set of a match score, with its tie-break in brackets: '7-6 (7-5)'. */
 const SET = `\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?:\\s*\\(\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\))?`;
+
+/** What may not follow a score: a digit, a decimal or thousands part, a range or date mark ('2014-15/16'). */
+const SCORE_END = `(?![\\d/-]|[.,:]\\d)`;
 
 const compiled = new WeakMap<CountLexicon, CountPatterns>();
 /** The regular expressions of `lexicon`, compiled once per lexicon. */
@@ -125,8 +131,8 @@ export function countPatterns(lexicon: CountLexicon): CountPatterns {
       `(?<![\\p{L}\\d.,])${qualifier}(\\d+(?:\\.\\d+)?)\\s*(?:%|per\\s*cent\\b|percent\\b)`,
       'giu',
     ),
-    score: new RegExp(`(?<![\\d.,:/-])(\\d{1,3})\\s*[-–]\\s*(\\d{1,3})(?![\\d.,:/-])`, 'gu'),
-    scoreLine: new RegExp(`(?<![\\d.,:/-])${SET}(?:\\s+${SET})+(?![\\d.,:/-])`, 'gu'),
+    score: new RegExp(`(?<![\\d.,:/-])(\\d{1,3})\\s*[-–]\\s*(\\d{1,3})${SCORE_END}`, 'gu'),
+    scoreLine: new RegExp(`(?<![\\d.,:/-])${SET}(?:\\s+${SET})+${SCORE_END}`, 'gu'),
   };
   compiled.set(lexicon, p);
   return p;

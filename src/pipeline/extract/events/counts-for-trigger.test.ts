@@ -27,6 +27,12 @@ describe('countsForTrigger', () => {
     expect(measure(text, trigger, 'MATCH')).toEqual([]);
   });
 
+  it('keeps one score per match, the nearest', () => {
+    expect(
+      measure('Kim defeated Hernych 7-5 6-3, Dancevic downed Morrison 4-6 7-6 6-0.', 'defeated', 'MATCH'),
+    ).toEqual(['7-5 6-3']);
+  });
+
   it('keeps the casualties of the blast that caused them', () => {
     expect(measure('Two soldiers were killed when their vehicle hit a mine.', 'mine', 'KILLING')).toEqual([
       'Two soldiers were killed',

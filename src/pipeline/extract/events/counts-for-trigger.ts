@@ -17,7 +17,8 @@ function openerPattern(lexicon: CountLexicon): RegExp {
 /**
  * The counts of `candidates` that measure an event of kind `type` whose trigger sits at
  * `triggerStart..triggerEnd`: a measure the kind takes (data `measuresByKind`), in the trigger's
- * clause and, but for casualties, with no clause opener ('after', 'when' …) between them, nearest first.
+ * clause and, but for casualties, with no clause opener ('after', 'when' …) between them, nearest first;
+ * of a measure an event has one of (`singleMeasures`: a score), the nearest only.
  */
 export function countsForTrigger(
   text: string,
@@ -47,5 +48,8 @@ export function countsForTrigger(
           ? !apart(c, c.end, triggerStart)
           : true,
     )
-    .sort((a, b) => distance(a) - distance(b));
+    .sort((a, b) => distance(a) - distance(b))
+    .filter(
+      (c, i, all) => !lexicon.singleMeasures.has(c.what) || all.findIndex((x) => x.what === c.what) === i,
+    );
 }
