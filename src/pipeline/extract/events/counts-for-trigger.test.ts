@@ -27,6 +27,16 @@ describe('countsForTrigger', () => {
     expect(measure(text, trigger, 'MATCH')).toEqual([]);
   });
 
+  it('takes no score from the clause before a coordinated one with its own subject', () => {
+    expect(
+      measure(
+        'Saulnier beat Spadea 6-2 6-4 and Haas overcame Mirnyi 6-7 (2-7) 7-6 (7-3) 6-2.',
+        'overcame',
+        'MATCH',
+      ),
+    ).toEqual(['6-7 (2-7) 7-6 (7-3) 6-2']);
+  });
+
   it('keeps one score per match, the nearest', () => {
     expect(
       measure('Kim defeated Hernych 7-5 6-3, Dancevic downed Morrison 4-6 7-6 6-0.', 'defeated', 'MATCH'),

@@ -3,6 +3,9 @@ import { COUNT_LEXICON } from './count-lexicon.js';
 import type { CountLexicon } from './count-lexicon.js';
 import { sameClause } from './words.js';
 
+/** A coordinating conjunction that opens a clause with a named subject ('… and Haas overcame'). */
+const COORDINATED_SUBJECT = /\b(?:and|but|while|whereas)\s+(?:\p{Lu}|the\s)/u;
+
 const openers = new WeakMap<CountLexicon, RegExp>();
 /** The clause openers of `lexicon` as one whole-word pattern, compiled once per lexicon. */
 function openerPattern(lexicon: CountLexicon): RegExp {
@@ -38,6 +41,9 @@ export function countsForTrigger(
   // exploded'): they measure that event too, across the opener.
   const apart = (c: EventCount, from: number, to: number) =>
     !sameClause(text, from, to) || (!casualties.has(c.what) && opener.test(text.slice(from, to)));
+  // 'Saulnier beat Spadea 6-2 6-4 and Haas overcame Mirnyi': a number before a clause coordinated
+  // with a new subject is the earlier clause's.
+  const coordinated = (from: number, to: number) => COORDINATED_SUBJECT.test(text.slice(from, to));
   return candidates
     .filter((c) => measures.includes(c.what))
     .filter((c) => distance(c) <= 120)
@@ -45,7 +51,7 @@ export function countsForTrigger(
       c.start >= triggerEnd
         ? !apart(c, triggerEnd, c.start)
         : c.end <= triggerStart
-          ? !apart(c, c.end, triggerStart)
+          ? !apart(c, c.end, triggerStart) && !coordinated(c.end, triggerStart)
           : true,
     )
     .sort((a, b) => distance(a) - distance(b))
