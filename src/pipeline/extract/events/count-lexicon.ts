@@ -16,6 +16,8 @@ export interface CountLexicon {
   clauseOpeners: readonly string[];
   /** Measures an event has one of (a match's score): the nearest is kept. */
   singleMeasures: ReadonlySet<string>;
+  /** Words before a number that is the level compared against ('from', 'compared with'). */
+  referenceCues: readonly string[];
 }
 
 function alternation(words: Iterable<string>): string {
@@ -40,6 +42,7 @@ export function buildCountLexicon(data: typeof countData = countData): CountLexi
     measuresByKind: new Map(Object.entries(data.measuresByKind)),
     clauseOpeners: data.clauseOpeners,
     singleMeasures: new Set(data.singleMeasures),
+    referenceCues: data.referenceCues,
   };
 }
 

@@ -37,6 +37,20 @@ describe('countsForTrigger', () => {
     ).toEqual(['6-7 (2-7) 7-6 (7-3) 6-2']);
   });
 
+  it.each([
+    ['Sales rose 2% to $11.1bn from $10.9bn.', ['2%', '$11.1bn']],
+    ['The airline made a profit of £75m compared with £125m a year earlier.', ['£75m']],
+  ])('leaves the level a change is compared against: %s', (text, kept) => {
+    const counts = findCountsInSentence({ index: 0, text, start: 0, end: text.length });
+    const trigger = /rose|profit/.exec(text)!;
+    const type = trigger[0] === 'rose' ? 'MARKET_MOVE' : 'FINANCIAL_RESULTS';
+    expect(
+      countsForTrigger(text, type, trigger.index, trigger.index + trigger[0].length, counts)
+        .map((c) => c.text)
+        .sort(),
+    ).toEqual([...kept].sort());
+  });
+
   it('keeps one score per match, the nearest', () => {
     expect(
       measure('Kim defeated Hernych 7-5 6-3, Dancevic downed Morrison 4-6 7-6 6-0.', 'defeated', 'MATCH'),
