@@ -84,6 +84,9 @@ export interface CountPatterns {
 /** One set of a match score, with its tie-break in brackets: '7-6 (7-5)'. */
 const SET = `\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?:\\s*\\(\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\))?`;
 
+/** A number in digits, its thousands grouped by commas ('94,000'): 'Doherty, 25, was arrested' reads '25' alone. */
+const DIGITS = `\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\d,]\\d)`;
+
 /** What may not follow a score: a digit, a decimal or thousands part, a range or date mark ('2014-15/16'). */
 const SCORE_END = `(?![\\d/-]|[.,:]\\d)`;
 
@@ -92,7 +95,7 @@ const compiled = new WeakMap<CountLexicon, CountPatterns>();
 export function countPatterns(lexicon: CountLexicon): CountPatterns {
   const cached = compiled.get(lexicon);
   if (cached) return cached;
-  const number = `(\\d[\\d,]*(?:\\.\\d+)?|${alternation(lexicon.numberWords.keys())})(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`;
+  const number = `(${DIGITS}|${alternation(lexicon.numberWords.keys())})(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`;
   const qualifier = `(?:(${alternation(lexicon.qualifiers)})\\s+)?`;
   const p: CountPatterns = {
     numberWord: new RegExp(alternation(lexicon.numberWords.keys()), 'iu'),
@@ -123,7 +126,7 @@ export function countPatterns(lexicon: CountLexicon): CountPatterns {
       'giu',
     ),
     money: new RegExp(
-      `${qualifier}(?<!\\p{L})(${alternation(lexicon.currencySymbols.keys())})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`,
+      `${qualifier}(?<!\\p{L})(${alternation(lexicon.currencySymbols.keys())})\\s?(${DIGITS})(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`,
       'giu',
     ),
     moneyWords: new RegExp(

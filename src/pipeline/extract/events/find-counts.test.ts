@@ -42,6 +42,17 @@ describe('findCountsInSentence', () => {
     expect(findCountsInSentence({ index: 0, text, start: 0, end: text.length })[0]?.unit).toBe(unit);
   });
 
+  it.each([
+    ['Mr Doherty, 25, was arrested after an incident in a hotel.'],
+    ['Mr Knight, 39, was arrested on Saturday.'],
+  ])('reads no age as a count: %s', (text) => {
+    expect(counts(text)).toEqual([]);
+  });
+
+  it('reads a number with grouped thousands whole', () => {
+    expect(counts('Some 94,000 people were killed.')).toEqual([{ what: 'killed', value: 94000 }]);
+  });
+
   it('reads nothing from a sentence without numbers', () => {
     expect(counts('The minister resigned.')).toEqual([]);
   });
