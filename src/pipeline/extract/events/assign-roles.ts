@@ -17,6 +17,9 @@ import { appositionAfter, objectAfter, RELATIVE_OPENER, subjectBefore } from './
 import { wordBefore, wordsOf } from './words.js';
 import { namesHome } from './home-place.js';
 import { nearbyPlace } from './nearby-place.js';
+import { wherePlace } from './where-place.js';
+import { makerSubject } from './maker-subject.js';
+import { isParticiple } from './word-forms.js';
 
 export type { HitRoles, RoleFinding, RoleScope } from './role-scope.js';
 
@@ -64,8 +67,12 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
   const control = entry.family === 'CONTROL';
   const agentByPhrase = byAgent(scope, after, hit.nominal);
   const perfect = ['has', 'have', 'had', 'having'].includes(wordBefore(scope.text, hit.start, false));
-  const passive =
-    hit.passive || (!hit.nominal && !perfect && entry.participle && agentByPhrase !== undefined);
+  // 'was turned into a film by X': a phrase after a form of 'be' is a participle when its first word is.
+  const participle =
+    entry.participle ||
+    (scope.lexicon.beForms.has(wordBefore(scope.text, hit.start, false)) &&
+      isParticiple(hit.text.toLowerCase().split(/\s+/)[0] ?? ''));
+  const passive = hit.passive || (!hit.nominal && !perfect && participle && agentByPhrase !== undefined);
 
   if (hit.nominal) {
     // 'X's capture of …', 'Russian airstrikes', 'the Syrian offensive'
@@ -138,7 +145,7 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       place = subject;
       placeTie = 'syntax';
     } else if (subject) {
-      push(findings, scope, subject, entry.subjectRole, 0.75, -1);
+      push(findings, scope, makerSubject(scope, subject, entry.type), entry.subjectRole, 0.75, -1);
     }
     const objectStart = hit.gap ? hit.gap.start : after;
     let object = objectAfter(scope, objectStart);
@@ -226,10 +233,12 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
   }
 
   if (place === undefined && !control) {
-    const best = nearbyPlace(scope, hit.start, after);
-    if (best && !namesHome(scope, best)) {
+    // '… New Mexico, where Al Gore won': the relative clause happens at the place it refers to.
+    const referred = wherePlace(scope, hit.start);
+    const best = referred ?? nearbyPlace(scope, hit.start, after);
+    if (best && (referred || !namesHome(scope, best))) {
       place = best;
-      placeTie = 'nearby';
+      placeTie = referred ? 'syntax' : 'nearby';
     }
   }
   return { participants: findings, ...(place ? { place, placeTie: placeTie ?? 'nearby' } : {}) };

@@ -12,6 +12,12 @@ export interface CountLexicon {
   qualifiers: readonly string[];
   numberWords: ReadonlyMap<string, number>;
   measuresByKind: ReadonlyMap<string, readonly string[]>;
+  /** Conjunctions that open an adverbial clause: a number beyond one is not the trigger's. */
+  clauseOpeners: readonly string[];
+  /** Measures an event has one of (a match's score): the nearest is kept. */
+  singleMeasures: ReadonlySet<string>;
+  /** Words before a number that is the level compared against ('from', 'compared with'). */
+  referenceCues: readonly string[];
 }
 
 function alternation(words: Iterable<string>): string {
@@ -34,6 +40,9 @@ export function buildCountLexicon(data: typeof countData = countData): CountLexi
     qualifiers: data.qualifiers,
     numberWords: new Map(Object.entries(data.numberWords)),
     measuresByKind: new Map(Object.entries(data.measuresByKind)),
+    clauseOpeners: data.clauseOpeners,
+    singleMeasures: new Set(data.singleMeasures),
+    referenceCues: data.referenceCues,
   };
 }
 
@@ -42,7 +51,15 @@ export const COUNT_LEXICON: CountLexicon = buildCountLexicon();
 
 /** The searches of a count lexicon, one pattern each. */
 export type CountSearch =
-  'casualtyAfter' | 'casualtyBefore' | 'toll' | 'jobs' | 'money' | 'moneyWords' | 'percent' | 'score';
+  | 'casualtyAfter'
+  | 'casualtyBefore'
+  | 'toll'
+  | 'jobs'
+  | 'money'
+  | 'moneyWords'
+  | 'percent'
+  | 'score'
+  | 'scoreLine';
 
 /** The compiled regular expressions of a count lexicon. */
 export interface CountPatterns {
@@ -60,14 +77,25 @@ export interface CountPatterns {
   moneyWords: RegExp;
   percent: RegExp;
   score: RegExp;
+  /** Set scores written one after another, each with its tie-break ('6-3 6-7 (2-7) 7-6 (7-5)'): one match score. */
+  scoreLine: RegExp;
 }
+
+/** One set of a match score, with its tie-break in brackets: '7-6 (7-5)'. */
+const SET = `\\d{1,2}\\s*[-–]\\s*\\d{1,2}(?:\\s*\\(\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\))?`;
+
+/** A number in digits, its thousands grouped by commas ('94,000'): 'Doherty, 25, was arrested' reads '25' alone. */
+const DIGITS = `\\d+(?:,\\d{3})*(?:\\.\\d+)?(?![\\d,]\\d)`;
+
+/** What may not follow a score: a digit, a decimal or thousands part, a range or date mark ('2014-15/16'). */
+const SCORE_END = `(?![\\d/-]|[.,:]\\d)`;
 
 const compiled = new WeakMap<CountLexicon, CountPatterns>();
 /** The regular expressions of `lexicon`, compiled once per lexicon. */
 export function countPatterns(lexicon: CountLexicon): CountPatterns {
   const cached = compiled.get(lexicon);
   if (cached) return cached;
-  const number = `(\\d[\\d,]*(?:\\.\\d+)?|${alternation(lexicon.numberWords.keys())})(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`;
+  const number = `(${DIGITS}|${alternation(lexicon.numberWords.keys())})(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`;
   const qualifier = `(?:(${alternation(lexicon.qualifiers)})\\s+)?`;
   const p: CountPatterns = {
     numberWord: new RegExp(alternation(lexicon.numberWords.keys()), 'iu'),
@@ -80,6 +108,7 @@ export function countPatterns(lexicon: CountLexicon): CountPatterns {
       moneyWords: new RegExp(alternation(lexicon.currencyWords.keys()), 'iu'),
       percent: /%|per\s*cent|percent/iu,
       score: /\d\s*[-–]\s*\d/u,
+      scoreLine: /\d\s*[-–]\s*\d+\s+\(?\d+\s*[-–]\s*\d/u,
     },
     number,
     qualifier,
@@ -97,7 +126,7 @@ export function countPatterns(lexicon: CountLexicon): CountPatterns {
       'giu',
     ),
     money: new RegExp(
-      `${qualifier}(${alternation(lexicon.currencySymbols.keys())})\\s?(\\d[\\d,]*(?:\\.\\d+)?)(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`,
+      `${qualifier}(?<!\\p{L})(${alternation(lexicon.currencySymbols.keys())})\\s?(${DIGITS})(?:\\s*(${alternation(lexicon.multipliers.keys())})\\b)?`,
       'giu',
     ),
     moneyWords: new RegExp(
@@ -108,7 +137,8 @@ export function countPatterns(lexicon: CountLexicon): CountPatterns {
       `(?<![\\p{L}\\d.,])${qualifier}(\\d+(?:\\.\\d+)?)\\s*(?:%|per\\s*cent\\b|percent\\b)`,
       'giu',
     ),
-    score: new RegExp(`(?<![\\d.,:/-])(\\d{1,3})\\s*[-–]\\s*(\\d{1,3})(?![\\d.,:/-])`, 'gu'),
+    score: new RegExp(`(?<![\\d.,:/-])(\\d{1,3})\\s*[-–]\\s*(\\d{1,3})${SCORE_END}`, 'gu'),
+    scoreLine: new RegExp(`(?<![\\d.,:/-])${SET}(?:\\s+${SET})+${SCORE_END}`, 'gu'),
   };
   compiled.set(lexicon, p);
   return p;

@@ -41,6 +41,7 @@ describe('extractEvents: event arguments', () => {
     ["Vance went down 6-2 7-5 to Westland's Tom Reyes in the final.", 'MATCH', ['act_tom_reyes']],
     ['Acme warned users. Later the company announced it was to buy Globex.', 'DEAL', ['act_acme']],
     ['Discussions have begun with Westland on the timing of the deployment.', 'MEETING', ['act_westland']],
+    ['The novel was turned into a spoof spy movie by Tom Reyes in 1967.', 'WORK_RELEASE', ['act_tom_reyes']],
   ])('finds the agent of %s', (text, type, agents) => {
     expect(agentsOf(text, type)).toEqual(agents);
   });

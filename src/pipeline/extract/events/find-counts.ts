@@ -4,7 +4,7 @@ import type { CountLexicon, CountSearch } from './count-lexicon.js';
 import { allMatches } from './all-matches.js';
 
 /** Searches whose numbers are written in digits. */
-const IN_DIGITS: ReadonlySet<CountSearch> = new Set(['money', 'percent', 'score']);
+const IN_DIGITS: ReadonlySet<CountSearch> = new Set(['money', 'percent', 'score', 'scoreLine']);
 
 function toNumber(lexicon: CountLexicon, digits: string, multiplier?: string): number | undefined {
   const base = /^\d/.test(digits)
@@ -127,6 +127,10 @@ export function findCountsInSentence(
         m[1] ? { qualifier: qualifierOf(m[1])! } : {},
       ),
     );
+  }
+  // A match won over sets is one score, read before its sets could be taken one by one.
+  for (const m of search('scoreLine')) {
+    push(count('score', m[0].replace(/\s*[-–]\s*/g, '-').replace(/\s+/g, ' '), m, sentence.start));
   }
   for (const m of search('score')) {
     const a = Number(m[1]);

@@ -15,5 +15,8 @@ describe('pickDate', () => {
     ['The Northland Army recaptured Kestrel on March 27.', 'on March 27'],
     ['On March 27 the Northland Army recaptured Kestrel.', 'On March 27'],
     ['The recapture of Kestrel, which took weeks, ended on March 27.', undefined],
+    ['The Northland Army recaptured Kestrel for the first time since 2012.', undefined],
+    ['The Northland Army, the victor in 2012, recaptured Kestrel.', undefined],
+    ['In 2012, the Northland Army recaptured Kestrel.', 'In 2012'],
   ])('%s → %s', (text, expected) => expect(dateOf(text)).toBe(expected));
 });

@@ -2,6 +2,7 @@ import type { ResolvedMention } from '../context.js';
 import { isModifier, isPreposed } from './mention-position.js';
 import type { RoleScope } from './role-scope.js';
 import { speaksBefore } from './speaker-before.js';
+import { addressedSpeakerVerb } from './addressed-speaker.js';
 import { sameClause, wordsOf } from './words.js';
 
 function start(m: ResolvedMention): number {
@@ -28,7 +29,8 @@ const APPOSITION_GAP = /^\s+(?:the|a|an|his|her|its|their)\s+[^,.;:]{1,60},\s*$/
  * close to the verb or be followed by an apposition ('Palmyra, an ancient city …, was captured').
  * A mention right before the 'to' of an infinitive is the object of the verb before it, so the
  * infinitive's subject is that verb's ('Vance beat Reyes to win'). A mention followed by a speech verb
- * that opens the trigger's clause is its speaker, not its subject (`speaksBefore`).
+ * that opens the trigger's clause is its speaker, not its subject (`speaksBefore`); the one spoken
+ * to before a reported clause opening with a pronoun gives way to the speaker (`addressedSpeakerVerb`).
  */
 export function subjectBefore(
   scope: RoleScope,
@@ -50,6 +52,9 @@ export function subjectBefore(
     if (passive && gap.length > 60 && !/^\s*,/.test(gap)) return undefined;
     // 'X said 400 fighters died': X speaks; the reported clause's subject is not a mention.
     if (speaksBefore(gap)) return undefined;
+    // 'Acme told the Courier website it was investigating': the pronoun stands for the speaker.
+    const told = addressedSpeakerVerb(scope.text, m, gap);
+    if (told !== undefined) return subjectBefore(scope, told, allowPlace);
     // 'held off the USA to win', 'overhauled X to win': X is the object of the verb before it; the
     // infinitive's subject is that verb's.
     if (/^\s+to\s+$/.test(gap) && !passive) return subjectBefore(scope, start(m), allowPlace);
