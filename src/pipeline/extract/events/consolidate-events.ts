@@ -13,6 +13,7 @@ import { eventId, keyString } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
 import { joinBareNewsGroups, keyOf, typeOf } from './event-keys.js';
 import { joinBroadPlaceGroups } from './join-broad-place-groups.js';
+import { joinDescribedVictims } from './join-described-victims.js';
 import type { KeyContext } from './event-keys.js';
 import { monthsCompatible, resolveEventId } from './event-memory.js';
 import type { EventMemory } from './event-memory.js';
@@ -77,6 +78,7 @@ export function consolidateEvents(
   }
   joinBareNewsGroups(groups);
   joinBroadPlaceGroups(groups, input.places);
+  joinDescribedVictims(groups, input.actors, input.places);
   // The places this article places events at (not those of a background aside about another place).
   const placed = [...groups.values()].filter(
     ({ key, members }) => key.placeId && !members.every((m) => m.placeDetached),

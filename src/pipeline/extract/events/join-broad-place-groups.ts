@@ -21,7 +21,11 @@ export interface MentionGroup {
 /** True when `placeId` is `outer` or lies inside it (following `locatedIn`). */
 export function liesIn(placeId: string, outer: string, places: ReadonlyMap<string, Place>): boolean {
   const seen = new Set<string>();
-  for (let at: string | undefined = placeId; at !== undefined && !seen.has(at); at = places.get(at)?.locatedIn) {
+  for (
+    let at: string | undefined = placeId;
+    at !== undefined && !seen.has(at);
+    at = places.get(at)?.locatedIn
+  ) {
     if (at === outer) return true;
     seen.add(at);
   }
