@@ -12,6 +12,8 @@ import { captionOf } from './event-caption.js';
 import { eventId, keyString } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
 import { joinBareNewsGroups, keyOf, typeOf } from './event-keys.js';
+import { joinBroadPlaceGroups } from './join-broad-place-groups.js';
+import { joinDescribedVictims } from './join-described-victims.js';
 import type { KeyContext } from './event-keys.js';
 import { monthsCompatible, resolveEventId } from './event-memory.js';
 import type { EventMemory } from './event-memory.js';
@@ -19,6 +21,7 @@ import { alliesOf, mostFrequent } from './event-sides.js';
 import { evidenceOf } from './evidence.js';
 import type { EventMention } from './find-event-mentions.js';
 import { reportTimes } from './report-times.js';
+import { storyPlacesNamed } from './story-places-named.js';
 
 /** Where the merged events get their names, sides and versions from. */
 export interface ConsolidateInput extends KeyContext {
@@ -75,6 +78,8 @@ export function consolidateEvents(
     groups.set(k, group);
   }
   joinBareNewsGroups(groups);
+  joinBroadPlaceGroups(groups, input.places);
+  joinDescribedVictims(groups, input.actors, input.places);
   // The places this article places events at (not those of a background aside about another place).
   const placed = [...groups.values()].filter(
     ({ key, members }) => key.placeId && !members.every((m) => m.placeDetached),
@@ -99,7 +104,10 @@ export function consolidateEvents(
     // A key known too little to be joined across articles still joins the story's event when its place
     // came only from the sentences around it.
     const broad = isBroadPlaceType(input.places.get(key.placeId ?? '')?.type);
-    const fromContext = placeGuessed(key, members, placed, broad);
+    // A sideless report in a country or a region whose sentence names a story place inside it yields to that place.
+    const vague = broad && key.scope !== undefined && key.side === '?' && !key.sufferers?.length;
+    const named = vague ? storyPlacesNamed(members, key.placeId!, storyPlaces, input.places) : [];
+    const fromContext = placeGuessed(key, members, placed, broad) || named.length > 0;
     const resolved =
       input.memory && (!key.scope || (fromContext && members[0]!.hit.entry.requires === 'legacy'))
         ? resolveEventId(input.memory, {
@@ -108,7 +116,9 @@ export function consolidateEvents(
             keyId,
             ...(setAside ? { sideSetAside: setAside } : {}),
             ...(key.placeId ? {} : { storyPlaces }),
-            ...(fromContext ? { storyPlaces, placeFromContext: true } : {}),
+            ...(fromContext
+              ? { storyPlaces: named.length > 0 ? named : storyPlaces, placeFromContext: true }
+              : {}),
             ...(key.scope ? { scoped: true } : {}),
           })
         : groupKey !== keyString(key)

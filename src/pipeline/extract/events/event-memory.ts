@@ -5,6 +5,8 @@
  */
 import { windowMonths } from '../../../knowledge/identity-families.js';
 import { isActed, monthsCompatible, mostReported, sameSufferers } from './event-compat.js';
+import { familyNameEvent } from './family-name-event.js';
+import { noTakerEvent } from './no-taker-event.js';
 import { storyPlaceEvent } from './story-place-event.js';
 
 export { EVENT_WINDOW_MONTHS, monthsCompatible } from './event-compat.js';
@@ -82,7 +84,11 @@ export interface ResolvedEventId {
    *   a court: `sideSetAside`);
    * `story-place`: this report has no place (or one only from the sentences around it, `placeFromContext`);
    *   an event of its family at a place its article places events at has compatible sides, sufferers and
-   *   months (`storyPlaceEvent`); `placeId` is that place.
+   *   months (`storyPlaceEvent`); `placeId` is that place;
+   * `family-name`: a named person's killing whose victim has the family name of an earlier one's, with
+   *   another given name, dated in the same month (`familyNameEvent`);
+   * `no-taker`: no report named who took the place; this one names only the loser (or no side), and an
+   *   event of the family there names no taker either, but a loser (or none).
    */
   rule:
     | 'key'
@@ -92,7 +98,9 @@ export interface ResolvedEventId {
     | 'side-known'
     | 'time-window'
     | 'non-acting-side'
-    | 'story-place';
+    | 'story-place'
+    | 'family-name'
+    | 'no-taker';
   /** For `story-place`: the place of the event joined. */
   placeId?: string;
 }
@@ -172,6 +180,11 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
     const month = [...identity.months].sort()[0] ?? 'undated';
     return remember(`${identity.keyId}_${month.replace('-', '')}`, 'time-window');
   }
+  if (identity.side === '' && same.length === 0) {
+    // A named victim given another given name by an earlier report of the same month.
+    const kin = familyNameEvent(bucket, identity);
+    if (kin) return remember(kin.id, 'family-name');
+  }
   if (identity.placeId === undefined) {
     // A report with no place joins an event at a place its article places events at ('story-place').
     const at = storyPlaceEvent(memory, identity, window);
@@ -218,5 +231,7 @@ export function resolveEventId(memory: EventMemory, identity: EventIdentity): Re
     const best = mostReported(takers.filter((e) => !e.sides.includes(loser)));
     if (best) return remember(best.id, 'loser-known');
   }
+  const untaken = noTakerEvent(bucket, identity, inWindow);
+  if (untaken) return remember(untaken.id, 'no-taker');
   return remember(identity.keyId, 'key');
 }
