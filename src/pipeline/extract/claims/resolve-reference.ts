@@ -110,7 +110,7 @@ function coordinatedPerson(scope: ClaimScope, i: number): ResolvedMention | unde
 
 /**
  * 'But Mr Blair had been hurt, he added.': a pronoun that opens a trailing attribution (after a comma,
- * a reporting verb, then the sentence end) does not stand for a name in the content before it (binding
+ * a reporting verb, then the sentence end or another comma: 'Mr Blair has failed, he claimed, saying …') does not stand for a name in the content before it (binding
  * Principle C, Chomsky 1981): that content is skipped as an antecedent.
  */
 function trailingContent(scope: ClaimScope, position: number): { start: number; end: number } | undefined {
@@ -118,7 +118,10 @@ function trailingContent(scope: ClaimScope, position: number): { start: number; 
   if (!sentence || !/,\s*$/.test(scope.text.slice(sentence.start, position))) return undefined;
   const after = wordsOf(scope.text.slice(position, sentence.end), position);
   const verb = after.slice(1, 3).find((w) => scope.lexicon.verbKind.has(w.lower));
-  if (!verb || !/^[^,;:]{0,80}$/.test(scope.text.slice(verb.end, sentence.end))) return undefined;
+  if (!verb) return undefined;
+  const rest = scope.text.slice(verb.end, sentence.end);
+  // Ends the sentence ('…, he added.'), or stands between commas ('…, he said, urging …').
+  if (!(/^[^,;:]{0,80}$/.test(rest) || /^[^,;:]{0,40},/.test(rest))) return undefined;
   return { start: sentence.start, end: position };
 }
 
