@@ -5,6 +5,7 @@ import type { Word } from '../events/words.js';
 import type { ClaimScope, Speaker } from './claim-scope.js';
 import { inPrepositionalPhrase, insideQuote, modifiesOtherNoun } from './mention-position.js';
 import { nounPhraseAt, nounPhraseSpeaker } from './noun-phrase-speaker.js';
+import { principalSpeaker } from './principal-speaker.js';
 import { pronounWant, resolveReference } from './resolve-reference.js';
 
 export type { ClaimScope, Speaker } from './claim-scope.js';
@@ -114,6 +115,8 @@ export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): 
   const words = wordsOf(scope.text.slice(windowStart, verbStart), windowStart);
   let k = words.length - 1;
   while (k >= 0 && scope.lexicon.syntax.speakerFillers.has(words[k]!.lower)) k--;
+  const principal = principalSpeaker(scope, words.slice(0, k + 1), verbStart);
+  if (principal) return principal;
   const reference = subjectReference(scope, words, k, verbStart);
   if (reference !== null) return reference;
   const subjectWord = words[k];
