@@ -25,6 +25,23 @@ function beforeRelativeClause(scope: ClaimScope, verbStart: number, floor: numbe
 }
 
 /**
+ * 'Acme, a huge customer (24% of sales), hinted …': an indefinite noun phrase between commas right after a
+ * name is its apposition; the name before it is the verb's subject. (A definite one, 'X, the firm's
+ * chief, said', is read by the noun-phrase rules.)
+ */
+function beforeApposition(scope: ClaimScope, verbStart: number, floor: number): number | undefined {
+  const head = scope.text.slice(floor, verbStart);
+  const match = /,\s*(?:a|an)\s[^,;:.!?"“”]*,\s*$/u.exec(head);
+  if (!match) return undefined;
+  const at = floor + match.index;
+  if (at <= floor) return undefined;
+  const named = scope.mentions.find(
+    (m) => isActor(m) && /^[\s.]*$/.test(scope.text.slice(m.evidence.end, at)),
+  );
+  return named?.evidence.end;
+}
+
+/**
  * 'Bush condemned the killing, telling Allawi …', 'X said …, suggesting that …': a participle after a
  * comma attaches to the subject of its clause, the speaker of the verb before it in the sentence.
  */
@@ -101,7 +118,7 @@ function subjectReference(
  * underlined' is said by X. A relative clause on the speaker ('X, who …, said') is stepped over.
  */
 export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): Speaker | undefined {
-  const relative = beforeRelativeClause(scope, verbStart, floor);
+  const relative = beforeRelativeClause(scope, verbStart, floor) ?? beforeApposition(scope, verbStart, floor);
   if (relative !== undefined) return speakerBefore(scope, relative, floor);
   const participle = participleSpeaker(scope, verbStart);
   if (participle) return participle;

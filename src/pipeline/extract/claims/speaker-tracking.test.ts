@@ -62,6 +62,11 @@ describe('extractClaims: speakers named by pronouns and noun phrases', () => {
       'the council would vote again',
     ],
     [
+      'Shares in Westland fell when Acme Holdings, a big customer (24% of sales), hinted it might buy machines elsewhere.',
+      'act_acme',
+      'it might buy machines elsewhere',
+    ],
+    [
       'Ada Vance scored twice. "We played well all afternoon," said the 22-year-old after the match.',
       'act_ada_vance',
       'We played well all afternoon',
