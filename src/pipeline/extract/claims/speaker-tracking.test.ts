@@ -67,6 +67,11 @@ describe('extractClaims: speakers named by pronouns and noun phrases', () => {
       'it might buy machines elsewhere',
     ],
     [
+      'Westland said exports were weak. Later figures came from the Eastmark Defence Ministry. Spending fell in May, the ministry said.',
+      'act_eastmark_defence',
+      'Spending fell in May',
+    ],
+    [
       'Ada Vance scored twice. "We played well all afternoon," said the 22-year-old after the match.',
       'act_ada_vance',
       'We played well all afternoon',
