@@ -24,6 +24,7 @@ export interface ClaimCandidate {
     | 'verb-that'
     | 'verb-clause'
     | 'trailing'
+    | 'mid-sentence'
     | 'credit-verb'
     | 'nested'
     | 'parse-speech'

@@ -5,6 +5,7 @@ import type { Word } from '../events/words.js';
 import type { ClaimScope, Speaker } from './claim-scope.js';
 import { inPrepositionalPhrase, insideQuote, modifiesOtherNoun } from './mention-position.js';
 import { nounPhraseAt, nounPhraseSpeaker } from './noun-phrase-speaker.js';
+import { principalSpeaker } from './principal-speaker.js';
 import { pronounWant, resolveReference } from './resolve-reference.js';
 
 export type { ClaimScope, Speaker } from './claim-scope.js';
@@ -21,6 +22,23 @@ function beforeRelativeClause(scope: ClaimScope, verbStart: number, floor: numbe
   const match = /,\s*(\p{Ll}+)\b[^,;:.!?"“”]*(?:,[^,;:.!?"“”]*)?,\s*(?:\p{Ll}+\s+)?$/u.exec(head);
   if (!match || !words.has(match[1]!)) return undefined;
   return floor + match.index;
+}
+
+/**
+ * 'Acme, a huge customer (24% of sales), hinted …': an indefinite noun phrase between commas right after a
+ * name is its apposition; the name before it is the verb's subject. (A definite one, 'X, the firm's
+ * chief, said', is read by the noun-phrase rules.)
+ */
+function beforeApposition(scope: ClaimScope, verbStart: number, floor: number): number | undefined {
+  const head = scope.text.slice(floor, verbStart);
+  const match = /,\s*(?:a|an)\s[^,;:.!?"“”]*,\s*$/u.exec(head);
+  if (!match) return undefined;
+  const at = floor + match.index;
+  if (at <= floor) return undefined;
+  const named = scope.mentions.find(
+    (m) => isActor(m) && /^[\s.]*$/.test(scope.text.slice(m.evidence.end, at)),
+  );
+  return named?.evidence.end;
 }
 
 /**
@@ -100,7 +118,7 @@ function subjectReference(
  * underlined' is said by X. A relative clause on the speaker ('X, who …, said') is stepped over.
  */
 export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): Speaker | undefined {
-  const relative = beforeRelativeClause(scope, verbStart, floor);
+  const relative = beforeRelativeClause(scope, verbStart, floor) ?? beforeApposition(scope, verbStart, floor);
   if (relative !== undefined) return speakerBefore(scope, relative, floor);
   const participle = participleSpeaker(scope, verbStart);
   if (participle) return participle;
@@ -114,6 +132,8 @@ export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): 
   const words = wordsOf(scope.text.slice(windowStart, verbStart), windowStart);
   let k = words.length - 1;
   while (k >= 0 && scope.lexicon.syntax.speakerFillers.has(words[k]!.lower)) k--;
+  const principal = principalSpeaker(scope, words.slice(0, k + 1), verbStart);
+  if (principal) return principal;
   const reference = subjectReference(scope, words, k, verbStart);
   if (reference !== null) return reference;
   const subjectWord = words[k];

@@ -93,6 +93,27 @@ function apposedPerson(scope: ClaimScope, np: NounPhrase): ResolvedMention | und
 }
 
 /**
+ * 'Bank of England figures were released. … , the bank said': a definite noun phrase whose head noun is
+ * a word of an organisation's name, named earlier in the article, stands for the latest such
+ * organisation (head matching of definite descriptions, Vieira & Poesio 2000).
+ */
+function sameHeadName(scope: ClaimScope, np: NounPhrase): ResolvedMention | undefined {
+  if (np.person || !/^the\s/i.test(scope.text.slice(np.start, np.end))) return undefined;
+  const head = /(\p{L}+)$/u.exec(scope.text.slice(np.start, np.end))?.[1]?.toLowerCase();
+  if (!head) return undefined;
+  return scope.mentions.findLast(
+    (m) =>
+      m.kind === 'ACTOR' &&
+      m.type !== 'PERSON' &&
+      m.evidence.end <= np.start &&
+      m.surface
+        .toLowerCase()
+        .split(/[^\p{L}]+/u)
+        .includes(head),
+  );
+}
+
+/**
  * The speaker a noun phrase stands for: the person it is in apposition to, an organisation named inside
  * it ('A Labour Party spokesman'), else the actor it refers back to ('the firm' → the company last
  * speaking or named). Undefined for a phrase with an unknown name in it.
@@ -104,6 +125,8 @@ export function nounPhraseSpeaker(scope: ClaimScope, np: NounPhrase): Speaker | 
   const inside = namedInside(scope, np);
   if (inside) return { mention: inside, how: 'named', person: np.person, ...gender };
   if (unknownName(scope, np)) return undefined;
+  const same = sameHeadName(scope, np);
+  if (same) return { mention: same, how: 'noun-phrase', person: np.person, ...gender };
   const found = resolveReference(scope, np.want, np.start);
   if (!found) return undefined;
   const known = found.gender ?? np.gender;

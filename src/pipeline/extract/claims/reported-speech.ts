@@ -9,6 +9,7 @@ import { intentClause } from './intent-clause.js';
 import { bareClause } from './bare-clause.js';
 import { add, speakerOf, type VerbContext } from './verb-context.js';
 import { insideQuote, speakerAfter, speakerBefore } from './find-speaker.js';
+import { midAttribution } from './mid-attribution.js';
 import { relayClaim } from './relay-claims.js';
 import { quoteOpensAt } from './push-claim.js';
 import { pronounWant } from './resolve-reference.js';
@@ -84,6 +85,13 @@ function reportingVerb(v: VerbContext, verb: Word, kind: ClaimKind | undefined, 
   if (that >= 0 && !quoteOpensAt(scope, words[that]!.end, range.to)) {
     const speaker = speakerOf(v, verb);
     if (speaker) add(v, words[that]!.end, speaker, kind!, 'verb-that', 0.7);
+    return;
+  }
+  const mid = midAttribution(scope, verb, range);
+  if (mid) {
+    const speaker =
+      speakerBefore(scope, verb.start, mid.open + 1) ?? speakerAfter(scope, verb.end, mid.close);
+    if (speaker) add(v, mid.span.start, speaker, kind!, 'mid-sentence', 0.65, mid.span.end);
     return;
   }
   const trailing = trailingComma(scope, verb, range.to, range.from);

@@ -19,6 +19,8 @@ export interface SpeakerEvent {
   /** The speaker is a person (a named one, or an unnamed spokesman standing for `mention`). */
   person: boolean;
   gender?: 'male' | 'female';
+  /** The verb stands inside what an earlier speaker of its sentence reported ('X said that when Y announced …'). */
+  embedded?: boolean;
 }
 
 /** How far back the current speaker is looked for, in sentences. */
@@ -108,7 +110,7 @@ function coordinatedPerson(scope: ClaimScope, i: number): ResolvedMention | unde
 
 /**
  * 'But Mr Blair had been hurt, he added.': a pronoun that opens a trailing attribution (after a comma,
- * a reporting verb, then the sentence end) does not stand for a name in the content before it (binding
+ * a reporting verb, then the sentence end or another comma: 'Mr Blair has failed, he claimed, saying …') does not stand for a name in the content before it (binding
  * Principle C, Chomsky 1981): that content is skipped as an antecedent.
  */
 function trailingContent(scope: ClaimScope, position: number): { start: number; end: number } | undefined {
@@ -116,7 +118,10 @@ function trailingContent(scope: ClaimScope, position: number): { start: number; 
   if (!sentence || !/,\s*$/.test(scope.text.slice(sentence.start, position))) return undefined;
   const after = wordsOf(scope.text.slice(position, sentence.end), position);
   const verb = after.slice(1, 3).find((w) => scope.lexicon.verbKind.has(w.lower));
-  if (!verb || !/^[^,;:]{0,80}$/.test(scope.text.slice(verb.end, sentence.end))) return undefined;
+  if (!verb) return undefined;
+  const rest = scope.text.slice(verb.end, sentence.end);
+  // Ends the sentence ('…, he added.'), or stands between commas ('…, he said, urging …').
+  if (!(/^[^,;:]{0,80}$/.test(rest) || /^[^,;:]{0,40},/.test(rest))) return undefined;
   return { start: sentence.start, end: position };
 }
 
@@ -133,9 +138,22 @@ function currentSpeaker(scope: ClaimScope, want: ReferenceWant, position: number
     const e = history[i]!;
     if (e.at >= position) continue;
     if (e.at < floor) break;
+    if (e.embedded) continue;
     if (compatible(scope, want, e.mention, e.person, e.gender)) return e;
   }
   return undefined;
+}
+
+/**
+ * True when a subject named after the current speaker takes the floor from it. A subject inside the
+ * content the current speaker reported ('X said that when Y announced Z was going, …') is embedded in
+ * X's statement and ranks below X, the main-clause subject (Grosz, Joshi & Weinstein 1995, Centering:
+ * subjects of main clauses are the preferred centres); a subject of a later sentence outranks it.
+ */
+function outranks(scope: ClaimScope, near: ResolvedMention, current: SpeakerEvent): boolean {
+  if (near.evidence.start <= current.mention.evidence.start) return false;
+  const said = sentenceAt(scope.sentences, current.at);
+  return !(said && near.evidence.start > current.at && near.evidence.start < said.end);
 }
 
 /**
@@ -159,7 +177,7 @@ export function resolveReference(
     person: want.person || m.type === 'PERSON',
     ...(gender ? { gender } : {}),
   });
-  if (near && (!current || near.evidence.start > current.mention.evidence.start)) return asPerson(near);
+  if (near && (!current || outranks(scope, near, current))) return asPerson(near);
   if (current) {
     const known = current.gender ?? gender;
     return { mention: current.mention, person: current.person, ...(known ? { gender: known } : {}) };

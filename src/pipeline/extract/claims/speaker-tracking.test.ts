@@ -52,6 +52,26 @@ describe('extractClaims: speakers named by pronouns and noun phrases', () => {
       'she is hopeful of a quick return',
     ],
     [
+      'Ada Vance said she was surprised Tom Reyes was still in charge. "He should have left by now," she said.',
+      'act_ada_vance',
+      'He should have left by now',
+    ],
+    [
+      'Tom Reyes said that when Omar Hale had announced the move he was surprised. He added the council would vote again.',
+      'act_tom_reyes',
+      'the council would vote again',
+    ],
+    [
+      'Shares in Westland fell when Acme Holdings, a big customer (24% of sales), hinted it might buy machines elsewhere.',
+      'act_acme',
+      'it might buy machines elsewhere',
+    ],
+    [
+      'Westland said exports were weak. Later figures came from the Eastmark Defence Ministry. Spending fell in May, the ministry said.',
+      'act_eastmark_defence',
+      'Spending fell in May',
+    ],
+    [
       'Ada Vance scored twice. "We played well all afternoon," said the 22-year-old after the match.',
       'act_ada_vance',
       'We played well all afternoon',

@@ -74,6 +74,8 @@ export interface SyntaxWords {
   creditSubjectPronouns: Set<string>;
   functionWords: Set<string>;
   relativePronouns: Set<string>;
+  /** Participles that open a second clause of the subject ('…, adding that …', '…, urging …'). */
+  secondClauseParticiples: Set<string>;
   /** A second clause that is no part of the claim before it: ', while …', '; …', ', telling …'. */
   clauseJoint: RegExp;
   /** Person nouns that tell a gender ('spokeswoman' → female). */
@@ -169,6 +171,7 @@ function buildLexicon(): SpeechLexicon {
       creditSubjectPronouns: new Set(syntaxData.creditSubjectPronouns),
       functionWords: new Set(syntaxData.functionWords),
       relativePronouns: new Set(syntaxData.relativePronouns),
+      secondClauseParticiples: new Set(syntaxData.secondClauseParticiples),
       clauseJoint: new RegExp(
         `,\\s+(?:${[...syntaxData.clauseJoints, ...syntaxData.secondClauseParticiples].join('|')})\\b|;`,
       ),

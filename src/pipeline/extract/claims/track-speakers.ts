@@ -4,6 +4,9 @@ import { speakerAfter, speakerBefore } from './find-speaker.js';
 import { insideQuote } from './mention-position.js';
 import type { SpeakerEvent } from './resolve-reference.js';
 
+/** A clause joint ('…, and Y said', '; Y said') or a quotation between two verbs: the second is not inside the first's content. */
+const COORDINATION = /[;“”"]|,\s+(?:and|but|while|whereas)\b/;
+
 /**
  * Who speaks where: one pass over the article's reporting verbs outside quotations, in text order,
  * each with its speaker ('X said', '…," said X', 'he added' resolved against the speakers before it).
@@ -29,7 +32,13 @@ export function trackSpeakers(scope: ClaimScope): SpeakerEvent[] {
         : (speakerBefore(scope, verb.start, sentence.start) ??
           (afterComma ? speakerAfter(scope, verb.end, sentence.end) : undefined));
       if (!speaker) continue;
+      const main = history.findLast((e) => e.at >= sentence.start && !e.embedded);
+      const embedded =
+        main !== undefined &&
+        main.mention.entityId !== speaker.mention.entityId &&
+        !COORDINATION.test(scope.text.slice(main.at, verb.start));
       history.push({
+        ...(embedded ? { embedded } : {}),
         mention: speaker.mention,
         at: verb.start,
         person: speaker.person ?? speaker.mention.type === 'PERSON',
