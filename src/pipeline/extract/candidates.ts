@@ -1,5 +1,6 @@
 import { loadWordLists, lookupPhrase } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/index.js';
+import { andContinuesComplement, andStartsNewName } from './and-in-complement.js';
 import { lowerOf } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -55,7 +56,11 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
         continue;
       }
       const lower = lowerOf(next);
-      if (lower === 'and' && andJoinsBody(tokens, j, knowledge)) {
+      if (
+        lower === 'and' &&
+        !andStartsNewName(tokens, j, i) &&
+        (andJoinsBody(tokens, j, knowledge) || andContinuesComplement(tokens, j, i, knowledge))
+      ) {
         j += 1;
         continue;
       }
