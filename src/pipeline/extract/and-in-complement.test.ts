@@ -54,3 +54,12 @@ describe('"and" before a second name of its own', () => {
     expect(spans(sentence)).toEqual(expect.arrayContaining(names));
   });
 });
+
+describe('a station number inside a broadcaster’s name', () => {
+  it.each([
+    ['He told BBC Radio 4 that it was right.', 'BBC Radio 4'],
+    ['He said on Channel 4 that it was right.', 'Channel 4'],
+  ])('keeps %j in one span', (sentence, name) => {
+    expect(spans(sentence)).toContain(name);
+  });
+});

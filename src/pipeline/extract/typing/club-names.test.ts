@@ -10,8 +10,8 @@ const isTown = (word: string): boolean => towns.has(word);
 
 function town(text: string, name: string, from = 0): DraftMention & { sentence: number } {
   const start = text.indexOf(name, from);
-  const place = { kind: 'PLACE', type: 'CITY', titles: [], confidence: 0.65, cue: 'gazetteer' } as const;
-  return { start, end: start + name.length, name, ...place, sentence: 0 };
+  const place = { kind: 'PLACE', type: 'CITY', confidence: 0.65, cue: 'gazetteer' } as const;
+  return { start, end: start + name.length, name, ...place, titles: [], sentence: 0 };
 }
 
 function word(text: string, name: string): PendingWord & { sentence: number } {

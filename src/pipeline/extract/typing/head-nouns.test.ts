@@ -19,6 +19,19 @@ describe('headType', () => {
     ['"<Head> of …"', 'The Temple of Bel stood.', 'Temple of Bel', { kind: 'PLACE', type: 'SITE' }],
     ['a media head', 'The Morvale Times ran it.', 'Morvale Times', { kind: 'ACTOR', type: 'MEDIA' }],
     ['a head noun alone is not enough', 'The Ministry met.', 'Ministry', undefined],
+    [
+      'a broadcast head inside the name',
+      'He told Kelvane Radio Morvale.',
+      'Kelvane Radio Morvale',
+      { kind: 'ACTOR', type: 'MEDIA' },
+    ],
+    [
+      'a station number after its head',
+      'He told Channel 5 so.',
+      'Channel 5',
+      { kind: 'ACTOR', type: 'MEDIA' },
+    ],
+    ['a broadcast head far from the end', 'He met Radio 1 DJ Ann Lee.', 'Radio 1 DJ Ann Lee', undefined],
   ])('types by %s', (_label, text, name, expected) => {
     const { f, from, to } = on(text, name);
     expect(headType(f.ctx, f.view.tokens, from, to)).toEqual(expected);

@@ -1,3 +1,4 @@
+import mediaCues from '../../../knowledge/data/media-cues.json' with { type: 'json' };
 import connectors from '../../../knowledge/data/typing-connectors.json' with { type: 'json' };
 import type { ActorType, PlaceType } from '../../../domain.js';
 import { lookupPhrase } from '../../../knowledge/index.js';
@@ -13,6 +14,9 @@ const LAW_CONNECTORS = new Set(connectors.lawConnectors);
 /** What a head noun makes of a name. */
 export type HeadType = { kind: 'ACTOR'; type: ActorType } | { kind: 'PLACE'; type: PlaceType };
 
+const INNER_MEDIA_HEADS = new Set(mediaCues.innerHeads);
+const NUMBERED_MEDIA_HEADS = new Set(mediaCues.numberedHeads);
+
 /** Type from a head noun inside the span (last word, last two words, or "<Head> of …"). */
 export function headType(
   ctx: AnalysisContext,
@@ -27,6 +31,7 @@ export function headType(
   if (words.length >= 2 && (knowledge.mediaPhrases.has(lastTwo) || knowledge.mediaHeads.has(last))) {
     return { kind: 'ACTOR', type: 'MEDIA' };
   }
+  if (words.length >= 2 && namesABroadcaster(words)) return { kind: 'ACTOR', type: 'MEDIA' };
   const actorLast = knowledge.actorHeads.get(lastTwo) ?? knowledge.actorHeads.get(last);
   if (actorLast && words.length >= 2) return { kind: 'ACTOR', type: actorLast };
   const placeLast = knowledge.placeHeads.get(last);
@@ -44,6 +49,23 @@ export function headType(
     if (place) return { kind: 'PLACE', type: place };
   }
   return undefined;
+}
+
+/**
+ * A broadcaster named by a head inside its name ("BBC Radio Scotland", "Radio 5 Live") or by a
+ * station number after its head ("Channel 4", "BBC Radio 4"), with at most one word after them;
+ * "Channel Islands" is not one.
+ */
+function namesABroadcaster(words: string[]): boolean {
+  return words.some((word, i) => {
+    const numbered = /^\d{1,2}$/.test(words[i + 1] ?? '');
+    // at most one word after the head (and its number): not "BBC Radio 1 DJ Trevor Nelson"
+    const rest = words.length - i - 1 - (numbered ? 1 : 0);
+    if (rest > 1) return false;
+    return (
+      (INNER_MEDIA_HEADS.has(word) && i < words.length - 1) || (NUMBERED_MEDIA_HEADS.has(word) && numbered)
+    );
+  });
 }
 
 /** True when the span's head is a law or treaty: its last word, or the word before "on"/"of". */
