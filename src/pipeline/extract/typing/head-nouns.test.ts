@@ -57,6 +57,8 @@ describe('namesALaw', () => {
 describe('descriptorType', () => {
   it.each([
     ['before the name', 'She met the newspaper Morvale there.', 'Morvale', 'MEDIA'],
+    ['a trade noun before the name', 'A spokesman for distributor Morvale spoke.', 'Morvale', 'COMPANY'],
+    ['a firm’s noun after the name', 'Prices rose, says the Morvale building society.', 'Morvale', 'COMPANY'],
     [
       'ending an apposition',
       'She urged Kelvane Relief, the aid agency she works for, to act.',

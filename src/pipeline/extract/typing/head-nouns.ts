@@ -1,4 +1,5 @@
 import mediaCues from '../../../knowledge/data/media-cues.json' with { type: 'json' };
+import orgHeads from '../../../knowledge/data/org-head-nouns.json' with { type: 'json' };
 import connectors from '../../../knowledge/data/typing-connectors.json' with { type: 'json' };
 import type { ActorType, PlaceType } from '../../../domain.js';
 import { lookupPhrase } from '../../../knowledge/index.js';
@@ -16,6 +17,7 @@ export type HeadType = { kind: 'ACTOR'; type: ActorType } | { kind: 'PLACE'; typ
 
 const INNER_MEDIA_HEADS = new Set(mediaCues.innerHeads);
 const NUMBERED_MEDIA_HEADS = new Set(mediaCues.numberedHeads);
+const COMPANY_FOLLOWING = new Set(orgHeads.companyFollowing);
 
 /** Type from a head noun inside the span (last word, last two words, or "<Head> of …"). */
 export function headType(
@@ -107,11 +109,13 @@ export function descriptorType(
     const type = descriptors.get(lowerOf(before));
     if (type) return type;
   }
-  // "the Anatolia news agency", "the Guardian newspaper": an outlet's noun right after the name
+  // "the Anatolia news agency", "the Guardian newspaper", "the Nationwide building society": an
+  // outlet's or a firm's noun right after the name
   for (let n = 1; n <= 3; n += 1) {
     const after = tokens.slice(to, to + n);
     if (after.length < n || after.some((t) => !t.word || t.capitalised)) break;
     if (ctx.knowledge.mediaFollowing.has(after.map(lowerOf).join(' '))) return 'MEDIA';
+    if (COMPANY_FOLLOWING.has(after.map(lowerOf).join(' '))) return 'COMPANY';
   }
   const listed = listClassType(ctx, tokens, from, to);
   if (listed) return listed;
