@@ -1,5 +1,7 @@
+import mediaCues from '../../knowledge/data/media-cues.json' with { type: 'json' };
 import { loadWordLists, lookupPhrase } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/index.js';
+import { andContinuesComplement, andStartsNewName } from './and-in-complement.js';
 import { lowerOf } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -17,6 +19,9 @@ export interface CandidateSpan {
 
 /** Longest run of capitalised tokens taken as one candidate name. */
 const MAX_NAME_TOKENS = 14;
+
+/** Broadcast heads a station number follows inside the name ("Radio 4", "Channel 5"). */
+const NUMBERED_HEADS = new Set(mediaCues.numberedHeads);
 
 /** Lower-case words that may sit inside a name between capitalised words ("Temple of Bel"). */
 const CONNECTORS = loadWordLists().name.nameConnectors;
@@ -43,7 +48,9 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
     // A possessive ends the run, unless it begins a name ("Queen's Lancashire Regiment").
     while (j < tokens.length && (!last.possessive || possessiveStartsName(tokens, j, i, knowledge))) {
       const next = tokens[j]!;
-      if (next.word && next.capitalised) {
+      // "BBC Radio 4", "Channel 4 News": a station's number after a broadcast head stays in the name
+      const numbered = /^\d{1,2}$/.test(next.text) && NUMBERED_HEADS.has(lowerOf(last));
+      if ((next.word && next.capitalised) || numbered) {
         end = j + 1;
         last = next;
         j += 1;
@@ -55,7 +62,11 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
         continue;
       }
       const lower = lowerOf(next);
-      if (lower === 'and' && andJoinsBody(tokens, j, knowledge)) {
+      if (
+        lower === 'and' &&
+        !andStartsNewName(tokens, j, i) &&
+        (andJoinsBody(tokens, j, knowledge) || andContinuesComplement(tokens, j, i, knowledge))
+      ) {
         j += 1;
         continue;
       }

@@ -100,11 +100,15 @@ export function decideActor(m: Mention, ctx: ActorContext): Decision {
     if (decision) return decision;
   }
   if (ACRONYM.test(name)) {
+    // An acronym spelled out in the article takes the type of its full name ("the CSA" after "Child
+    // Support Agency"): the acronym alone is typed only by its shape.
+    const local = names.initials.get(name);
+    const full = local?.size === 1 ? [...local][0]! : undefined;
     const acronym = viaShortForm(
       state,
       name,
-      m.type as ActorType,
-      names.initials.get(name),
+      (full !== undefined ? names.typeOfName.get(full) : undefined) ?? (m.type as ActorType),
+      local,
       state.actorsByAcronym.get(name),
       'acronym',
     );

@@ -70,6 +70,13 @@ describe('resolveArticle', () => {
     expect(result.actors.filter((a) => a.id === id)).toHaveLength(1);
   });
 
+  it('gives an acronym spelled out in the article the type of its full name, however often it recurs', () => {
+    const result = resolveText(
+      'The head of the Child Support Agency resigned. The CSA was criticised. The CSA lost files. The CSA apologised.',
+    );
+    expect(result.actors.find((a) => a.id === 'act_child_support_agency')?.type).toBe('GOVERNMENT_BODY');
+  });
+
   it.each([
     ['ISIL', 'alias-table'],
     ['Russian', 'demonym'],

@@ -54,6 +54,8 @@ export const CONFIDENCE = {
   pendingGazetteer: 0.55,
   /** A word in a list with a typed actor takes its type: "Varnex, Quorvel and Brightwater Electronics". */
   listItem: 0.55,
+  /** A town's one-word name cued as its club in a match report ("Newcastle striker", "a move to Birmingham"). */
+  clubInMatchReport: 0.75,
   pendingNlpPerson: 0.5,
   pendingNlpPlace: 0.5,
   acronym: 0.45,

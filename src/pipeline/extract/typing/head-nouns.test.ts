@@ -19,6 +19,19 @@ describe('headType', () => {
     ['"<Head> of …"', 'The Temple of Bel stood.', 'Temple of Bel', { kind: 'PLACE', type: 'SITE' }],
     ['a media head', 'The Morvale Times ran it.', 'Morvale Times', { kind: 'ACTOR', type: 'MEDIA' }],
     ['a head noun alone is not enough', 'The Ministry met.', 'Ministry', undefined],
+    [
+      'a broadcast head inside the name',
+      'He told Kelvane Radio Morvale.',
+      'Kelvane Radio Morvale',
+      { kind: 'ACTOR', type: 'MEDIA' },
+    ],
+    [
+      'a station number after its head',
+      'He told Channel 5 so.',
+      'Channel 5',
+      { kind: 'ACTOR', type: 'MEDIA' },
+    ],
+    ['a broadcast head far from the end', 'He met Radio 1 DJ Ann Lee.', 'Radio 1 DJ Ann Lee', undefined],
   ])('types by %s', (_label, text, name, expected) => {
     const { f, from, to } = on(text, name);
     expect(headType(f.ctx, f.view.tokens, from, to)).toEqual(expected);
@@ -44,6 +57,8 @@ describe('namesALaw', () => {
 describe('descriptorType', () => {
   it.each([
     ['before the name', 'She met the newspaper Morvale there.', 'Morvale', 'MEDIA'],
+    ['a trade noun before the name', 'A spokesman for distributor Morvale spoke.', 'Morvale', 'COMPANY'],
+    ['a firm’s noun after the name', 'Prices rose, says the Morvale building society.', 'Morvale', 'COMPANY'],
     [
       'ending an apposition',
       'She urged Kelvane Relief, the aid agency she works for, to act.',

@@ -1,3 +1,5 @@
+import mediaCues from '../../../knowledge/data/media-cues.json' with { type: 'json' };
+import orgHeads from '../../../knowledge/data/org-head-nouns.json' with { type: 'json' };
 import connectors from '../../../knowledge/data/typing-connectors.json' with { type: 'json' };
 import type { ActorType, PlaceType } from '../../../domain.js';
 import { lookupPhrase } from '../../../knowledge/index.js';
@@ -13,6 +15,10 @@ const LAW_CONNECTORS = new Set(connectors.lawConnectors);
 /** What a head noun makes of a name. */
 export type HeadType = { kind: 'ACTOR'; type: ActorType } | { kind: 'PLACE'; type: PlaceType };
 
+const INNER_MEDIA_HEADS = new Set(mediaCues.innerHeads);
+const NUMBERED_MEDIA_HEADS = new Set(mediaCues.numberedHeads);
+const COMPANY_FOLLOWING = new Set(orgHeads.companyFollowing);
+
 /** Type from a head noun inside the span (last word, last two words, or "<Head> of …"). */
 export function headType(
   ctx: AnalysisContext,
@@ -27,6 +33,7 @@ export function headType(
   if (words.length >= 2 && (knowledge.mediaPhrases.has(lastTwo) || knowledge.mediaHeads.has(last))) {
     return { kind: 'ACTOR', type: 'MEDIA' };
   }
+  if (words.length >= 2 && namesABroadcaster(words)) return { kind: 'ACTOR', type: 'MEDIA' };
   const actorLast = knowledge.actorHeads.get(lastTwo) ?? knowledge.actorHeads.get(last);
   if (actorLast && words.length >= 2) return { kind: 'ACTOR', type: actorLast };
   const placeLast = knowledge.placeHeads.get(last);
@@ -44,6 +51,23 @@ export function headType(
     if (place) return { kind: 'PLACE', type: place };
   }
   return undefined;
+}
+
+/**
+ * A broadcaster named by a head inside its name ("BBC Radio Scotland", "Radio 5 Live") or by a
+ * station number after its head ("Channel 4", "BBC Radio 4"), with at most one word after them;
+ * "Channel Islands" is not one.
+ */
+function namesABroadcaster(words: string[]): boolean {
+  return words.some((word, i) => {
+    const numbered = /^\d{1,2}$/.test(words[i + 1] ?? '');
+    // at most one word after the head (and its number): not "BBC Radio 1 DJ Trevor Nelson"
+    const rest = words.length - i - 1 - (numbered ? 1 : 0);
+    if (rest > 1) return false;
+    return (
+      (INNER_MEDIA_HEADS.has(word) && i < words.length - 1) || (NUMBERED_MEDIA_HEADS.has(word) && numbered)
+    );
+  });
 }
 
 /** True when the span's head is a law or treaty: its last word, or the word before "on"/"of". */
@@ -85,11 +109,13 @@ export function descriptorType(
     const type = descriptors.get(lowerOf(before));
     if (type) return type;
   }
-  // "the Anatolia news agency", "the Guardian newspaper": an outlet's noun right after the name
+  // "the Anatolia news agency", "the Guardian newspaper", "the Nationwide building society": an
+  // outlet's or a firm's noun right after the name
   for (let n = 1; n <= 3; n += 1) {
     const after = tokens.slice(to, to + n);
     if (after.length < n || after.some((t) => !t.word || t.capitalised)) break;
     if (ctx.knowledge.mediaFollowing.has(after.map(lowerOf).join(' '))) return 'MEDIA';
+    if (COMPANY_FOLLOWING.has(after.map(lowerOf).join(' '))) return 'COMPANY';
   }
   const listed = listClassType(ctx, tokens, from, to);
   if (listed) return listed;

@@ -29,6 +29,12 @@ describe('titleInName', () => {
       ['Kessrin=CITY/gazetteer-locative'],
     ],
     [
+      'leaves a name the tables know whole to the known-name rule',
+      'Then Reporters Without Borders spoke.',
+      'Reporters Without Borders',
+      [],
+    ],
+    [
       'leaves a title before a body to later rules',
       'The Governor of the Kelvane Bank spoke.',
       'Governor of the Kelvane Bank',

@@ -24,6 +24,8 @@ export const titleInName: SpanRule = {
     let lastTitle = -1;
     for (let t = from; t < to - 1; t += 1) if (isTitleWord(knowledge, tokens[t])) lastTitle = t;
     if (lastTitle < 0) return undefined;
+    // "Reporters Without Borders": a name the tables know whole holds no title
+    if (phraseAt(ctx, tokens, from, to)?.to === to) return undefined;
     let nameFrom = lastTitle + 1;
     if (lowerOf(tokens[nameFrom]) === 'of' && nameFrom + 2 < to) nameFrom += 2; // "Secretary of State John Kerry"
     const nameTokens = tokens.slice(nameFrom, to);
