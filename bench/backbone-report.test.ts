@@ -43,6 +43,24 @@ describe('the backbone report', () => {
     ]);
   });
 
+  it('shows the cold-JVM backbone run apart from the warm one the ratios come from', () => {
+    const lines = backboneMarkdown({
+      ...bench(run({}), run({})),
+      backboneCold: { ...run({}), wallMs: 30_000 },
+    });
+    expect(lines.filter((l) => l.startsWith('| backbone'))).toEqual([
+      expect.stringMatching(/^\| backbone, cold JVM \(not in the ratios\) \| 1\.0 \| – \| 30\.0 \|/),
+      expect.stringMatching(/^\| backbone, warm JVM \(process \+ CoreNLP\) \| 1\.0 \| – \| 10\.0 \|/),
+    ]);
+  });
+
+  it('names the one backbone run plainly in results without a cold run', () => {
+    const lines = backboneMarkdown(bench(run({}), run({})));
+    expect(lines.filter((l) => l.startsWith('| backbone'))).toEqual([
+      expect.stringMatching(/^\| backbone \(process \+ CoreNLP\) \|/),
+    ]);
+  });
+
   it('gives no split for results recorded before it', () => {
     expect(backboneMarkdown(bench(run({}), run({}))).some((l) => l.startsWith('Extraction ('))).toBe(false);
   });

@@ -246,6 +246,9 @@ export interface BackboneBench {
   rules: BackboneModeRun;
   /** The rules mode run again after the backbone (absent in older results); `ratio` takes the faster. */
   rulesAgain?: BackboneModeRun;
+  /** The backbone mode's first run, on a JVM that has not yet compiled CoreNLP's hot code (absent in older results). */
+  backboneCold?: BackboneModeRun;
+  /** The backbone mode on the warm JVM: the run every backbone ratio is taken from. */
   backbone: BackboneModeRun;
   /** The backbone mode's requests replayed straight to CoreNLP: its own speed on the same sentences. */
   raw: {

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spawnWatched, stopWatched } from './watchdog.js';
 
@@ -57,6 +57,29 @@ describe('stopWatched', () => {
     await stopWatched(child);
     expect(child.exitCode !== null || child.signalCode !== null).toBe(true);
     expect(alive(sleeper)).toBe(false);
+  });
+
+  it('stops the command even when the stop comes before the wrapper has started it', async () => {
+    const marker = `600.${process.pid}${Date.now() % 1000}`;
+    const sleepers = () =>
+      readdirSync('/proc')
+        .filter((name) => /^\d+$/.test(name))
+        .filter((pid) => {
+          try {
+            return readFileSync(`/proc/${pid}/cmdline`, 'utf8') === `sleep\0${marker}\0`;
+          } catch {
+            return false;
+          }
+        })
+        .map(Number)
+        .filter(alive);
+    for (let i = 0; i < 20; i += 1) {
+      const out = openSync('/dev/null', 'w');
+      const child = spawnWatched('sleep', [marker], { out, name: 'test-watchdog' });
+      closeSync(out);
+      await stopWatched(child);
+    }
+    expect(sleepers()).toEqual([]);
   });
 
   it('resolves at once for a command that has already exited', async () => {

@@ -3,15 +3,19 @@ import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process'
 /**
  * A shell wrapper that runs a command and stops it when its parent goes away: the parent holds the
  * wrapper's stdin open, so if the parent dies, even by SIGKILL, `cat` returns and the command is told
- * to stop (SIGTERM). The embedded Neo4j and the CoreNLP server both run under it.
+ * to stop (SIGTERM). A stop that arrives while the wrapper is still starting the command is kept and
+ * passed on once the command exists. The embedded Neo4j and the CoreNLP server both run under it.
  */
 export const WATCHDOG_SCRIPT = `
 exec 3<&0
+child=
+stopping=
+trap 'stopping=1; [ -n "$child" ] && kill -TERM "$child" 2>/dev/null' TERM INT HUP
 "$@" </dev/null &
 child=$!
+[ -n "$stopping" ] && kill -TERM "$child" 2>/dev/null
 ( cat <&3 >/dev/null; kill -TERM "$child" 2>/dev/null ) &
 watcher=$!
-trap 'kill -TERM "$child" 2>/dev/null' TERM INT HUP
 wait "$child"; status=$?
 while kill -0 "$child" 2>/dev/null; do wait "$child"; status=$?; done
 kill "$watcher" 2>/dev/null
