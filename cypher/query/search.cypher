@@ -13,37 +13,35 @@
 // Only the actors, places and events (the hits of entity_names and event_text) are read for an exact match;
 // claims and articles are read only when they are on the page.
 // One row: total (counting at most $countCap hits per index) and items.
+// Each index is asked once, for up to $countCap hits in score order: all of them count for the total, and
+// its best $offset + $limit, with every hit that ties the last of them, are the candidates for the page (so
+// which of equally scored hits make the page is decided by the order below, not by the index).
 CALL () {
   CALL () {
-    CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $countCap}) YIELD node
-    RETURN count(node) AS n
+    CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $countCap}) YIELD node, score
+    WITH collect({node: node, score: score, named: true}) AS found
+    WITH found, found[$offset + $limit - 1].score AS cut
+    RETURN size(found) AS n, [h IN found WHERE cut IS NULL OR h.score >= cut] AS first
     UNION ALL
-    CALL db.index.fulltext.queryNodes('event_text', $query, {limit: $countCap}) YIELD node
-    RETURN count(node) AS n
+    CALL db.index.fulltext.queryNodes('event_text', $query, {limit: $countCap}) YIELD node, score
+    WITH collect({node: node, score: score, named: true}) AS found
+    WITH found, found[$offset + $limit - 1].score AS cut
+    RETURN size(found) AS n, [h IN found WHERE cut IS NULL OR h.score >= cut] AS first
     UNION ALL
-    CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $countCap}) YIELD node
-    RETURN count(node) AS n
+    CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $countCap}) YIELD node, score
+    WITH collect({node: node, score: score, named: false}) AS found
+    WITH found, found[$offset + $limit - 1].score AS cut
+    RETURN size(found) AS n, [h IN found WHERE cut IS NULL OR h.score >= cut] AS first
     UNION ALL
-    CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $countCap}) YIELD node
-    RETURN count(node) AS n
+    CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $countCap}) YIELD node, score
+    WITH collect({node: node, score: score, named: false}) AS found
+    WITH found, found[$offset + $limit - 1].score AS cut
+    RETURN size(found) AS n, [h IN found WHERE cut IS NULL OR h.score >= cut] AS first
   }
-  RETURN sum(n) AS total
+  WITH sum(n) AS total, collect(first) AS firsts
+  RETURN total, reduce(acc = [], f IN firsts | acc + f) AS hits
 }
-CALL () {
-  CALL () {
-    CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $offset + $limit}) YIELD node, score
-    RETURN node, score, true AS named
-    UNION ALL
-    CALL db.index.fulltext.queryNodes('event_text', $query, {limit: $offset + $limit}) YIELD node, score
-    RETURN node, score, true AS named
-    UNION ALL
-    CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $offset + $limit}) YIELD node, score
-    RETURN node, score, false AS named
-    UNION ALL
-    CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $offset + $limit}) YIELD node, score
-    RETURN node, score, false AS named
-  }
-  WITH collect({node: node, score: score, named: named}) AS hits
+CALL (hits) {
   WITH hits, reduce(top = 0.0, h IN hits | CASE WHEN h.score > top THEN h.score ELSE top END) AS top
   UNWIND hits AS hit
   WITH hit.node AS node, hit.score AS score, hit.named AS named, top

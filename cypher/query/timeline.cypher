@@ -9,6 +9,9 @@
 //   $offset, $limit  the page (:param offset => 0, :param limit => 50)
 //   $withParticipants, $withSources, $withReportedDates  which lists each item carries; a list not asked for
 //            is empty and is not read (:param withParticipants => true …). The date is the same either way.
+//   $eventFields, $placeFields  the properties read of each item's event and places, or null for all of them
+//            (:param eventFields => ['id', 'label']); with a list, an event or place is the list of those
+//            properties' values in that order (src/serve/question/timeline.ts makes them maps again)
 // The subject: an exact name or alias match wins, else the hits scoring at least three quarters of the best
 // (at most 5), as in query/match-entities.cypher. Its events: those an actor took part in (itself or a body
 // part of it), or that happened in a place (or in a place inside it). The date is the event's normalised date,
@@ -89,7 +92,11 @@ CALL (page) {
     OPTIONAL MATCH (event)-[:OCCURRED_IN]->(place:Place)
     WITH DISTINCT place
       ORDER BY place.name
-    RETURN collect(properties(place)) AS places
+    RETURN collect(CASE
+      WHEN place IS NULL THEN null
+      WHEN $placeFields IS NULL THEN properties(place)
+      ELSE [key IN $placeFields | place[key]]
+    END) AS places
   }
   CALL (event) {
     OPTIONAL MATCH (actor:Actor)-[participation:PARTICIPATED_IN]->(event)
@@ -122,7 +129,7 @@ CALL (page) {
   WITH i, event, places, participants, sources, reportedDates, earliest
     ORDER BY i
   RETURN collect({
-    event: properties(event),
+    event: CASE WHEN $eventFields IS NULL THEN properties(event) ELSE [key IN $eventFields | event[key]] END,
     date: coalesce(event.date, earliest.date),
     datePrecision: CASE WHEN event.date IS NOT NULL THEN event.datePrecision ELSE earliest.datePrecision END,
     place: places[0],

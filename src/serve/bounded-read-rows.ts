@@ -2,6 +2,7 @@ import neo4j, { isRetriableError, type Driver, type Record as Neo4jRecord } from
 import { runNamed } from '../db/run-named.js';
 import { plainValue } from './question/plain-values.js';
 import type { ReadRows, Row } from './question/read-rows.js';
+import { skipStackCapture } from './skip-stack-capture.js';
 
 /** Runs a named query from `cypher/` and hands back the driver's records as they come. */
 export type ReadRecords = (name: string, params: Record<string, unknown>) => Promise<Neo4jRecord[]>;
@@ -15,7 +16,8 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * `timeoutMs` and the request fails with QUERY_TIMEOUT instead of holding a worker until the database's own
  * 60 s limit. A transient failure (the per-transaction memory cap, a leader switch) is tried again after a
  * short pause while the deadline leaves time for it. One query is one message to Neo4j and one answer: no
- * BEGIN and COMMIT round trips around it, as a managed transaction would send.
+ * BEGIN and COMMIT round trips around it, as a managed transaction would send. The driver's per-query stack
+ * trace is not captured (src/serve/skip-stack-capture.ts).
  */
 export function createRecordReader(driver: Driver, timeoutMs: number): ReadRecords {
   return async (name, params) => {
@@ -25,7 +27,7 @@ export function createRecordReader(driver: Driver, timeoutMs: number): ReadRecor
       const timeout = Math.max(1, deadline - Date.now());
       try {
         const result = await runNamed(
-          { run: (text, values) => session.run(text, values, { timeout }) },
+          { run: (text, values) => skipStackCapture(() => session.run(text, values, { timeout })) },
           name,
           params,
         );

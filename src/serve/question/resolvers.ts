@@ -7,7 +7,7 @@ import { neighbourhood } from './neighbourhood.js';
 import { pageOf } from './page-limits.js';
 import type { ReadRows } from './read-rows.js';
 import { search } from './search.js';
-import { selects } from './selects.js';
+import { selectedFields, selects } from './selects.js';
 import { ALL_TIMELINE_LISTS, timeline, type TimelineLists } from './timeline.js';
 import { QUESTION_KINDS, whoClaimed, type EventClaimsAnswer } from './who-claimed.js';
 
@@ -41,14 +41,31 @@ export interface QuestionResolvers {
   Claim: { corroboration: Resolver<Record<string, never>> };
 }
 
-/** The lists of a timeline's items that the client's selection reads (all of them when there is no selection). */
+/**
+ * The lists of a timeline's items that the client's selection reads, and the fields of their events and places
+ * (all of them when there is no selection).
+ */
 export function timelineLists(info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>): TimelineLists {
   if (info === undefined) return ALL_TIMELINE_LISTS;
-  const asks = (list: keyof TimelineLists) => selects(info.fieldNodes, ['items', list], info.fragments);
+  const asks = (list: 'participants' | 'sources' | 'reportedDates') =>
+    selects(info.fieldNodes, ['items', list], info.fragments);
+  const fields = (...lists: string[]): string[] | undefined => {
+    const names = new Set(['id']);
+    for (const list of lists) {
+      const asked = selectedFields(info.fieldNodes, ['items', list], info.fragments);
+      if (asked === undefined) return undefined;
+      for (const name of asked) names.add(name);
+    }
+    return [...names];
+  };
+  const eventFields = fields('event');
+  const placeFields = fields('place', 'places');
   return {
     participants: asks('participants'),
     sources: asks('sources'),
     reportedDates: asks('reportedDates'),
+    ...(eventFields === undefined ? {} : { eventFields }),
+    ...(placeFields === undefined ? {} : { placeFields }),
   };
 }
 

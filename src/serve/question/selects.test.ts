@@ -6,7 +6,7 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { selects, type Fragments } from './selects.js';
+import { selectedFields, selects, type Fragments } from './selects.js';
 
 /** The first root field of a document, with the document's fragments. */
 function field(document: string): { nodes: FieldNode[]; fragments: Fragments } {
@@ -58,5 +58,31 @@ describe('selects', () => {
       '{ timeline(subject: "x") { items { ...E } } } fragment E on TimelineEntry { date ...E }',
     );
     expect(selects(nodes, ['items', 'participants'], fragments)).toBe(false);
+  });
+});
+
+describe('selectedFields', () => {
+  it.each([
+    [
+      'the fields asked for, by name',
+      '{ timeline(subject: "x") { items { event { id label } } } }',
+      ['id', 'label'],
+    ],
+    ['names, not aliases', '{ timeline(subject: "x") { items { e: event { name: label } } } }', ['label']],
+    [
+      'fields of every fragment and of each asking of the field, once each',
+      '{ timeline(subject: "x") { items { event { id ...F ... on Event { type id } } other: event { date } } } } ' +
+        'fragment F on Event { label }',
+      ['id', 'label', 'type', 'date'],
+    ],
+    ['nothing when the field is not asked for', '{ timeline(subject: "x") { items { date } } }', []],
+    [
+      'everything when a fragment is not known',
+      '{ timeline(subject: "x") { items { event { ...Missing } } } }',
+      undefined,
+    ],
+  ])('%s', (_name, document, expected) => {
+    const { nodes, fragments } = field(document);
+    expect(selectedFields(nodes, ['items', 'event'], fragments)).toEqual(expected);
   });
 });

@@ -30,6 +30,14 @@ export interface TimelineLists {
   participants: boolean;
   sources: boolean;
   reportedDates: boolean;
+  /**
+   * The properties read of each item's event, `id` among them; without it, all of them. A field of the
+   * event that is not a property (its relationships) is read by the event's id when asked for
+   * (src/serve/question/node-fields.ts).
+   */
+  eventFields?: readonly string[];
+  /** The same for the item's place and places. */
+  placeFields?: readonly string[];
 }
 
 /** Every list: what a caller gets unless it says what it reads. */
@@ -56,13 +64,40 @@ export async function timeline(
     withParticipants: lists.participants,
     withSources: lists.sources,
     withReportedDates: lists.reportedDates,
+    eventFields: lists.eventFields ?? null,
+    placeFields: lists.placeFields ?? null,
   });
   if (row === undefined) return empty;
+  const items = (row.items as Row[] | undefined) ?? [];
   return {
     ...page,
     total: Number(row.total ?? 0),
     matchedActors: (row.matchedActors as Row[] | undefined) ?? [],
     matchedPlaces: (row.matchedPlaces as Row[] | undefined) ?? [],
-    items: (row.items as Row[] | undefined) ?? [],
+    items:
+      lists.eventFields === undefined && lists.placeFields === undefined
+        ? items
+        : items.map((item) => ({
+            ...item,
+            event: propertyMap(lists.eventFields, item.event),
+            place: propertyMap(lists.placeFields, item.place),
+            places: ((item.places as unknown[] | undefined) ?? []).map((place) =>
+              propertyMap(lists.placeFields, place),
+            ),
+          })),
   };
+}
+
+/**
+ * A node read as the values of `fields` (in that order) as a map of those that are set; a node read whole
+ * (no `fields`) as it is.
+ */
+export function propertyMap(fields: readonly string[] | undefined, node: unknown): unknown {
+  if (fields === undefined || !Array.isArray(node)) return node;
+  const map: Row = {};
+  fields.forEach((field, index) => {
+    const value: unknown = node[index];
+    if (value !== null && value !== undefined) map[field] = value;
+  });
+  return map;
 }
