@@ -2,6 +2,7 @@ import connectors from '../../../knowledge/data/typing-connectors.json' with { t
 import { lowerOf } from '../sentence-view.js';
 import type { Token } from '../tokenize.js';
 import { CONFIDENCE } from './confidence.js';
+import { opensWithVerb } from './opens-with-verb.js';
 import type { AnalysisContext, DraftMention } from './span-types.js';
 
 const COORDINATORS = new Set(connectors.coordinators);
@@ -25,6 +26,21 @@ function listAfterLocative(ctx: AnalysisContext, tokens: Token[], before: number
   return false;
 }
 
+/**
+ * True when the noun phrase a country's possessive opens is about the territory, not the state
+ * acting: "Syria's civil war", "the UK's payments industry" (any of its first three plain words).
+ */
+function possessedIsPlace(ctx: AnalysisContext, tokens: Token[], to: number): boolean {
+  const { placePossessiveNouns } = ctx.knowledge;
+  for (let k = to; k < to + 3; k += 1) {
+    const token = tokens[k];
+    if (!token?.word || token.capitalised) return false;
+    const one = lowerOf(token);
+    if (placePossessiveNouns.has(one) || placePossessiveNouns.has(`${one} ${lowerOf(tokens[k + 1])}`)) return true;
+  }
+  return false;
+}
+
 /** Decides whether a bare country name is acting (an actor) or a location (a place). */
 export function countryRole(
   ctx: AnalysisContext,
@@ -37,10 +53,7 @@ export function countryRole(
     knowledge.spanCues;
   const last = tokens[to - 1]!;
   if (last.possessive) {
-    const one = lowerOf(tokens[to]);
-    const two = `${one} ${lowerOf(tokens[to + 1])}`;
-    const { placePossessiveNouns } = knowledge;
-    return placePossessiveNouns.has(two) || placePossessiveNouns.has(one) ? 'PLACE' : 'ACTOR';
+    return possessedIsPlace(ctx, tokens, to) ? 'PLACE' : 'ACTOR';
   }
   let before = from - 1;
   if (articles.has(lowerOf(tokens[before]))) before -= 1;
@@ -54,7 +67,11 @@ export function countryRole(
   if (knowledge.actorVerbs.has(nextLower) || knowledge.speechVerbs.has(nextLower)) return 'ACTOR';
   // Subject of a clause: "when the U.S. left …", "…, Russia relieved …"
   if (clauseOpeners.has(prev) || before < 0) {
-    if (next?.word && !next.capitalised && !clauseSubjectStoppers.has(nextLower)) return 'ACTOR';
+    if (next?.word && !next.capitalised && !clauseSubjectStoppers.has(nextLower)) {
+      // "when the U.S. left …" is a subject; "that the UK housing market …" only a modifier
+      const words = tokens.slice(to, to + 4).map((t) => t.text);
+      if (opensWithVerb(ctx.text.slice(tokens[from]!.start, last.end), words)) return 'ACTOR';
+    }
   }
   if (next?.word && /^\p{Ll}+(?:ed)$/u.test(next.text) && !knowledge.locativePrepositions.has(prev)) {
     return 'ACTOR';
