@@ -16,6 +16,8 @@ export interface SpanCues {
   titleModifiers: Set<string>;
   /** Participles after a hyphenated name ("US-led", "Russian-backed"). */
   hyphenSuffixes: Set<string>;
+  /** Participles after a hyphenated country that make it a place ("US-based", "British-born"). */
+  placeHyphenSuffixes: Set<string>;
   /** Nouns after a name that make it a place of that type ("X province", "X village"). */
   placeFollowers: ReadonlyMap<string, PlaceType>;
   /** Place cue nouns that give a region rather than a city ("province of X"). */
@@ -43,6 +45,7 @@ export function buildSpanCues(): SpanCues {
     agentPrepositions: new Set(spanCueData.agentPrepositions),
     titleModifiers: new Set(spanCueData.titleModifiers),
     hyphenSuffixes: new Set(spanCueData.hyphenSuffixes),
+    placeHyphenSuffixes: new Set(spanCueData.placeHyphenSuffixes),
     placeFollowers: new Map(Object.entries(spanCueData.placeFollowers) as [string, PlaceType][]),
     regionCueWords: new Set(spanCueData.regionCueWords),
     adjectiveEnding: new RegExp(`(?:${spanCueData.adjectiveEndings.join('|')})$`),

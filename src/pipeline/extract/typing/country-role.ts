@@ -36,7 +36,8 @@ function possessedIsPlace(ctx: AnalysisContext, tokens: Token[], to: number): bo
     const token = tokens[k];
     if (!token?.word || token.capitalised) return false;
     const one = lowerOf(token);
-    if (placePossessiveNouns.has(one) || placePossessiveNouns.has(`${one} ${lowerOf(tokens[k + 1])}`)) return true;
+    if (placePossessiveNouns.has(one) || placePossessiveNouns.has(`${one} ${lowerOf(tokens[k + 1])}`))
+      return true;
   }
   return false;
 }

@@ -9,8 +9,7 @@ import nlp from 'compromise';
 export function opensWithVerb(name: string, words: readonly string[]): boolean {
   if (words.length === 0) return false;
   const terms = nlp(`${name} ${words.join(' ')}`).json()[0]?.terms as
-    | { text: string; tags: string[] }[]
-    | undefined;
+    { text: string; tags: string[] }[] | undefined;
   if (terms === undefined) return false;
   const nameWords = nlp(name).json()[0]?.terms as unknown[] | undefined;
   let k = nameWords?.length ?? 1;

@@ -9,17 +9,35 @@ import type { DraftMention, SpanAnalysis, SpanRule } from '../span-types.js';
 
 const found = (mentions: DraftMention[]): SpanAnalysis => ({ mentions, pending: [] });
 
-/** "US-led coalition", "Russian-backed forces": the state before the hyphen (and the coalition). */
+/**
+ * "US-led coalition", "Russian-backed forces": the state before the hyphen (and the coalition).
+ * "US-based", "British-born" say where, so the country stays a place.
+ */
 export const hyphenModifier: SpanRule = {
   name: 'hyphen-modifier',
   apply({ ctx, tokens, from, to }) {
     if (to - from !== 1) return undefined;
     const token = tokens[from]!;
     const parts = /^(.+?)-(\p{Ll}+)$/u.exec(token.text);
-    if (!parts || !ctx.knowledge.spanCues.hyphenSuffixes.has(parts[2]!)) return undefined;
+    const { hyphenSuffixes, placeHyphenSuffixes } = ctx.knowledge.spanCues;
+    const locative = parts !== null && placeHyphenSuffixes.has(parts[2]!);
+    if (!parts || !(locative || hyphenSuffixes.has(parts[2]!))) return undefined;
     const hit = lookupPhrase(ctx.knowledge, parts[1]!);
     if (!hit || hit.kind === 'region') return undefined;
     const isDemonym = hit.kind === 'demonym';
+    if (locative && hit.kind !== 'organisation') {
+      const place: DraftMention = {
+        start: token.start,
+        end: token.start + parts[1]!.length,
+        name: isDemonym ? hit.entry.name : parts[1]!,
+        kind: 'PLACE',
+        type: 'COUNTRY',
+        titles: [],
+        confidence: CONFIDENCE.hyphenModifier,
+        cue: 'hyphen-place',
+      };
+      return found([place]);
+    }
     const state: DraftMention = {
       start: token.start,
       end: token.start + parts[1]!.length,
