@@ -9,6 +9,9 @@ import type { AnalysisContext } from './span-types.js';
 const WORK_NOUNS = new Set(cueData.workNouns);
 const ROLE_WORDS = new Set(cueData.roleWords);
 const LIST_OPENERS = cueData.listOpeners.map((p) => p.split(' '));
+const LIST_VERBS = new Set(cueData.listVerbs);
+/** How many words before a list verb the work noun heading its subject may stand. */
+const SUBJECT_REACH = 6;
 const EVENT_HEADS = new Set(cueData.eventHeads);
 const PRODUCT_HEADS = new Set(cueData.productHeads);
 /** Tokens that may sit between the titles of a list ("X, Y and Z", "Romeo and Juliet", "Gangs of New York"). */
@@ -31,6 +34,16 @@ function cueEndsAt(tokens: Token[], end: number): boolean {
   if (lowerOf(tokens[k - 1]) === 'in' && ROLE_WORDS.has(lowerOf(tokens[k - 2]))) return true;
   for (const opener of LIST_OPENERS) {
     if (endsWith(tokens, k, opener) && WORK_NOUNS.has(lowerOf(tokens[k - opener.length - 1]))) return true;
+  }
+  return LIST_VERBS.has(lowerOf(tokens[k - 1])) && workSubject(tokens, k - 1);
+}
+
+/** True when a work noun heads the subject that ends before the verb at `verb` ("the 24 games for the console"). */
+function workSubject(tokens: Token[], verb: number): boolean {
+  for (let t = verb - 1; t >= 0 && verb - t <= SUBJECT_REACH; t -= 1) {
+    const token = tokens[t]!;
+    if (!token.word) return false;
+    if (WORK_NOUNS.has(lowerOf(token))) return true;
   }
   return false;
 }

@@ -17,6 +17,11 @@ describe('notAnActor', () => {
       'It makes games such as Iron Vale and Moon Harvest.',
       'Moon Harvest',
     ],
+    [
+      'a title in a list that a verb joins to a work noun',
+      'The ten games for the console include Iron Vale and Moon Harvest.',
+      'Moon Harvest',
+    ],
     ['a title said to be a work', 'Silver Lantern is the next spy movie.', 'Silver Lantern'],
     ['a competition named after its town', 'She won the Varnholt Marathon in April.', 'Varnholt Marathon'],
     ['a competition named after a nationality', 'He lost in the Australian Open final.', 'Australian Open'],
@@ -51,6 +56,7 @@ describe('textAfterWorkCue', () => {
       true,
     ],
     ['a name after a verb', 'Police arrested Tomas Brell on Friday.', 'Tomas Brell', false],
+    ['a list verb without a work noun', 'The new board includes Tomas Brell.', 'Tomas Brell', false],
   ])('reads %s', (_label, text, name, expected) => {
     expect(textAfterWorkCue(text, text.indexOf(name))).toBe(expected);
   });
