@@ -1,5 +1,15 @@
 import nlp from 'compromise';
 
+interface TaggedTerm {
+  tags: string[];
+}
+
+/** The terms compromise tags in `text`, in order. */
+function termsOf(text: string): TaggedTerm[] {
+  const sentences = nlp(text).json() as { terms: TaggedTerm[] }[];
+  return sentences[0]?.terms ?? [];
+}
+
 /**
  * True when compromise's tagger reads the word after a name as a finite verb ("the U.S. left Iraq",
  * "Russia also said"), not as a noun or gerund that the name modifies ("the UK housing market",
@@ -8,11 +18,8 @@ import nlp from 'compromise';
  */
 export function opensWithVerb(name: string, words: readonly string[]): boolean {
   if (words.length === 0) return false;
-  const terms = nlp(`${name} ${words.join(' ')}`).json()[0]?.terms as
-    { text: string; tags: string[] }[] | undefined;
-  if (terms === undefined) return false;
-  const nameWords = nlp(name).json()[0]?.terms as unknown[] | undefined;
-  let k = nameWords?.length ?? 1;
+  const terms = termsOf(`${name} ${words.join(' ')}`);
+  let k = Math.max(1, termsOf(name).length);
   while (terms[k]?.tags.includes('Adverb') && k < terms.length - 1) k += 1;
   const tags = terms[k]?.tags ?? [];
   return tags.includes('Verb') && !tags.includes('Gerund');
