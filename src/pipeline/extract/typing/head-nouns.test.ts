@@ -58,6 +58,8 @@ describe('descriptorType', () => {
   it.each([
     ['before the name', 'She met the newspaper Morvale there.', 'Morvale', 'MEDIA'],
     ['a trade noun before the name', 'A spokesman for distributor Morvale spoke.', 'Morvale', 'COMPANY'],
+    ['a sector noun before "group"', 'It is owned by the food group Morvale.', 'Morvale', 'COMPANY'],
+    ['"group" alone', 'It was backed by the rights group Morvale.', 'Morvale', 'ORGANISATION'],
     ['a firm’s noun after the name', 'Prices rose, says the Morvale building society.', 'Morvale', 'COMPANY'],
     [
       'ending an apposition',

@@ -106,7 +106,9 @@ export function descriptorType(
   const { descriptors, spanCues } = ctx.knowledge;
   const before = tokens[from - 1];
   if (before?.word && !before.capitalised && !before.possessive) {
-    const type = descriptors.get(lowerOf(before));
+    // "the UK food group Vestey": a sector noun before the descriptor makes it a firm
+    const type =
+      descriptors.get(`${lowerOf(tokens[from - 2])} ${lowerOf(before)}`) ?? descriptors.get(lowerOf(before));
     if (type) return type;
   }
   // "the Anatolia news agency", "the Guardian newspaper", "the Nationwide building society": an
