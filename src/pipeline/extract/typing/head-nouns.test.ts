@@ -59,6 +59,12 @@ describe('descriptorType', () => {
     ['before the name', 'She met the newspaper Morvale there.', 'Morvale', 'MEDIA'],
     ['a trade noun before the name', 'A spokesman for distributor Morvale spoke.', 'Morvale', 'COMPANY'],
     ['a sector noun before "group"', 'It is owned by the food group Morvale.', 'Morvale', 'COMPANY'],
+    [
+      'a membership noun after the name',
+      'A former Kelvane Riders member was jailed.',
+      'Kelvane Riders',
+      'ORGANISATION',
+    ],
     ['"group" alone', 'It was backed by the rights group Morvale.', 'Morvale', 'ORGANISATION'],
     ['a firm’s noun after the name', 'Prices rose, says the Morvale building society.', 'Morvale', 'COMPANY'],
     [

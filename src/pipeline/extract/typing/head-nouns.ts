@@ -18,6 +18,7 @@ export type HeadType = { kind: 'ACTOR'; type: ActorType } | { kind: 'PLACE'; typ
 const INNER_MEDIA_HEADS = new Set(mediaCues.innerHeads);
 const NUMBERED_MEDIA_HEADS = new Set(mediaCues.numberedHeads);
 const COMPANY_FOLLOWING = new Set(orgHeads.companyFollowing);
+const GROUP_FOLLOWING = new Set(orgHeads.groupFollowing);
 
 /** Type from a head noun inside the span (last word, last two words, or "<Head> of …"). */
 export function headType(
@@ -119,6 +120,10 @@ export function descriptorType(
     if (ctx.knowledge.mediaFollowing.has(after.map(lowerOf).join(' '))) return 'MEDIA';
     if (COMPANY_FOLLOWING.has(after.map(lowerOf).join(' '))) return 'COMPANY';
   }
+  const next = tokens[to];
+  // "a former Hells Angels member"; a lone word ("Committee members", "Cabinet members") is no name
+  if (to - from >= 2 && next?.word && !next.capitalised && GROUP_FOLLOWING.has(lowerOf(next)))
+    return 'ORGANISATION';
   const listed = listClassType(ctx, tokens, from, to);
   if (listed) return listed;
   // "X, the aid agency", "X - an international real estate company -", "X, the Netherlands' largest bank"
