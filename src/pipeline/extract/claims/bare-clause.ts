@@ -33,7 +33,11 @@ export function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
   // 'announced it was to buy …', 'confirmed they had …': a subject pronoun opens a clause after any verb.
   const pronounSubject =
     scope.lexicon.personPronouns.has(next.lower) || scope.lexicon.groupPronouns.has(next.lower);
-  const objectVerb = scope.lexicon.objectVerbs.has(verb.lower) && !onlyAnActor(v, verb);
+  // 'described the character as "the most iconic heroine"': the caller saw the 'as'; object and
+  // description are the claim, as for the object verbs.
+  const objectVerb =
+    (scope.lexicon.objectVerbs.has(verb.lower) || scope.lexicon.asVerbs.has(verb.lower)) &&
+    !onlyAnActor(v, verb);
   if (!(
     CLAUSE_VERBS.has(verb.lower) ||
     kind === 'DENIAL' ||

@@ -71,6 +71,15 @@ function raising(v: VerbContext, verb: Word): void {
     add(v, clauseFrom, speaker, 'REPORT', 'verb-clause', 0.6);
 }
 
+/** The most words between an 'as' verb and its 'as' (the object: 'the DC Comics comic-book character'). */
+const AS_OBJECT_WORDS = 6;
+
+/** True when 'as' follows the verb at `i` within a short object, with no clause punctuation between. */
+function asFollows(text: string, words: readonly Word[], i: number): boolean {
+  const at = words.slice(i + 1, i + 2 + AS_OBJECT_WORDS).findIndex((w) => w.lower === 'as');
+  return at >= 0 && !/[,;:.!?]/.test(text.slice(words[i]!.end, words[i + 1 + at]!.start));
+}
+
 function reportingVerb(v: VerbContext, verb: Word, kind: ClaimKind | undefined, credit: boolean): void {
   const { scope, words, i, range } = v;
   if (credit) return creditVerb(v, verb);
@@ -101,9 +110,8 @@ function reportingVerb(v: VerbContext, verb: Word, kind: ClaimKind | undefined, 
     return;
   }
   if (scope.lexicon.thatOnlyVerbs.has(verb.lower)) return;
-  // 'described it as …', not 'described the scene'
-  if (scope.lexicon.asVerbs.has(verb.lower) && !words.slice(i + 1, i + 5).some((w) => w.lower === 'as'))
-    return;
+  // 'described it as …', 'described the DC Comics character as …', not 'described the scene'
+  if (scope.lexicon.asVerbs.has(verb.lower) && !asFollows(scope.text, words, i)) return;
   bareClause(v, verb, kind!);
 }
 
