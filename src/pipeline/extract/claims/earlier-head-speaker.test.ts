@@ -42,6 +42,8 @@ describe('extractClaims: repeated noun-phrase speakers', () => {
     const claims = claimsOf(
       'Harbour Watch said the port has a new gate which, according to the Northland Army, does not open at night.',
     );
-    expect(claims.map(([, text]) => text)).not.toContainEqual('Harbour Watch said the port has a new gate which');
+    expect(claims.map(([, text]) => text)).not.toContainEqual(
+      'Harbour Watch said the port has a new gate which',
+    );
   });
 });
