@@ -48,7 +48,12 @@ describe('extractClaims: more reporting verbs', () => {
       'the new Northland harbour toll as "a burden on every family"',
     ],
     [
-      'The Northland Army has touted the new bridge as the safest crossing in the valley.',
+      'Ada Vance condemned the harbour plan as a "charade" and complained the promises were vague.',
+      'act_ada_vance',
+      'the harbour plan as a "charade"',
+    ],
+    [
+      'The Northland Army has touted the new bridge as the safest crossing in the valley and has opened it to lorries.',
       'act_northland_army',
       'the new bridge as the safest crossing in the valley',
     ],

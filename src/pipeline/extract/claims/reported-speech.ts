@@ -6,7 +6,7 @@ import { appeal } from './appeal-claims.js';
 import type { ClaimCandidate } from './claim-candidate.js';
 import type { ClaimScope } from './claim-scope.js';
 import { intentClause } from './intent-clause.js';
-import { bareClause } from './bare-clause.js';
+import { asFollows, bareClause } from './bare-clause.js';
 import { add, speakerOf, type VerbContext } from './verb-context.js';
 import { insideQuote, speakerAfter, speakerBefore } from './find-speaker.js';
 import { midAttribution } from './mid-attribution.js';
@@ -69,15 +69,6 @@ function raising(v: VerbContext, verb: Word): void {
   const speaker = speakerBefore(v.scope, verb.start, clauseFrom);
   if (speaker && speaker.mention.evidence.start >= clauseFrom)
     add(v, clauseFrom, speaker, 'REPORT', 'verb-clause', 0.6);
-}
-
-/** The most words between an 'as' verb and its 'as' (the object: 'the DC Comics comic-book character'). */
-const AS_OBJECT_WORDS = 6;
-
-/** True when 'as' follows the verb at `i` within a short object, with no clause punctuation between. */
-function asFollows(text: string, words: readonly Word[], i: number): boolean {
-  const at = words.slice(i + 1, i + 2 + AS_OBJECT_WORDS).findIndex((w) => w.lower === 'as');
-  return at >= 0 && !/[,;:.!?]/.test(text.slice(words[i]!.end, words[i + 1 + at]!.start));
 }
 
 function reportingVerb(v: VerbContext, verb: Word, kind: ClaimKind | undefined, credit: boolean): void {
