@@ -7,6 +7,7 @@ import { inPrepositionalPhrase, insideQuote, modifiesOtherNoun } from './mention
 import { nounPhraseAt, nounPhraseSpeaker } from './noun-phrase-speaker.js';
 import { principalSpeaker } from './principal-speaker.js';
 import { pronounWant, resolveReference } from './resolve-reference.js';
+import { beforeSubjectRelative } from './subject-relative.js';
 
 export type { ClaimScope, Speaker } from './claim-scope.js';
 export { insideQuote, modifiesOtherNoun } from './mention-position.js';
@@ -118,7 +119,10 @@ function subjectReference(
  * underlined' is said by X. A relative clause on the speaker ('X, who …, said') is stepped over.
  */
 export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): Speaker | undefined {
-  const relative = beforeRelativeClause(scope, verbStart, floor) ?? beforeApposition(scope, verbStart, floor);
+  const relative =
+    beforeRelativeClause(scope, verbStart, floor) ??
+    beforeApposition(scope, verbStart, floor) ??
+    beforeSubjectRelative(scope, verbStart, floor);
   if (relative !== undefined) return speakerBefore(scope, relative, floor);
   const participle = participleSpeaker(scope, verbStart);
   if (participle) return participle;
