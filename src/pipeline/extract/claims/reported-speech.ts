@@ -121,6 +121,8 @@ function skipped(v: VerbContext, verb: Word, usedVerbs: ReadonlySet<number>): bo
   // 'was denied', 'has been accused': a passive names no speaker.
   const be = scope.lexicon.syntax.beForms;
   const previous = words[i - 1];
+  // 'ruled that alleged breaches …', 'the alleged plot': a participle after a determiner is an adjective.
+  if (previous && scope.lexicon.syntax.determiners.has(previous.lower)) return true;
   if (previous && be.has(previous.lower)) return true;
   return previous !== undefined && /ly$/.test(previous.lower) && be.has(words[i - 2]?.lower ?? '');
 }

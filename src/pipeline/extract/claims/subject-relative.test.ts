@@ -26,3 +26,12 @@ describe('extractClaims: a relative clause without commas before the reporting v
     expect(claims.map(([who]) => who)).not.toContain('act_acme');
   });
 });
+
+describe('extractClaims: clauses between a speaker and its verb', () => {
+  it('reads past a participle clause set off by commas', () => {
+    const claims = claimsOf(
+      'Ada Vance, sitting with Omar Hale and Tom Reyes, ruled that the old permit no longer applied.',
+    );
+    expect(claims).toContainEqual(['act_ada_vance', 'the old permit no longer applied']);
+  });
+});
