@@ -53,6 +53,11 @@ describe('extractClaims: more reporting verbs', () => {
       'the harbour plan as a "charade"',
     ],
     [
+      'Ada Vance described the meeting as "very productive" and said new harbour fees would be a key aim.',
+      'act_ada_vance',
+      'new harbour fees would be a key aim',
+    ],
+    [
       'The Northland Army has touted the new bridge as the safest crossing in the valley and has opened it to lorries.',
       'act_northland_army',
       'the new bridge as the safest crossing in the valley',
