@@ -52,13 +52,15 @@ export function findEventMentions(
   dependencies?: readonly DependencyEdge[],
 ): EventMention[] {
   const words = wordsOf(sentence.text, sentence.start);
-  const mentions = mentionsInSentence(allMentions, sentence);
+  // The sentence's mentions are read only when a trigger's gates or a trigger found ask (most sentences have none).
+  let mentionsRead: ResolvedMention[] | undefined;
+  const mentionsOf = () => (mentionsRead ??= mentionsInSentence(allMentions, sentence));
   // Read only when a trigger asks (most sentences have none that does).
   let aboutConflict: boolean | undefined;
   const sentenceIsAboutConflict = () =>
     (aboutConflict ??=
       words.some((w) => lexicon.conflictContext.has(w.lower)) ||
-      mentions.some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY'));
+      mentionsOf().some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY'));
   // The number expressions are read only when a trigger asks for them (most sentences have none).
   let sentenceCounts: ReturnType<typeof findCountsInSentence> | undefined;
   const countsOf = () => (sentenceCounts ??= findCountsInSentence(sentence));
@@ -77,13 +79,13 @@ export function findEventMentions(
   const accept = (entry: TriggerEntry, index: number): boolean => {
     if (!fits(entry, index)) return false;
     if (entry.cues === undefined) return true;
-    if (!cuesNear(entry, words, index, countsOf, mentions)) return false;
+    if (!cuesNear(entry, words, index, countsOf, mentionsOf())) return false;
     // 'winning the manager-of-the-month award': of the cued readings of one word, the nearest cue decides.
     const readings = lexicon.byFirstWord.get(words[index]!.lower) ?? [];
     const rivalry = {
       words,
       counts: countsOf,
-      mentions,
+      mentions: mentionsOf(),
       readings,
       fits: (e: TriggerEntry) => fits(e, index),
     };
@@ -92,6 +94,7 @@ export function findEventMentions(
   const found = findTriggers(text, words, lexicon, accept);
   const hits = withoutSupportVerbs(text, found);
   if (hits.length === 0) return [];
+  const mentions = mentionsOf();
   // Helpers, roles' exclusions, dates, comparisons and habits are read only when a trigger gets that far.
   let helpersRead: ReturnType<typeof findHelpers> | undefined;
   const helpersOf = () =>
