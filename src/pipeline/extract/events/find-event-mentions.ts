@@ -74,7 +74,12 @@ export function findEventMentions(
     )
       return false;
     if (entry.notInConflict && sentenceIsAboutConflict()) return false;
-    return !(entry.nominal && entry.requires !== 'legacy' && !entry.capitalised && !(plain[index] ??= plainNoun(words, index)));
+    return !(
+      entry.nominal &&
+      entry.requires !== 'legacy' &&
+      !entry.capitalised &&
+      !(plain[index] ??= plainNoun(words, index))
+    );
   };
   const accept = (entry: TriggerEntry, index: number): boolean => {
     if (!fits(entry, index)) return false;
@@ -92,6 +97,7 @@ export function findEventMentions(
     return nearestCueReading(entry, index, rivalry);
   };
   const found = findTriggers(text, words, lexicon, accept);
+  if (found.length === 0) return [];
   const hits = withoutSupportVerbs(text, found);
   if (hits.length === 0) return [];
   const mentions = mentionsOf();
