@@ -48,6 +48,8 @@ describe('extractEvents: readings of news triggers', () => {
     ['The appeal court threw out a move by Westland to change the rules.', 'RULING'],
     ['The Acme phone went on sale in Kestrel last week.', 'PRODUCT_LAUNCH'],
     ['Tom Reyes raised a legal challenge in 2001.', 'LAWSUIT'],
+    ["Tom Reyes was fined two weeks' wages by Acme after the row.", 'SANCTIONS'],
+    ['A Westland court fined Acme $5m for the leak.', 'RULING'],
   ])('reads %j as %s', (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
