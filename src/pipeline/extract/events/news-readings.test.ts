@@ -50,6 +50,8 @@ describe('extractEvents: readings of news triggers', () => {
     ['Tom Reyes raised a legal challenge in 2001.', 'LAWSUIT'],
     ["Tom Reyes was fined two weeks' wages by Acme after the row.", 'SANCTIONS'],
     ['A Westland court fined Acme $5m for the leak.', 'RULING'],
+    ['Tom Reyes was handed a two-year ban in February after testing positive.', 'SANCTIONS'],
+    ['Ada Vance landed a life ban from Kestrel chiefs after a doping offence.', 'SANCTIONS'],
   ])('reads %j as %s', (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
@@ -98,7 +100,7 @@ describe('extractEvents: readings of news triggers', () => {
     const context = fixtureContext(text, ENTITIES);
     const sentence = context.sentences[0]!;
     const found = findEventMentions(text, sentence, context.mentions, TRIGGER_LEXICON, undefined, false);
-    expect(found.find((m) => m.hit.entry.type === 'RULING')?.placeTie).toBe(tie);
+    expect(found.find((m) => m.hit.entry.type === 'SANCTIONS')?.placeTie).toBe(tie);
   });
 
   it('places an event noun of an opening scene at the scene', () => {
