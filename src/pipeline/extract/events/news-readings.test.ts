@@ -51,6 +51,7 @@ describe('extractEvents: readings of news triggers', () => {
     ["Tom Reyes was fined two weeks' wages by Acme after the row.", 'SANCTIONS'],
     ['A Westland court fined Acme $5m for the leak.', 'RULING'],
     ['Tom Reyes was handed a two-year ban in February after testing positive.', 'SANCTIONS'],
+    ['Tom Reyes was appointed at the end of August.', 'APPOINTMENT'],
     ['Ada Vance landed a life ban from Kestrel chiefs after a doping offence.', 'SANCTIONS'],
   ])('reads %j as %s', (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
