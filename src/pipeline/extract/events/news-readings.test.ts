@@ -73,6 +73,14 @@ describe('extractEvents: readings of news triggers', () => {
   });
 
   it.each([
+    ["Ada Vance's latest film, Kestrel Nights, is to be released in 50 countries."],
+    ["Ada Vance's new album topped the charts for a week."],
+    ['Producers expect the film to be released in 2006.'],
+  ])('finds no release in %j: a work noun names a thing, and a release to come is no event', (text) => {
+    expect(run(text).events.map((e) => e.type)).not.toContain('WORK_RELEASE');
+  });
+
+  it.each([
     ['Rovers recovered after the 1-0 win at United.', 'TARGET:act_united'],
     ['Rovers slumped to a 5-0 defeat at United.', 'AGENT:act_united'],
   ])('reads the team after "at" in %j as the host: %s', (text, role) => {
