@@ -38,6 +38,19 @@ function isTitle(words: readonly Word[], hit: TriggerHit): boolean {
   return !/(?:ed|ing|s)$/.test(word.lower) && !titleCase(words);
 }
 
+/**
+ * 'the United Jewish Israel Appeal': a verb reading written with a capital inside a sentence,
+ * right after another capitalised word, is the last word of a name (English verbs take no capital
+ * mid-sentence), unless the whole sentence is in title case (a headline).
+ */
+function endsName(words: readonly Word[], hit: TriggerHit): boolean {
+  const word = words[hit.wordIndex]!;
+  const previous = words[hit.wordIndex - 1];
+  if (hit.nominal || hit.wordIndex < 2 || previous === undefined) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(word.text) || !/^\p{Lu}/u.test(previous.text)) return false;
+  return !titleCase(words);
+}
+
 /** 'the ceasefire line': the trigger noun only modifies the head noun right after it. */
 function isModifier(text: string, words: readonly Word[], hit: TriggerHit, table: NonEventTable): boolean {
   const next = words[hit.lastWordIndex + 1];
@@ -88,7 +101,8 @@ function opensClause(words: readonly Word[], hit: TriggerHit, table: NonEventTab
 }
 
 /**
- * Whether a trigger's words here name no event: a title ('Kill Bill director'), a modifier of
+ * Whether a trigger's words here name no event: a title ('Kill Bill director') or the end of a
+ * name ('the Israel Appeal'), a modifier of
  * another noun ('the ceasefire line'), a bare generic plural ('free trade agreements help'), or a
  * light verb whose cue sits in an idiom ('provided some light relief'), or a cued verb that opens a
  * clause ('claims he cannot').
@@ -102,6 +116,7 @@ export function isNonEventUse(
 ): boolean {
   return (
     isTitle(words, hit) ||
+    endsName(words, hit) ||
     isModifier(text, words, hit, table) ||
     isGenericPlural(text, words, hit, table) ||
     isIdiom(text, sentence.text, sentence.start, hit, table) ||
