@@ -35,6 +35,11 @@ describe('extractEvents: trigger words that name no event', () => {
     ['a cue inside an idiom', 'Ada Vance provided some light relief by singing in Kestrel.', 'AID'],
     ['a cued verb opening a clause', 'Acme claims they cannot afford another league title.', 'MATCH'],
     [
+      'a cued verb opening a question',
+      'Ada Vance was asked why Acme had been allowed to withdraw.',
+      'APPEAL',
+    ],
+    [
       'a verb closing a name',
       'Ada Vance spoke in Kestrel at a fundraising dinner for the Northland Aid Appeal.',
       'APPEAL',

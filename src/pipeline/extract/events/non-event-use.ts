@@ -9,6 +9,7 @@ export interface NonEventTable {
   idioms: RegExp;
   genericPluralKinds: ReadonlySet<string>;
   clauseSubjects: ReadonlySet<string>;
+  interrogatives: ReadonlySet<string>;
 }
 
 /** The table read from the data file. */
@@ -17,6 +18,7 @@ export const NON_EVENT_TABLE: NonEventTable = {
   idioms: phrasePattern(nonEventData.idioms),
   genericPluralKinds: new Set(nonEventData.genericPluralKinds),
   clauseSubjects: new Set(nonEventData.clauseSubjects),
+  interrogatives: new Set(nonEventData.interrogatives),
 };
 
 /** How far after a trigger (in characters) an idiom takes its cue away. */
@@ -93,11 +95,14 @@ function isIdiom(
   );
 }
 
-/** 'Vaughan claims he cannot afford': a cued verb with a subject pronoun right after it opens a clause. */
+/**
+ * 'Vaughan claims he cannot afford', 'was asked why he had resigned': a cued verb with a subject
+ * pronoun or a wh-word right after it opens a clause.
+ */
 function opensClause(words: readonly Word[], hit: TriggerHit, table: NonEventTable): boolean {
   if (hit.nominal || hit.entry.cues === undefined || hit.gap) return false;
   const next = words[hit.lastWordIndex + 1];
-  return next !== undefined && table.clauseSubjects.has(next.lower);
+  return next !== undefined && (table.clauseSubjects.has(next.lower) || table.interrogatives.has(next.lower));
 }
 
 /**
