@@ -18,6 +18,7 @@ import { createEventMemory, EXTRACTOR_VERSION, findArticleMentions } from '../sr
 import { extractEvents } from '../src/pipeline/extract/events/index.js';
 import { createResolveState, resolveArticle } from '../src/pipeline/resolve/index.js';
 import { readSources } from '../src/pipeline/source/index.js';
+import { extractContext } from '../src/pipeline/stages.js';
 import { corpusInputs, DEFAULT_CORPUS } from './corpus-inputs.js';
 
 const { values, positionals } = parseArgs({
@@ -45,14 +46,7 @@ for await (const item of readSources([path.join(PROJECT_ROOT, 'seeds'), ...input
     extractorVersion: EXTRACTOR_VERSION,
     extractor: found.extractor,
   });
-  contexts.push({
-    article,
-    sentences: found.sentences,
-    mentions: resolved.resolved,
-    actors: new Map(resolved.actors.map((a) => [a.id, a])),
-    places: new Map(resolved.places.map((p) => [p.id, p])),
-    extractorVersion: EXTRACTOR_VERSION,
-  });
+  contexts.push(extractContext(article, found.sentences, resolved));
 }
 await inputs.cleanup();
 

@@ -1,4 +1,3 @@
-import { Kind, parse, type FieldNode, type FragmentDefinitionNode } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { namedQueryText } from '../src/db/index.js';
 import { NEIGHBOURHOOD, SEARCH, TIMELINE, WHO_CLAIMED_CREDIT } from '../src/explore/app/queries.js';
@@ -9,6 +8,7 @@ import { neighbourhood } from '../src/serve/question/neighbourhood.js';
 import { pageOf } from '../src/serve/question/page-limits.js';
 import type { ReadRows } from '../src/serve/question/read-rows.js';
 import { search } from '../src/serve/question/search.js';
+import { rootSelection } from '../src/serve/question/selects.js';
 import { timelineLists } from '../src/serve/question/resolvers.js';
 import { timeline } from '../src/serve/question/timeline.js';
 import { QUESTION_KINDS, whoClaimed } from '../src/serve/question/who-claimed.js';
@@ -101,28 +101,6 @@ async function profiled(driver: Driver, ask: (read: ReadRows) => Promise<number>
 function rawReader(driver: Driver): ReadRows {
   const read = createRecordReader(driver, QUERY_TIMEOUT_MS);
   return async (name, params) => (await read(name, params)).map((record) => record.toObject());
-}
-
-/**
- * What the GraphQL resolver of a document's root field reads, as it is given it (`info.fieldNodes` and
- * `info.fragments`): so the raw side asks the database for the same lists the explorer's document selects.
- */
-function rootSelection(document: string): {
-  fieldNodes: FieldNode[];
-  fragments: Record<string, FragmentDefinitionNode>;
-} {
-  const parsed = parse(document);
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  const fieldNodes: FieldNode[] = [];
-  for (const definition of parsed.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-    if (definition.kind === Kind.OPERATION_DEFINITION) {
-      for (const selection of definition.selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) fieldNodes.push(selection);
-      }
-    }
-  }
-  return { fieldNodes, fragments };
 }
 
 /** The id of the actor or place an input names, as the API's matching finds it; undefined when none. */

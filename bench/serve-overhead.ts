@@ -6,8 +6,10 @@
  *
  *   node --import tsx bench/serve-overhead.ts [--limit <corpus articles>] [--rounds 3] [--seconds 4]
  *        [--interleave <turns>] [--concurrency 16] [--server <project dir>]… [--cpu-prof <dir>]
+ *        [--question <name>]…
  *
- * With `--interleave`, each question runs in paired slices instead of rounds (see `interleaved`).
+ * With `--interleave`, each question runs in paired slices instead of rounds (see `interleaved`); `--question`
+ * keeps only the questions named (whoClaimedCredit, search, neighbourhood, timeline).
  *
  * Starts the embedded instance "overhead" empty on free ports, ingests seeds/ and, with `--limit`, that many
  * corpus articles; never touches the "main" or "bench" instances.
@@ -36,6 +38,7 @@ const { values } = parseArgs({
     server: { type: 'string', multiple: true },
     interleave: { type: 'string' },
     'cpu-prof': { type: 'string' },
+    question: { type: 'string', multiple: true },
   },
 });
 const concurrency = values.concurrency.split(',').map(Number);
@@ -101,7 +104,10 @@ async function interleaved(
 ): Promise<string> {
   const limits = { concurrency: concurrency[0] ?? 16, seconds, maxRequests: 1_000_000 };
   await refreshStatistics(driver);
-  const questions = await buildQuestions(driver);
+  const asked = values.question;
+  const questions = (await buildQuestions(driver)).filter(
+    (question) => asked === undefined || asked.includes(question.name),
+  );
   const lines: string[] = [];
   for (const question of questions) {
     // One request alone first: Neo4j plans a query once it has seen it, but sixteen first requests at once on

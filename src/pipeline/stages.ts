@@ -68,6 +68,24 @@ export interface AnalyseOptions {
   timings?: StageTimings;
 }
 
+/** What the events and claims extractors read of one resolved article. */
+export function extractContext(
+  article: ArticleDoc,
+  sentences: Sentence[],
+  resolved: ReturnType<typeof resolveArticle>,
+  eventMemory?: EventMemory,
+): ExtractContext {
+  return {
+    article,
+    sentences,
+    mentions: resolved.resolved,
+    actors: new Map(resolved.actors.map((a) => [a.id, a])),
+    places: new Map(resolved.places.map((p) => [p.id, p])),
+    extractorVersion: EXTRACTOR_VERSION,
+    ...(eventMemory ? { eventMemory } : {}),
+  };
+}
+
 /**
  * The part of every mode after the names are found: resolve them (timed as `resolve`), then read the
  * article's events and claims with `facts`, and assemble the article's graph.
@@ -91,15 +109,7 @@ function resolveAndRelate(
     ...deps.tables,
   });
   if (deps.timings) deps.timings.resolve += performance.now() - started;
-  const context: ExtractContext = {
-    article,
-    sentences: found.sentences,
-    mentions: resolved.resolved,
-    actors: new Map(resolved.actors.map((a) => [a.id, a])),
-    places: new Map(resolved.places.map((p) => [p.id, p])),
-    extractorVersion: EXTRACTOR_VERSION,
-    ...(deps.eventMemory ? { eventMemory: deps.eventMemory } : {}),
-  };
+  const context = extractContext(article, found.sentences, resolved, deps.eventMemory);
   const facts = deps.facts(context);
   return {
     article,

@@ -1,27 +1,8 @@
-import { Kind, parse, type FieldNode, type FragmentDefinitionNode } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import type { ReadRows, Row } from './read-rows.js';
 import { timelineLists } from './resolvers.js';
 import { propertyMap, timeline } from './timeline.js';
-
-/** What a resolver is given for the root field of `document`. */
-function info(document: string): {
-  fieldNodes: FieldNode[];
-  fragments: Record<string, FragmentDefinitionNode>;
-} {
-  const parsed = parse(document);
-  const fragments: Record<string, FragmentDefinitionNode> = {};
-  const fieldNodes: FieldNode[] = [];
-  for (const definition of parsed.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-    if (definition.kind === Kind.OPERATION_DEFINITION) {
-      for (const selection of definition.selectionSet.selections) {
-        if (selection.kind === Kind.FIELD) fieldNodes.push(selection);
-      }
-    }
-  }
-  return { fieldNodes, fragments };
-}
+import { rootSelection as info } from './selects.js';
 
 describe('propertyMap', () => {
   it.each([

@@ -4,9 +4,16 @@ import type { ClaimScope } from './claim-scope.js';
 import { speakerAfter } from './find-speaker.js';
 import { pushClaim } from './push-claim.js';
 
+/** '… the site which, according to X, does not …': the cue sits inside a relative clause, not after a statement. */
+function relativeBefore(scope: ClaimScope, lead: string): boolean {
+  const last = wordsOf(lead).at(-1);
+  return last !== undefined && scope.lexicon.syntax.relativePronouns.has(last.lower);
+}
+
 /**
  * 'According to X, …' and '…, according to X': the source after the cue, the claim before or after
- * it. A relative clause on the source ('According to X, which has …, the claim') is skipped.
+ * it. A relative clause on the source ('According to X, which has …, the claim') is skipped, and so is
+ * a cue inside a relative clause ('the site which, according to X, does not …').
  */
 export function accordingTo(scope: ClaimScope, from: number, to: number, out: ClaimCandidate[]): void {
   for (const cue of findPhrases(scope.lexicon.accordingTo, scope.text.slice(from, to), from)) {
@@ -30,7 +37,7 @@ export function accordingTo(scope: ClaimScope, from: number, to: number, out: Cl
         start = next + 1;
       }
       pushClaim(out, scope, { start, end: to }, claim);
-    } else if (/,\s*$/.test(lead)) {
+    } else if (/,\s*$/.test(lead) && !relativeBefore(scope, lead)) {
       pushClaim(out, scope, { start: from, end: cue.start }, claim);
     }
   }

@@ -43,6 +43,26 @@ describe('extractClaims: more reporting verbs', () => {
       'the new tax as a burden on every family in the valley',
     ],
     [
+      'Ada Vance described the new Northland harbour toll as "a burden on every family".',
+      'act_ada_vance',
+      'the new Northland harbour toll as "a burden on every family"',
+    ],
+    [
+      'Ada Vance condemned the harbour plan as a "charade" and complained the promises were vague.',
+      'act_ada_vance',
+      'the harbour plan as a "charade"',
+    ],
+    [
+      'Ada Vance described the meeting as "very productive" and said new harbour fees would be a key aim.',
+      'act_ada_vance',
+      'new harbour fees would be a key aim',
+    ],
+    [
+      'The Northland Army has touted the new bridge as the safest crossing in the valley and has opened it to lorries.',
+      'act_northland_army',
+      'the new bridge as the safest crossing in the valley',
+    ],
+    [
       'Omar Hale has appealed for the release of the three fishermen held at sea.',
       'act_omar_hale',
       'appealed for the release of the three fishermen held at sea',
@@ -108,6 +128,7 @@ describe('extractClaims: more reporting verbs', () => {
   it.each([
     ['Ada Vance ruled the valley for twenty long years before her death.'],
     ['Ada Vance described the scene to the waiting crowd of farmers.'],
+    ['Ada Vance described the scene, and as the crowd of farmers left, the rain began.'],
     ['Tom Reyes closed the bridge, and many carts have been calling for repairs.'],
     ['Tom Reyes added the harbour cup to his long list of sailing titles last week.'],
     ['Ada Vance adds a new wing to the old museum in the valley.'],

@@ -1,5 +1,7 @@
 import type { ClaimKind } from '../../../domain.js';
 import { wordsOf, type Word } from '../events/words.js';
+import { finiteVerb } from './clause-role.js';
+import type { ClaimScope } from './claim-scope.js';
 import { opensClause } from './opens-clause.js';
 import { CLAUSE_VERBS } from './speech-lexicon.js';
 import { transferFrame } from './transfer-frame.js';
@@ -18,6 +20,36 @@ function onlyAnActor(v: VerbContext, verb: Word): boolean {
   return lead.length <= 3 && /^[\s.!?"”’]*$/.test(scope.text.slice(m.evidence.end, v.range.to));
 }
 
+/** The most words between an 'as' verb and its 'as' (the object: 'the DC Comics comic-book character'). */
+const AS_OBJECT_WORDS = 6;
+
+/** True when 'as' follows the verb at `i` within a short object, with no clause punctuation between. */
+export function asFollows(text: string, words: readonly Word[], i: number): boolean {
+  const at = words.slice(i + 1, i + 2 + AS_OBJECT_WORDS).findIndex((w) => w.lower === 'as');
+  return at >= 0 && !/[,;:.!?]/.test(text.slice(words[i]!.end, words[i + 1 + at]!.start));
+}
+
+/**
+ * Where the description after an 'as' verb ends: 'condemned the debate as a "charade" and complained …',
+ * 'touted the machine as the Walkman … and has sold …' — a second predicate of the same subject after
+ * 'and' (a finite or reporting verb, or an auxiliary or adverb that opens a predicate: 'and has',
+ * 'and also'), or a quotation opened after a comma, is no part of it.
+ */
+function asPhraseEnd(scope: ClaimScope, from: number, to: number): number {
+  const rest = scope.text.slice(from, to);
+  for (const m of rest.matchAll(/,?\s+and\s+(\p{Ll}+)|,\s*["“]/gu)) {
+    const next = m[1];
+    if (
+      next === undefined ||
+      finiteVerb(scope, next) ||
+      scope.lexicon.verbKind.has(next) ||
+      scope.lexicon.syntax.speakerFillers.has(next)
+    )
+      return from + m.index;
+  }
+  return to;
+}
+
 /**
  * A verb that takes a bare clause, a denial or an accusation: 'she said new mothers were …', 'X denied …',
  * and any reporting verb whose complement opens a clause ('predicted the campaign would …').
@@ -33,16 +65,13 @@ export function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
   // 'announced it was to buy …', 'confirmed they had …': a subject pronoun opens a clause after any verb.
   const pronounSubject =
     scope.lexicon.personPronouns.has(next.lower) || scope.lexicon.groupPronouns.has(next.lower);
-  const objectVerb = scope.lexicon.objectVerbs.has(verb.lower) && !onlyAnActor(v, verb);
-  if (!(
-    CLAUSE_VERBS.has(verb.lower) ||
-    kind === 'DENIAL' ||
-    kind === 'ACCUSATION' ||
-    pronounSubject ||
-    objectVerb ||
-    opensClause(scope, words, at)
-  ))
-    return;
+  // 'described the character as "the most iconic heroine"': the caller saw the 'as'; object and
+  // description are the claim, as for the object verbs.
+  const objectVerb =
+    (scope.lexicon.objectVerbs.has(verb.lower) || scope.lexicon.asVerbs.has(verb.lower)) &&
+    !onlyAnActor(v, verb);
+  const clause = CLAUSE_VERBS.has(verb.lower) || pronounSubject || opensClause(scope, words, at);
+  if (!(clause || kind === 'DENIAL' || kind === 'ACCUSATION' || objectVerb)) return;
   if (/[,.;:!?]/.test(scope.text.slice(verb.end, next.start))) return;
   // 'claimed to have been involved in a crash': a claim about the speaker itself.
   const aboutItself =
@@ -61,5 +90,8 @@ export function bareClause(v: VerbContext, verb: Word, kind: ClaimKind): void {
     if (!addressee) return;
     start = addressee.evidence.end;
   }
-  add(v, start, speaker, kind, 'verb-clause', 0.6);
+  // An object and its description ('condemned the plan as …'), not a clause ('said it was as …').
+  const described = scope.lexicon.asVerbs.has(verb.lower) || (!clause && asFollows(scope.text, words, i));
+  const end = described ? asPhraseEnd(scope, start, v.range.to) : v.range.to;
+  add(v, start, speaker, kind, 'verb-clause', 0.6, end);
 }

@@ -7,6 +7,8 @@ import { inPrepositionalPhrase, insideQuote, modifiesOtherNoun } from './mention
 import { nounPhraseAt, nounPhraseSpeaker } from './noun-phrase-speaker.js';
 import { principalSpeaker } from './principal-speaker.js';
 import { pronounWant, resolveReference } from './resolve-reference.js';
+import { beforeSubjectRelative } from './subject-relative.js';
+import { tagsOf } from './clause-role.js';
 
 export type { ClaimScope, Speaker } from './claim-scope.js';
 export { insideQuote, modifiesOtherNoun } from './mention-position.js';
@@ -15,13 +17,22 @@ function isActor(m: ResolvedMention): boolean {
   return m.kind === 'ACTOR';
 }
 
-/** 'X, who was in charge of the case, said': the verb's subject stands before the relative clause. */
+/**
+ * 'X, who was in charge of the case, said', 'Lord Cullen, sitting with Lord Osborne, ruled': the verb's
+ * subject stands before the relative clause or the participle clause set off by commas.
+ */
 function beforeRelativeClause(scope: ClaimScope, verbStart: number, floor: number): number | undefined {
   const head = scope.text.slice(floor, verbStart);
   const words = scope.lexicon.syntax.relativePronouns;
   const match = /,\s*(\p{Ll}+)\b[^,;:.!?"“”]*(?:,[^,;:.!?"“”]*)?,\s*(?:\p{Ll}+\s+)?$/u.exec(head);
-  if (!match || !words.has(match[1]!)) return undefined;
+  const opener = match?.[1];
+  if (!match || !opener || !(words.has(opener) || participle(scope, opener))) return undefined;
   return floor + match.index;
+}
+
+/** A present participle that opens a clause ('sitting', 'speaking'), by the lexicon's verb forms. */
+function participle(scope: ClaimScope, lower: string): boolean {
+  return tagsOf(lower).some((t) => scope.lexicon.syntax.participleTags.has(t));
 }
 
 /**
@@ -118,7 +129,10 @@ function subjectReference(
  * underlined' is said by X. A relative clause on the speaker ('X, who …, said') is stepped over.
  */
 export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): Speaker | undefined {
-  const relative = beforeRelativeClause(scope, verbStart, floor) ?? beforeApposition(scope, verbStart, floor);
+  const relative =
+    beforeRelativeClause(scope, verbStart, floor) ??
+    beforeApposition(scope, verbStart, floor) ??
+    beforeSubjectRelative(scope, verbStart, floor);
   if (relative !== undefined) return speakerBefore(scope, relative, floor);
   const participle = participleSpeaker(scope, verbStart);
   if (participle) return participle;

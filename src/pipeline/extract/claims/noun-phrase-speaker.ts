@@ -2,6 +2,7 @@ import type { ResolvedMention } from '../context.js';
 import { DETERMINERS } from '../events/words.js';
 import type { Word } from '../events/words.js';
 import type { ClaimScope, Speaker } from './claim-scope.js';
+import { earlierHeadSpeaker } from './earlier-head-speaker.js';
 import { modifiesOtherNoun } from './mention-position.js';
 import { resolveReference, type ReferenceWant } from './resolve-reference.js';
 
@@ -69,12 +70,17 @@ function namedInside(scope: ClaimScope, np: NounPhrase): ResolvedMention | undef
   );
 }
 
-/** A capitalised modifier that names nothing known ('A Conservative spokeswoman'): a new speaker, not an earlier one. */
+/**
+ * A capitalised modifier that names nothing known ('A Conservative spokeswoman'): a new speaker, not an
+ * earlier one. A compound adjective of a name and a lower-case participle or adjective ('The Paris-based
+ * group', 'the US-led coalition') describes the speaker and names no other one.
+ */
 function unknownName(scope: ClaimScope, np: NounPhrase): boolean {
   const inner = scope.text.slice(np.start, np.end);
   for (const match of inner.matchAll(/(?<=\s)\p{Lu}[\p{L}-]*/gu)) {
     const at = np.start + match.index;
     if (scope.lexicon.reference.demonyms.has(match[0].toLowerCase())) continue;
+    if (/^\p{Lu}[\p{L}]*-\p{Ll}+$/u.test(match[0])) continue;
     if (!scope.mentions.some((m) => m.evidence.start <= at && m.evidence.end > at)) return true;
   }
   return false;
@@ -127,6 +133,8 @@ export function nounPhraseSpeaker(scope: ClaimScope, np: NounPhrase): Speaker | 
   if (unknownName(scope, np)) return undefined;
   const same = sameHeadName(scope, np);
   if (same) return { mention: same, how: 'noun-phrase', person: np.person, ...gender };
+  const repeated = np.person ? undefined : earlierHeadSpeaker(scope, np);
+  if (repeated) return { mention: repeated, how: 'noun-phrase', person: false };
   const found = resolveReference(scope, np.want, np.start);
   if (!found) return undefined;
   const known = found.gender ?? np.gender;

@@ -6,7 +6,7 @@ import { appeal } from './appeal-claims.js';
 import type { ClaimCandidate } from './claim-candidate.js';
 import type { ClaimScope } from './claim-scope.js';
 import { intentClause } from './intent-clause.js';
-import { bareClause } from './bare-clause.js';
+import { asFollows, bareClause } from './bare-clause.js';
 import { add, speakerOf, type VerbContext } from './verb-context.js';
 import { insideQuote, speakerAfter, speakerBefore } from './find-speaker.js';
 import { midAttribution } from './mid-attribution.js';
@@ -101,9 +101,8 @@ function reportingVerb(v: VerbContext, verb: Word, kind: ClaimKind | undefined, 
     return;
   }
   if (scope.lexicon.thatOnlyVerbs.has(verb.lower)) return;
-  // 'described it as …', not 'described the scene'
-  if (scope.lexicon.asVerbs.has(verb.lower) && !words.slice(i + 1, i + 5).some((w) => w.lower === 'as'))
-    return;
+  // 'described it as …', 'described the DC Comics character as …', not 'described the scene'
+  if (scope.lexicon.asVerbs.has(verb.lower) && !asFollows(scope.text, words, i)) return;
   bareClause(v, verb, kind!);
 }
 
@@ -122,6 +121,8 @@ function skipped(v: VerbContext, verb: Word, usedVerbs: ReadonlySet<number>): bo
   // 'was denied', 'has been accused': a passive names no speaker.
   const be = scope.lexicon.syntax.beForms;
   const previous = words[i - 1];
+  // 'ruled that alleged breaches …', 'the alleged plot': a participle after a determiner is an adjective.
+  if (previous && scope.lexicon.syntax.determiners.has(previous.lower)) return true;
   if (previous && be.has(previous.lower)) return true;
   return previous !== undefined && /ly$/.test(previous.lower) && be.has(words[i - 2]?.lower ?? '');
 }

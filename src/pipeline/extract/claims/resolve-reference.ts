@@ -134,14 +134,17 @@ function sentenceFloor(scope: ClaimScope, position: number, back: number): numbe
 function currentSpeaker(scope: ClaimScope, want: ReferenceWant, position: number): SpeakerEvent | undefined {
   const floor = sentenceFloor(scope, position, SPEAKER_REACH);
   const history = scope.history ?? [];
+  let loose: SpeakerEvent | undefined;
   for (let i = history.length - 1; i >= 0; i--) {
     const e = history[i]!;
     if (e.at >= position) continue;
     if (e.at < floor) break;
-    if (e.embedded) continue;
-    if (compatible(scope, want, e.mention, e.person, e.gender)) return e;
+    if (e.embedded || !compatible(scope, want, e.mention, e.person, e.gender)) continue;
+    // 'the search giant said': a speaker typed as that kind outranks a newer one the typing left general.
+    if (want.person || want.type === undefined || e.mention.type === want.type) return e;
+    loose ??= e;
   }
-  return undefined;
+  return loose;
 }
 
 /**

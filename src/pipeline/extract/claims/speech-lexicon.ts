@@ -96,6 +96,8 @@ export interface SyntaxWords {
   conditionalWords: Set<string>;
   /** Lexicon tags of an unambiguous finite verb ('would', 'were', 'had'): they show a clause. */
   finiteVerbTags: Set<string>;
+  /** Compromise lexicon tags of an -ing participle ('sitting'). */
+  participleTags: Set<string>;
   /** Person nouns that a name in apposition follows ('the magazine's editor, Boris Johnson'). */
   roleNouns: Set<string>;
 }
@@ -183,6 +185,7 @@ function buildLexicon(): SpeechLexicon {
       leadTimeWords: new Set(syntaxData.leadTimeWords),
       verbTags: new Set(syntaxData.verbTags),
       finiteVerbTags: new Set(syntaxData.finiteVerbTags),
+      participleTags: new Set(syntaxData.participleTags),
       conditionalWords: new Set(syntaxData.conditionalWords),
       pluralDeterminers: new Set(syntaxData.pluralDeterminers),
       listConjunctions: new Set(syntaxData.listConjunctions),

@@ -50,13 +50,18 @@ function clauseSubject(v: VerbContext): Speaker | undefined {
 
 /**
  * 'The firm said the result was poor but stressed that …': a verb after 'but' or 'and' with no subject
- * of its own shares the speaker of the claim before it, which ends at the conjunction.
+ * of its own shares the speaker of the claim before it, which ends at the conjunction (or already did).
  */
 function coordinated(v: VerbContext): Speaker | undefined {
   const conjunction = v.words[v.i - 1];
   if (!conjunction || !v.scope.lexicon.syntax.clauseConjunctions.has(conjunction.lower)) return undefined;
   const earlier = v.out.at(-1);
-  if (!earlier || earlier.start >= conjunction.start || earlier.end <= conjunction.start) return undefined;
+  if (!earlier || earlier.start >= conjunction.start) return undefined;
+  // The claim before may already end at the conjunction ('described X as "…" and said …').
+  if (earlier.end <= conjunction.start)
+    return /^[\s"”’]*$/.test(v.scope.text.slice(earlier.end, conjunction.start))
+      ? earlier.speaker
+      : undefined;
   earlier.end = trimSpan(v.scope, earlier.start, conjunction.start).end;
   if (wordCount(v.scope.text, earlier) < MIN_WORDS) v.out.splice(v.out.indexOf(earlier), 1);
   return earlier.speaker;

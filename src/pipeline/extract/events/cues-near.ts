@@ -21,6 +21,14 @@ function firstWordsOf(cues: TriggerCues): ReadonlySet<string> {
   return firsts;
 }
 
+/** How many characters from the trigger a score, amount or percentage may stand to cue it. */
+const NUMBER_REACH = 120;
+/** A number expression of kind `what` starts within `NUMBER_REACH` characters of `at`. */
+function numberNear(counts: readonly EventCount[], what: EventCount['what'], at: number): boolean {
+  for (const c of counts) if (c.what === what && Math.abs(c.start - at) <= NUMBER_REACH) return true;
+  return false;
+}
+
 /**
  * True when one of the entry's cue words stands within `CUE_WINDOW` words of the trigger at `index`, or a
  * score, amount or percentage it takes as a cue is near (`counts`: the sentence's number expressions, read
@@ -48,10 +56,10 @@ export function cuesNear(
     if (cueWord) return true;
     for (const phrase of cues.phrases) if (phraseAt(words, k, phrase)) return true;
   }
-  const near = (start: number) => Math.abs(start - words[index]!.start) <= 120;
-  if (cues.score && counts().some((c) => c.what === 'score' && near(c.start))) return true;
-  if (cues.money && counts().some((c) => c.what === 'amount' && near(c.start))) return true;
-  if (cues.percent && counts().some((c) => c.what === 'percent' && near(c.start))) return true;
+  const at = words[index]!.start;
+  if (cues.score && numberNear(counts(), 'score', at)) return true;
+  if (cues.money && numberNear(counts(), 'amount', at)) return true;
+  if (cues.percent && numberNear(counts(), 'percent', at)) return true;
   if (cues.actor) {
     const end = words[last]!.end;
     if (mentions.some((m) => m.kind === 'ACTOR' && m.evidence.start >= end && m.evidence.start - end <= 20))

@@ -74,6 +74,17 @@ describe('extractEvents: event arguments', () => {
     expect(lund?.placeId).toBe('plc_kestrel');
   });
 
+  it('gives the venue when it holds twice the results of any other place', () => {
+    const { events } = run(
+      'Ada Vance crashed out in the 800m final in Kestrel. ' +
+        'Tom Reyes finished fourth in the 1500m final in Kestrel. ' +
+        'Ada Vance finished fourth in the 5000m final in Marrow. ' +
+        'It was a cold week. Fans stayed at home. Eve Lund crashed out in the first round.',
+    );
+    const lund = events.find((e) => e.participants.some((p) => p.actorId === 'act_eve_lund'));
+    expect(lund?.placeId).toBe('plc_kestrel');
+  });
+
   it('gives no venue when the results are told at several places alike', () => {
     const lund = lundsResult('Marrow');
     expect(lund).toBeDefined();

@@ -15,6 +15,7 @@ import { isIrrealis } from './is-irrealis.js';
 import { meetsRequirement } from './meets-requirement.js';
 import { pairAgentsFor } from './pair-agents.js';
 import { isNamedEvent } from './named-event.js';
+import { countsForTrigger } from './counts-for-trigger.js';
 import { isNonEventUse } from './non-event-use.js';
 import type { Anchor } from './normalise-date.js';
 import { findDates } from './normalise-date.js';
@@ -51,16 +52,20 @@ export function findEventMentions(
   dependencies?: readonly DependencyEdge[],
 ): EventMention[] {
   const words = wordsOf(sentence.text, sentence.start);
-  const mentions = mentionsInSentence(allMentions, sentence);
+  // The sentence's mentions are read only when a trigger's gates or a trigger found ask (most sentences have none).
+  let mentionsRead: ResolvedMention[] | undefined;
+  const mentionsOf = () => (mentionsRead ??= mentionsInSentence(allMentions, sentence));
   // Read only when a trigger asks (most sentences have none that does).
   let aboutConflict: boolean | undefined;
   const sentenceIsAboutConflict = () =>
     (aboutConflict ??=
       words.some((w) => lexicon.conflictContext.has(w.lower)) ||
-      mentions.some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY'));
+      mentionsOf().some((m) => m.type === 'ARMED_GROUP' || m.type === 'MILITARY'));
   // The number expressions are read only when a trigger asks for them (most sentences have none).
   let sentenceCounts: ReturnType<typeof findCountsInSentence> | undefined;
   const countsOf = () => (sentenceCounts ??= findCountsInSentence(sentence));
+  // Whether each word passes `plainNoun`, read once per word (every reading of a word asks).
+  const plain: boolean[] = [];
   const fits = (entry: TriggerEntry, index: number): boolean => {
     if (
       entry.needsContext &&
@@ -69,34 +74,48 @@ export function findEventMentions(
     )
       return false;
     if (entry.notInConflict && sentenceIsAboutConflict()) return false;
-    return !(entry.nominal && entry.requires !== 'legacy' && !entry.capitalised && !plainNoun(words, index));
+    return !(
+      entry.nominal &&
+      entry.requires !== 'legacy' &&
+      !entry.capitalised &&
+      !(plain[index] ??= plainNoun(words, index))
+    );
   };
   const accept = (entry: TriggerEntry, index: number): boolean => {
     if (!fits(entry, index)) return false;
     if (entry.cues === undefined) return true;
-    if (!cuesNear(entry, words, index, countsOf, mentions)) return false;
+    if (!cuesNear(entry, words, index, countsOf, mentionsOf())) return false;
     // 'winning the manager-of-the-month award': of the cued readings of one word, the nearest cue decides.
     const readings = lexicon.byFirstWord.get(words[index]!.lower) ?? [];
     const rivalry = {
       words,
       counts: countsOf,
-      mentions,
+      mentions: mentionsOf(),
       readings,
       fits: (e: TriggerEntry) => fits(e, index),
     };
     return nearestCueReading(entry, index, rivalry);
   };
   const found = findTriggers(text, words, lexicon, accept);
+  if (found.length === 0) return [];
   const hits = withoutSupportVerbs(text, found);
   if (hits.length === 0) return [];
-  const counts = countsOf();
-  const helpers = findHelpers(text, sentence, mentions, lexicon, sentenceIsAboutConflict, words);
-  const excluded = attributionExcluded(text, sentence, mentions);
-  for (const s of helpers.supporters) excluded.add(s);
-  const scope: RoleScope = { text, mentions, excluded, lexicon };
-  const dates = findDates(sentence.text, sentence.start, anchor);
-  const comparisons = findPhrases(lexicon.comparisonCues, sentence.text, sentence.start);
-  const habits = findPhrases(lexicon.habitualCues, sentence.text, sentence.start);
+  const mentions = mentionsOf();
+  // Helpers, roles' exclusions, dates, comparisons and habits are read only when a trigger gets that far.
+  let helpersRead: ReturnType<typeof findHelpers> | undefined;
+  const helpersOf = () =>
+    (helpersRead ??= findHelpers(text, sentence, mentions, lexicon, sentenceIsAboutConflict, words));
+  let scopeRead: RoleScope | undefined;
+  const scopeOf = (): RoleScope => {
+    if (scopeRead) return scopeRead;
+    const excluded = attributionExcluded(text, sentence, mentions);
+    for (const s of helpersOf().supporters) excluded.add(s);
+    return (scopeRead = { text, mentions, excluded, lexicon });
+  };
+  let datesRead: ReturnType<typeof findDates> | undefined;
+  const datesOf = () => (datesRead ??= findDates(sentence.text, sentence.start, anchor));
+  let habitsRead: ReturnType<typeof findPhrases> | undefined;
+  const habitsOf = () => (habitsRead ??= findPhrases(lexicon.habitualCues, sentence.text, sentence.start));
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const { entry } = hit;
@@ -116,8 +135,9 @@ export function findEventMentions(
       continue;
     if (hit.passive && entry.passiveNot && words[hit.lastWordIndex + 1]?.lower === entry.passiveNot) continue;
     // 'announces flaws every month': a habit, not an event.
-    if (habits.some((c) => sameClause(text, Math.min(c.start, hit.start), Math.max(c.end, hit.end))))
+    if (habitsOf().some((c) => sameClause(text, Math.min(c.start, hit.start), Math.max(c.end, hit.end))))
       continue;
+    const helpers = helpersOf();
     const span = helpers.spans.find(([a, b]) => hit.start >= a && hit.start < b);
     if (span) {
       // 'backed by Russian airstrikes': the helper's strikes are an event of the helper's own.
@@ -133,7 +153,14 @@ export function findEventMentions(
       });
       continue;
     }
-    const roles = assignRoles(scope, hit);
+    // A count the entry requires is read from the words alone: without one the roles need not be read.
+    if (
+      entry.requires === 'count' &&
+      !isNamedEvent(text, hit) &&
+      countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, countsOf()).length === 0
+    )
+      continue;
+    const roles = assignRoles(scopeOf(), hit);
     if (roles.place === undefined && hit.nominal) {
       // 'At a recent conference …, at the Royal Society in London, …': the opening scene's place.
       const scene = openingScenePlace(text, sentence, mentions, hit.phraseEnd);
@@ -179,8 +206,8 @@ export function findEventMentions(
           participants,
           roles.placeTie,
           hit,
-          dates,
-          counts,
+          datesOf,
+          countsOf,
           text,
           sentence.index,
           lexicon.leadKinds,
@@ -207,14 +234,15 @@ export function findEventMentions(
       placeless,
     });
   }
+  if (candidates.length === 0) return [];
   return placeCandidates(candidates, {
     text,
     sentence,
     mentions,
-    supporters: helpers.supporters,
-    dates,
-    counts,
-    comparisons,
+    supporters: helpersOf().supporters,
+    dates: datesOf(),
+    counts: countsOf(),
+    comparisons: findPhrases(lexicon.comparisonCues, sentence.text, sentence.start),
     discourse,
     lexicon,
     words,

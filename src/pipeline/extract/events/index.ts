@@ -15,6 +15,7 @@ import { locativePlace } from './locative-place.js';
 import { anchorOf, datelineAnchor, findDates, withArticleYear } from './normalise-date.js';
 import { TRIGGER_LEXICON } from './trigger-lexicon.js';
 import { withPairAgents } from './pair-agents.js';
+import { withLeadPlace } from './lead-place.js';
 import { withVenuePlace } from './venue-place.js';
 
 /** Name of this extractor on every fact it produces. */
@@ -74,6 +75,7 @@ export function extractEvents(input: ExtractContext): { events: Event[]; eventRe
     mentions.push(...found);
   }
   withVenuePlace(mentions);
+  withLeadPlace(mentions, article.text, input.sentences, input.mentions);
   withPairAgents(mentions, input.mentions, article.text);
   const kept = markBackground(mentions, {
     anchor,

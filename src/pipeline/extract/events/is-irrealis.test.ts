@@ -22,6 +22,10 @@ describe('isIrrealis', () => {
     ['The company said it was to buy the software maker.', 'buy', false],
     ['The firm faced the threat of legal action from its rival.', 'legal', true],
     ['The firm faced legal action from its rival.', 'legal', false],
+    ["Activists disrupted the party's convention to nominate the president.", 'nominate', true],
+    ['They held a meeting to appoint a new chairman.', 'appoint', true],
+    ['She became the first to win the title twice.', 'win', false],
+    ['The team agreed to appoint a new coach.', 'appoint', false],
   ])('%s → %s', (text, trigger, expected) => {
     const words = wordsOf(text);
     expect(

@@ -1,5 +1,6 @@
 import grammar from '../../../knowledge/data/event-grammar-words.json' with { type: 'json' };
 import type { TriggerLexicon } from './trigger-lexicon.js';
+import { DETERMINERS } from './words.js';
 import type { Word } from './words.js';
 
 /** How many words before a trigger a modal, conditional or negation word still governs it. */
@@ -19,6 +20,24 @@ const POSSIBILITY_NOUNS: ReadonlySet<string> = new Set(grammar.possibilityNouns)
 /** Phrasal verbs that deny their gerund object ('ruled out retiring'). */
 const NEGATING_VERBS: ReadonlySet<string> = new Set(grammar.negatingVerbs);
 
+/** Ordinals and 'only' before a noun's 'to' infinitive make it a realised deed ('the first to win'). */
+const ORDINAL = /^(?:first|second|third|last|only|next|\w+est)$/;
+
+/**
+ * 'the party's convention to nominate', 'a meeting to discuss': a 'to' infinitive right after a
+ * noun that a determiner or possessive opens is the noun's purpose (Quirk et al. 1985 §17.30–17.31,
+ * infinitival postmodification), an event still to come.
+ */
+function nounPurpose(words: Word[], index: number): boolean {
+  if (words[index - 1]?.lower !== 'to') return false;
+  const noun = words[index - 2];
+  const opener = words[index - 3];
+  if (noun === undefined || opener === undefined) return false;
+  if (!opener.possessive && !DETERMINERS.has(opener.lower)) return false;
+  if (noun.possessive || ORDINAL.test(noun.lower) || /ed$/.test(noun.lower)) return false;
+  return /^\p{Ll}/u.test(noun.text);
+}
+
 function clauseBreak(text: string, from: Word, to: Word): boolean {
   const gap = text.slice(from.end, to.start);
   // '300,000': a comma inside a number breaks nothing.
@@ -37,6 +56,7 @@ export function isIrrealis(text: string, words: Word[], index: number, lexicon: 
   const before = words[index - 1]?.lower;
   // 'the right to buy', 'favourites to take over': a noun's 'to' infinitive is only a possibility.
   if (before === 'to' && INTENT_NOUNS.has(words[index - 2]?.lower ?? '')) return true;
+  if (nounPurpose(words, index)) return true;
   // 'is to be released': 'be' with a passive 'to' infinitive arranges an event still to come (an active
   // 'is to buy' is how news tells an agreed deal, so it stays).
   if (

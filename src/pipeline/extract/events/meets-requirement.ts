@@ -8,14 +8,17 @@ import { pickDate } from './pick-date.js';
 
 /** How many sentences open an article as its lead. */
 const LEAD_SENTENCES = 2;
-/** Whether a news-kind trigger has what its entry requires (see `TriggerEntry.requires`). */
+/**
+ * Whether a news-kind trigger has what its entry requires (see `TriggerEntry.requires`). The sentence's
+ * dates and counts are passed as readers, called only when the requirement needs them.
+ */
 export function meetsRequirement(
   entry: TriggerEntry,
   participants: readonly RoleFinding[],
   placeTie: 'syntax' | 'nearby' | undefined,
   hit: TriggerHit,
-  dates: readonly DateMention[],
-  counts: readonly EventCount[],
+  dates: () => readonly DateMention[],
+  counts: () => readonly EventCount[],
   text: string,
   sentenceIndex: number,
   lead: ReadonlySet<EventType>,
@@ -34,14 +37,14 @@ export function meetsRequirement(
     case 'cue':
       return true;
     case 'count':
-      return countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts).length > 0;
+      return countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts()).length > 0;
     default:
       return (
         agent ||
         target ||
         placeTie === 'syntax' ||
-        pickDate(hit, [...dates], text)?.date !== undefined ||
-        countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts).length > 0
+        pickDate(hit, [...dates()], text)?.date !== undefined ||
+        countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, counts()).length > 0
       );
   }
 }

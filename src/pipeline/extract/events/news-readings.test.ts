@@ -48,6 +48,11 @@ describe('extractEvents: readings of news triggers', () => {
     ['The appeal court threw out a move by Westland to change the rules.', 'RULING'],
     ['The Acme phone went on sale in Kestrel last week.', 'PRODUCT_LAUNCH'],
     ['Tom Reyes raised a legal challenge in 2001.', 'LAWSUIT'],
+    ["Tom Reyes was fined two weeks' wages by Acme after the row.", 'SANCTIONS'],
+    ['A Westland court fined Acme $5m for the leak.', 'RULING'],
+    ['Tom Reyes was handed a two-year ban in February after testing positive.', 'SANCTIONS'],
+    ['Tom Reyes was appointed at the end of August.', 'APPOINTMENT'],
+    ['Ada Vance landed a life ban from Kestrel chiefs after a doping offence.', 'SANCTIONS'],
   ])('reads %j as %s', (text, type) => {
     expect(run(text).events.map((e) => e.type)).toContain(type);
   });
@@ -65,6 +70,14 @@ describe('extractEvents: readings of news triggers', () => {
     expect(types).not.toContain('RULING');
     expect(types).not.toContain('MARKET_MOVE');
     expect(types).not.toContain('ATTACK');
+  });
+
+  it.each([
+    ["Ada Vance's latest film, Kestrel Nights, is to be released in 50 countries."],
+    ["Ada Vance's new album topped the charts for a week."],
+    ['Producers expect the film to be released in 2006.'],
+  ])('finds no release in %j: a work noun names a thing, and a release to come is no event', (text) => {
+    expect(run(text).events.map((e) => e.type)).not.toContain('WORK_RELEASE');
   });
 
   it.each([
@@ -96,7 +109,7 @@ describe('extractEvents: readings of news triggers', () => {
     const context = fixtureContext(text, ENTITIES);
     const sentence = context.sentences[0]!;
     const found = findEventMentions(text, sentence, context.mentions, TRIGGER_LEXICON, undefined, false);
-    expect(found.find((m) => m.hit.entry.type === 'RULING')?.placeTie).toBe(tie);
+    expect(found.find((m) => m.hit.entry.type === 'SANCTIONS')?.placeTie).toBe(tie);
   });
 
   it('places an event noun of an opening scene at the scene', () => {

@@ -34,6 +34,16 @@ describe('extractEvents: trigger words that name no event', () => {
     ],
     ['a cue inside an idiom', 'Ada Vance provided some light relief by singing in Kestrel.', 'AID'],
     ['a cued verb opening a clause', 'Acme claims they cannot afford another league title.', 'MATCH'],
+    [
+      'a cued verb opening a question',
+      'Ada Vance was asked why Acme had been allowed to withdraw.',
+      'APPEAL',
+    ],
+    [
+      'a verb closing a name',
+      'Ada Vance spoke in Kestrel at a fundraising dinner for the Northland Aid Appeal.',
+      'APPEAL',
+    ],
   ])('reads no event from %s', (_what, text, type) => {
     expect(types(text)).not.toContain(type);
   });
@@ -48,6 +58,7 @@ describe('extractEvents: trigger words that name no event', () => {
     ],
     ['relief as aid', 'Northland sent relief supplies to Kestrel.', 'AID'],
     ['a cued verb with its object', 'Acme claimed the league title in Kestrel.', 'MATCH'],
+    ['a verb after a capitalised subject', 'Ada Vance appealed for calm in Kestrel.', 'APPEAL'],
   ])('still reads the event from %s', (_what, text, type) => {
     expect(types(text)).toContain(type);
   });

@@ -9,6 +9,7 @@ export interface NonEventTable {
   idioms: RegExp;
   genericPluralKinds: ReadonlySet<string>;
   clauseSubjects: ReadonlySet<string>;
+  interrogatives: ReadonlySet<string>;
 }
 
 /** The table read from the data file. */
@@ -17,6 +18,7 @@ export const NON_EVENT_TABLE: NonEventTable = {
   idioms: phrasePattern(nonEventData.idioms),
   genericPluralKinds: new Set(nonEventData.genericPluralKinds),
   clauseSubjects: new Set(nonEventData.clauseSubjects),
+  interrogatives: new Set(nonEventData.interrogatives),
 };
 
 /** How far after a trigger (in characters) an idiom takes its cue away. */
@@ -36,6 +38,19 @@ function isTitle(words: readonly Word[], hit: TriggerHit): boolean {
   if (hit.nominal || next === undefined || !/^\p{Lu}/u.test(word.text) || !/^\p{Lu}/u.test(next.text))
     return false;
   return !/(?:ed|ing|s)$/.test(word.lower) && !titleCase(words);
+}
+
+/**
+ * 'the United Jewish Israel Appeal': a verb reading written with a capital inside a sentence,
+ * right after another capitalised word, is the last word of a name (English verbs take no capital
+ * mid-sentence), unless the whole sentence is in title case (a headline).
+ */
+function endsName(words: readonly Word[], hit: TriggerHit): boolean {
+  const word = words[hit.wordIndex]!;
+  const previous = words[hit.wordIndex - 1];
+  if (hit.nominal || hit.wordIndex < 2 || previous === undefined) return false;
+  if (!/^\p{Lu}\p{Ll}/u.test(word.text) || !/^\p{Lu}/u.test(previous.text)) return false;
+  return !titleCase(words);
 }
 
 /** 'the ceasefire line': the trigger noun only modifies the head noun right after it. */
@@ -80,15 +95,19 @@ function isIdiom(
   );
 }
 
-/** 'Vaughan claims he cannot afford': a cued verb with a subject pronoun right after it opens a clause. */
+/**
+ * 'Vaughan claims he cannot afford', 'was asked why he had resigned': a cued verb with a subject
+ * pronoun or a wh-word right after it opens a clause.
+ */
 function opensClause(words: readonly Word[], hit: TriggerHit, table: NonEventTable): boolean {
   if (hit.nominal || hit.entry.cues === undefined || hit.gap) return false;
   const next = words[hit.lastWordIndex + 1];
-  return next !== undefined && table.clauseSubjects.has(next.lower);
+  return next !== undefined && (table.clauseSubjects.has(next.lower) || table.interrogatives.has(next.lower));
 }
 
 /**
- * Whether a trigger's words here name no event: a title ('Kill Bill director'), a modifier of
+ * Whether a trigger's words here name no event: a title ('Kill Bill director') or the end of a
+ * name ('the Israel Appeal'), a modifier of
  * another noun ('the ceasefire line'), a bare generic plural ('free trade agreements help'), or a
  * light verb whose cue sits in an idiom ('provided some light relief'), or a cued verb that opens a
  * clause ('claims he cannot').
@@ -102,6 +121,7 @@ export function isNonEventUse(
 ): boolean {
   return (
     isTitle(words, hit) ||
+    endsName(words, hit) ||
     isModifier(text, words, hit, table) ||
     isGenericPlural(text, words, hit, table) ||
     isIdiom(text, sentence.text, sentence.start, hit, table) ||

@@ -62,6 +62,9 @@ export function namedNeighbour(text: string, words: readonly Word[], hit: Trigge
   // An uncued active verb ('Bill Gates visited the show') has nothing but the unknown name to go on.
   if (hit.entry.cues === undefined && !hit.passive) return false;
   // 'Best Buy', 'Operation Black Vote': a capitalised trigger mid-sentence is part of a name itself.
-  if (titleCase(words) || (hit.wordIndex > 0 && /^\p{Lu}/u.test(words[hit.wordIndex]!.text))) return false;
-  return (!hit.nominal && subjectName(text, words, hit)) || objectName(text, words, hit);
+  if (hit.wordIndex > 0 && /^\p{Lu}/u.test(words[hit.wordIndex]!.text)) return false;
+  // The neighbours are read before the whole sentence's case (all three are tests without side effects).
+  return (
+    ((!hit.nominal && subjectName(text, words, hit)) || objectName(text, words, hit)) && !titleCase(words)
+  );
 }

@@ -9,7 +9,7 @@ const MIN_AT_VENUE = 2;
 
 /**
  * The venue of an article's results: the place its sport or culture events (other than background
- * ones) are tied to in the most sentences, when it holds at least two of them and more than twice as many as
+ * ones) are tied to in the most sentences, when it holds at least two of them and at least twice as many as
  * any other place. Undefined when no place leads clearly.
  */
 function venueOf(mentions: readonly EventMention[]): ResolvedMention | undefined {
@@ -25,7 +25,7 @@ function venueOf(mentions: readonly EventMention[]): ResolvedMention | undefined
     .map((c) => ({ place: c.place, n: c.sentences.size }))
     .sort((a, b) => b.n - a.n);
   const [first, second] = ranked;
-  if (!first || first.n < MIN_AT_VENUE || (second && second.n * 2 >= first.n)) return undefined;
+  if (!first || first.n < MIN_AT_VENUE || (second && second.n * 2 > first.n)) return undefined;
   return first.place;
 }
 

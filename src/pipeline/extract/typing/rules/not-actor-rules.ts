@@ -1,4 +1,5 @@
 import { afterWorkCue, describedAsWork, placeEvent, productName } from '../not-actor-cues.js';
+import { hostTown } from '../host-town.js';
 import { isTitleWord, spanText } from '../span-tokens.js';
 import type { SpanRule } from '../span-types.js';
 
@@ -15,8 +16,10 @@ export const notAnActor: SpanRule = {
     if (!titled && (afterWorkCue(tokens, from) || describedAsWork(tokens, to))) {
       return { mentions: [], pending: [], notActors: [spanText(ctx, tokens, from, to)] };
     }
-    if (placeEvent(ctx, tokens, from, to) || productName(tokens, from, to))
-      return { mentions: [], pending: [] };
+    // 'the London Marathon': the competition is no actor, the town it is named after is its place.
+    const host = hostTown(ctx, tokens, from, to);
+    if (host || placeEvent(ctx, tokens, from, to) || productName(tokens, from, to))
+      return { mentions: host ? [host] : [], pending: [] };
     return undefined;
   },
 };
