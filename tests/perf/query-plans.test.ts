@@ -103,8 +103,8 @@ const uniqueSeek = (label: string) => (op: Operator) =>
 /** Where each question query must start: which index gives it its first rows. */
 const STARTS: Record<string, { why: string; check: (ops: Operator[]) => boolean }> = {
   'query/search': {
-    why: 'eight full-text index calls (entities, events, claims, articles: counted, then one page)',
-    check: (ops) => ops.filter(fullText).length === 8,
+    why: 'four full-text index calls (entities, events, claims, articles: one each for the total and the page)',
+    check: (ops) => ops.filter(fullText).length === 4,
   },
   'query/match-entities': { why: 'the entity_names full-text index', check: (ops) => ops.some(fullText) },
   'query/who-claimed': {
