@@ -60,24 +60,6 @@ export function normaliseForMatch(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').toLowerCase();
 }
 
-/** How many recent texts `findPhrases` keeps normalised: a sentence is searched for several phrase tables in turn. */
-const RECENT_TEXTS = 4;
-const recentTexts: string[] = [];
-const recentNormals: string[] = [];
-/** `normaliseForMatch(text)`, reusing the result for a text searched just before. */
-function normalisedRecently(text: string): string {
-  const i = recentTexts.indexOf(text);
-  if (i >= 0) return recentNormals[i]!;
-  const normal = normaliseForMatch(text);
-  if (recentTexts.length >= RECENT_TEXTS) {
-    recentTexts.pop();
-    recentNormals.pop();
-  }
-  recentTexts.unshift(text);
-  recentNormals.unshift(normal);
-  return normal;
-}
-
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
@@ -96,7 +78,7 @@ export function findPhrases(
   offset = 0,
 ): { phrase: string; start: number; end: number }[] {
   const found: { phrase: string; start: number; end: number }[] = [];
-  const normal = normalisedRecently(text);
+  const normal = normaliseForMatch(text);
   for (const match of allMatches(pattern, normal)) {
     found.push({
       phrase: match[0].replace(/\s+/g, ' '),
