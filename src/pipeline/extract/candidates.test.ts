@@ -50,3 +50,13 @@ describe('capitalisedSpans and known names', () => {
     ]);
   });
 });
+
+describe('capitalisedSpans and "I"', () => {
+  it.each([
+    ['alone', '"I\'m happy," he said.', []],
+    ['after a sentence adverb', "Honestly I've no idea, said Ada Kelvane.", ['Honestly', 'Ada Kelvane']],
+    ['with a curly apostrophe', 'I’d say no.', []],
+  ])('never takes "I" fused with an auxiliary for a name: %s', (_, sentence, expected) => {
+    expect(spans(sentence)).toEqual(expected);
+  });
+});

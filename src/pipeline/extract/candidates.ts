@@ -1,4 +1,5 @@
 import mediaCues from '../../knowledge/data/media-cues.json' with { type: 'json' };
+import nonEntityData from '../../knowledge/data/non-entities.json' with { type: 'json' };
 import { loadWordLists, lookupPhrase } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { andContinuesComplement, andStartsNewName } from './and-in-complement.js';
@@ -23,6 +24,14 @@ const MAX_NAME_TOKENS = 14;
 /** Broadcast heads a station number follows inside the name ("Radio 4", "Channel 5"). */
 const NUMBERED_HEADS = new Set(mediaCues.numberedHeads);
 
+/** "I'm", "I've": capitalised because "I" is, never in a name. */
+const PRONOUN_CONTRACTIONS = new Set(nonEntityData.pronounContractions);
+
+/** A capitalised word that may be part of a name. */
+function nameWord(token: SentenceView['tokens'][number]): boolean {
+  return token.word && token.capitalised && !PRONOUN_CONTRACTIONS.has(lowerOf(token));
+}
+
 /** Lower-case words that may sit inside a name between capitalised words ("Temple of Bel"). */
 const CONNECTORS = loadWordLists().name.nameConnectors;
 
@@ -38,7 +47,7 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (!token.word || !token.capitalised) {
+    if (!nameWord(token)) {
       i += 1;
       continue;
     }
@@ -50,7 +59,7 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
       const next = tokens[j]!;
       // "BBC Radio 4", "Channel 4 News": a station's number after a broadcast head stays in the name
       const numbered = /^\d{1,2}$/.test(next.text) && NUMBERED_HEADS.has(lowerOf(last));
-      if ((next.word && next.capitalised) || numbered) {
+      if (nameWord(next) || numbered) {
         end = j + 1;
         last = next;
         j += 1;

@@ -6,7 +6,7 @@ import { lookupPhrase } from '../../../knowledge/index.js';
 import { lowerOf } from '../sentence-view.js';
 import type { Token } from '../tokenize.js';
 import { wordClass } from '../word-classes.js';
-import { listClassType } from './list-descriptors.js';
+import { listClassType, pluralDescriptorType } from './list-descriptors.js';
 import type { AnalysisContext } from './span-types.js';
 
 const HEAD_CONNECTORS = new Set(connectors.headConnectors);
@@ -19,6 +19,25 @@ const INNER_MEDIA_HEADS = new Set(mediaCues.innerHeads);
 const NUMBERED_MEDIA_HEADS = new Set(mediaCues.numberedHeads);
 const COMPANY_FOLLOWING = new Set(orgHeads.companyFollowing);
 const GROUP_FOLLOWING = new Set(orgHeads.groupFollowing);
+const FIRM_PLURALS = new Set(orgHeads.firmPlurals);
+
+/**
+ * The type a descriptor noun gives the name written after it: "organisation", "record label", or in
+ * the plural ("banks Barclays and HSBC", "analysts Gartner": a plural noun is no one person's title).
+ */
+export function leadDescriptorType(
+  ctx: AnalysisContext,
+  word: string,
+  sectorWord = '',
+): ActorType | undefined {
+  const { descriptors } = ctx.knowledge;
+  return (
+    descriptors.get(`${sectorWord} ${word}`) ??
+    descriptors.get(word) ??
+    pluralDescriptorType(ctx, word) ??
+    (FIRM_PLURALS.has(word) ? 'COMPANY' : undefined)
+  );
+}
 
 /** Type from a head noun inside the span (last word, last two words, or "<Head> of …"). */
 export function headType(
@@ -108,8 +127,7 @@ export function descriptorType(
   const before = tokens[from - 1];
   if (before?.word && !before.capitalised && !before.possessive) {
     // "the UK food group Vestey": a sector noun before the descriptor makes it a firm
-    const type =
-      descriptors.get(`${lowerOf(tokens[from - 2])} ${lowerOf(before)}`) ?? descriptors.get(lowerOf(before));
+    const type = leadDescriptorType(ctx, lowerOf(before), lowerOf(tokens[from - 2]));
     if (type) return type;
   }
   // "the Anatolia news agency", "the Guardian newspaper", "the Nationwide building society": an
