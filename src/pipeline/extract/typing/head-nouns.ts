@@ -6,6 +6,7 @@ import { lookupPhrase } from '../../../knowledge/index.js';
 import { lowerOf } from '../sentence-view.js';
 import type { Token } from '../tokenize.js';
 import { wordClass } from '../word-classes.js';
+import { isListedGivenName } from './given-names.js';
 import { listClassType, pluralDescriptorType } from './list-descriptors.js';
 import type { AnalysisContext } from './span-types.js';
 
@@ -174,7 +175,8 @@ export function organisationShaped(ctx: AnalysisContext, tokens: Token[], from: 
   const lead = lookupPhrase(ctx.knowledge, words[0]!.text);
   if (lead?.kind === 'demonym' || lead?.kind === 'country') return true;
   const firstClass = wordClass(words[0]!.text);
-  if (firstClass === 'given-name' || firstClass === 'surname') return false;
+  if (firstClass === 'given-name' || firstClass === 'surname' || isListedGivenName(words[0]!.text))
+    return false;
   const lastClass = wordClass(words[words.length - 1]!.text);
   return lastClass === 'common-noun' || lastClass === 'adjective';
 }
