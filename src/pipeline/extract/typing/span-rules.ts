@@ -12,6 +12,7 @@ import { employerAfterTitle } from './rules/employer-rule.js';
 import { demonymBeforePerson } from './rules/demonym-person-rule.js';
 import { notAnActor } from './rules/not-actor-rules.js';
 import { participleLead } from './rules/participle-lead-rule.js';
+import { webName } from './rules/web-name-rule.js';
 import { nameOfBody, titleBeforeConnector, titleContext, titleInName } from './rules/title-rules.js';
 import type { SpanRule } from './span-types.js';
 
@@ -32,6 +33,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   lawOrTreaty, //            "Terrorism Act": nothing
   notAnActor, //             "the film The Outlaw", "London Marathon", "Media Player": nothing
   knownPhrase, //            "Russian Defense Ministry", "the Syrian army", "UN"
+  webName, //                "Sina.com"
   bracketedAcronym, //       "(SOHR)": pending
   nameOfBody, //             "Marta Quillon of [the Brennick Observatory]"
   headNoun, //               "Temple of Bel", "Irish Times"
