@@ -80,7 +80,9 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
         continue;
       }
       const joinable =
-        (CONNECTORS.has(lower) && lower !== '&') ||
+        (CONNECTORS.has(lower) &&
+          lower !== '&' &&
+          (lower !== 'for' || forAttaches(tokens, i, j, knowledge))) ||
         knowledge.nameParticles.has(lower) ||
         // "Convention on Human Rights", "Committee on Standards": "on" after a body or treaty head
         (lower === 'on' && knowledge.connectorOnHeads.has(lowerOf(last)));
@@ -106,6 +108,23 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
     i = Math.max(end, i + 1);
   }
   return spans;
+}
+
+/**
+ * "for" continues a name only after a body's head noun or a title in it ("Office for National
+ * Statistics", "Court of Arbitration for Sport", "Secretary of State for Health"); elsewhere it joins
+ * two names ("Martin Scorsese for The Aviator", "ICM for BBC News").
+ */
+function forAttaches(
+  tokens: SentenceView['tokens'],
+  from: number,
+  at: number,
+  knowledge: Knowledge,
+): boolean {
+  return tokens.slice(from, at).some((t) => {
+    const lower = lowerOf(t);
+    return knowledge.actorHeads.has(lower) || knowledge.titles.has(lower);
+  });
 }
 
 /**
