@@ -12,6 +12,7 @@ import type { AnalysisContext } from './span-types.js';
 
 const HEAD_CONNECTORS = new Set(connectors.headConnectors);
 const LAW_CONNECTORS = new Set(connectors.lawConnectors);
+const INDEFINITE_ARTICLES = new Set(connectors.indefiniteArticles);
 
 /** What a head noun makes of a name. */
 export type HeadType = { kind: 'ACTOR'; type: ActorType } | { kind: 'PLACE'; type: PlaceType };
@@ -132,8 +133,9 @@ export function descriptorType(
     if (type) return type;
   }
   // "the Anatolia news agency", "the Guardian newspaper", "the Nationwide building society": an
-  // outlet's or a firm's noun right after the name
-  for (let n = 1; n <= 3; n += 1) {
+  // outlet's or a firm's noun right after the name; not after "a" ("a London newspaper" is one from London)
+  const indefinite = INDEFINITE_ARTICLES.has(lowerOf(before));
+  for (let n = 1; n <= 3 && !indefinite; n += 1) {
     const after = tokens.slice(to, to + n);
     if (after.length < n || after.some((t) => !t.word || t.capitalised)) break;
     if (ctx.knowledge.mediaFollowing.has(after.map(lowerOf).join(' '))) return 'MEDIA';

@@ -80,6 +80,13 @@ describe('descriptor', () => {
       'Kelbank',
       ['Kelbank=COMPANY/descriptor'],
     ],
+    [
+      "an outlet's noun after the name",
+      'He wrote for the Morvale newspaper.',
+      'Morvale',
+      ['Morvale=MEDIA/descriptor'],
+    ],
+    ['no outlet after "a"', 'He wrote for a Morvale newspaper.', 'Morvale', []],
     ['no firm after a singular title', 'The analyst Morvex said so.', 'Morvex', []],
     ['no descriptor', 'Ada met Brightwater there.', 'Brightwater', []],
   ])('types %s', (_label, text, name, expected) => {
