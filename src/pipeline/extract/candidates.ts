@@ -1,8 +1,8 @@
 import mediaCues from '../../knowledge/data/media-cues.json' with { type: 'json' };
-import nonEntityData from '../../knowledge/data/non-entities.json' with { type: 'json' };
 import { loadWordLists, lookupPhrase } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { andContinuesComplement, andStartsNewName } from './and-in-complement.js';
+import { forAttaches, nameWord } from './name-word.js';
 import { lowerOf } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -24,14 +24,6 @@ const MAX_NAME_TOKENS = 14;
 /** Broadcast heads a station number follows inside the name ("Radio 4", "Channel 5"). */
 const NUMBERED_HEADS = new Set(mediaCues.numberedHeads);
 
-/** "I'm", "I've": capitalised because "I" is, never in a name. */
-const PRONOUN_CONTRACTIONS = new Set(nonEntityData.pronounContractions);
-
-/** A capitalised word that may be part of a name. */
-function nameWord(token: SentenceView['tokens'][number]): boolean {
-  return token.word && token.capitalised && !PRONOUN_CONTRACTIONS.has(lowerOf(token));
-}
-
 /** Lower-case words that may sit inside a name between capitalised words ("Temple of Bel"). */
 const CONNECTORS = loadWordLists().name.nameConnectors;
 
@@ -47,7 +39,7 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (!nameWord(token)) {
+    if (!nameWord(tokens, i, i, knowledge)) {
       i += 1;
       continue;
     }
@@ -59,7 +51,7 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
       const next = tokens[j]!;
       // "BBC Radio 4", "Channel 4 News": a station's number after a broadcast head stays in the name
       const numbered = /^\d{1,2}$/.test(next.text) && NUMBERED_HEADS.has(lowerOf(last));
-      if (nameWord(next) || numbered) {
+      if (nameWord(tokens, j, i, knowledge) || numbered) {
         end = j + 1;
         last = next;
         j += 1;
@@ -108,23 +100,6 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
     i = Math.max(end, i + 1);
   }
   return spans;
-}
-
-/**
- * "for" continues a name only after a body's head noun or a title in it ("Office for National
- * Statistics", "Court of Arbitration for Sport", "Secretary of State for Health"); elsewhere it joins
- * two names ("Martin Scorsese for The Aviator", "ICM for BBC News").
- */
-function forAttaches(
-  tokens: SentenceView['tokens'],
-  from: number,
-  at: number,
-  knowledge: Knowledge,
-): boolean {
-  return tokens.slice(from, at).some((t) => {
-    const lower = lowerOf(t);
-    return knowledge.actorHeads.has(lower) || knowledge.titles.has(lower);
-  });
 }
 
 /**
