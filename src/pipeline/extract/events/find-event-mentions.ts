@@ -19,7 +19,10 @@ import { countsForTrigger } from './counts-for-trigger.js';
 import { isNonEventUse } from './non-event-use.js';
 import type { Anchor } from './normalise-date.js';
 import { findDates } from './normalise-date.js';
-import { parseRoles } from './parse-roles.js';
+import { parseVeto } from './parse-filters.js';
+import { parseGraph } from './parse-graph.js';
+import type { ParseGraph } from './parse-graph.js';
+import { withParseRoles } from './parse-roles.js';
 import type { DependencyEdge } from './parse-roles.js';
 import { openingScenePlace } from './opening-scene.js';
 import { placeCandidates } from './place-candidates.js';
@@ -116,6 +119,9 @@ export function findEventMentions(
   const datesOf = () => (datesRead ??= findDates(sentence.text, sentence.start, anchor));
   let habitsRead: ReturnType<typeof findPhrases> | undefined;
   const habitsOf = () => (habitsRead ??= findPhrases(lexicon.habitualCues, sentence.text, sentence.start));
+  // The sentence's dependency tree, when the backbone parsed it (an empty tree otherwise).
+  let graphRead: ParseGraph | undefined;
+  const graphOf = () => (graphRead ??= parseGraph(dependencies ?? [], sentence.start, sentence.end));
   const candidates: Candidate[] = [];
   for (const hit of hits) {
     const { entry } = hit;
@@ -130,7 +136,8 @@ export function findEventMentions(
     if (
       isIrrealis(text, words, hit.wordIndex, lexicon) ||
       (carrier !== undefined && isIrrealis(text, words, carrier.wordIndex, lexicon)) ||
-      isNonEventUse(text, sentence, words, hit)
+      isNonEventUse(text, sentence, words, hit) ||
+      ((v) => { if (v && process.env.S21DEBUG) console.error(`VETO ${v} «${hit.text}» ${sentence.text.slice(0, 120)}`); return v !== undefined; })(parseVeto(hit, graphOf(), text))
     )
       continue;
     if (hit.passive && entry.passiveNot && words[hit.lastWordIndex + 1]?.lower === entry.passiveNot) continue;
@@ -166,16 +173,8 @@ export function findEventMentions(
       const scene = openingScenePlace(text, sentence, mentions, hit.phraseEnd);
       if (scene) Object.assign(roles, { place: scene, placeTie: 'syntax' as const });
     }
-    if (dependencies && dependencies.length > 0) {
-      // A parse, when there is one, names the verb's subject and object; the word rules fill the rest.
-      const parsed = parseRoles(hit, dependencies, mentions);
-      if (parsed.length > 0) {
-        const kept = roles.participants.filter(
-          (f) => !parsed.some((p) => p.mention === f.mention || p.role === f.role),
-        );
-        roles.participants = [...parsed, ...kept];
-      }
-    }
+    // A parse, when there is one, names the arguments and the place; the word rules fill the rest.
+    withParseRoles(roles, hit, graphOf(), mentions, text);
     if (entry.needsOfPlace && roles.placeTie !== 'syntax') continue;
     if ((entry.family === 'CONTROL' || entry.family === 'WITHDRAWAL') && roles.placeTie !== 'syntax')
       continue;
