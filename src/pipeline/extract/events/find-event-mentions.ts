@@ -19,7 +19,7 @@ import { countsForTrigger } from './counts-for-trigger.js';
 import { isNonEventUse } from './non-event-use.js';
 import type { Anchor } from './normalise-date.js';
 import { findDates } from './normalise-date.js';
-import { parseVeto } from './parse-filters.js';
+import { readingFromParse } from './parse-filters.js';
 import { parseGraph } from './parse-graph.js';
 import type { ParseGraph } from './parse-graph.js';
 import { withParseRoles } from './parse-roles.js';
@@ -123,7 +123,11 @@ export function findEventMentions(
   let graphRead: ParseGraph | undefined;
   const graphOf = () => (graphRead ??= parseGraph(dependencies ?? [], sentence.start, sentence.end));
   const candidates: Candidate[] = [];
-  for (const hit of hits) {
+  for (const word of hits) {
+    // The parse, when it has the sentence, may read the word in its other class, or as no event at all.
+    const hit = readingFromParse(word, graphOf(), text, lexicon, accept);
+    if (process.env.S21DEBUG && hit !== word) console.error(`READ «${word.text}» ${word.nominal} -> ${hit?.nominal} ${sentence.text.slice(0, 100)}`);
+    if (hit === undefined) continue;
     const { entry } = hit;
     if (
       entry.needsContext &&
@@ -137,7 +141,7 @@ export function findEventMentions(
       isIrrealis(text, words, hit.wordIndex, lexicon) ||
       (carrier !== undefined && isIrrealis(text, words, carrier.wordIndex, lexicon)) ||
       isNonEventUse(text, sentence, words, hit) ||
-      ((v) => { if (v && process.env.S21DEBUG) console.error(`VETO ${v} «${hit.text}» ${sentence.text.slice(0, 120)}`); return v !== undefined; })(parseVeto(hit, graphOf(), text))
+      false
     )
       continue;
     if (hit.passive && entry.passiveNot && words[hit.lastWordIndex + 1]?.lower === entry.passiveNot) continue;

@@ -25,7 +25,7 @@ function mentionOn(mentions: readonly ResolvedMention[], t: GraphToken): Resolve
   return mentions.find((m) => m.evidence.start <= t.start && t.end <= m.evidence.end);
 }
 
-/** The mention on `t`, or on a name word under it ('the city of X', 'Syrian troops'). */
+/** The mention on `t`, or on a name word under it ('the city of X', 'Syrian troops'); not an apposition ('the gadget, X,'). */
 function mentionUnder(
   mentions: readonly ResolvedMention[],
   t: GraphToken,
@@ -35,7 +35,7 @@ function mentionUnder(
   if (own) return own;
   for (const c of t.children) {
     const of = c.relation === 'nmod' && prepositionOf(c, text) === 'of';
-    if (c.relation === 'compound' || c.relation === 'amod' || c.relation === 'appos' || of) {
+    if (c.relation === 'compound' || c.relation === 'amod' || of) {
       const m = mentionOn(mentions, c);
       if (m) return m;
     }
@@ -109,7 +109,10 @@ export function parseArguments(
   const elsewhere = (m: ResolvedMention): boolean => {
     const token = headTokenOf(graph, m.evidence.start, m.evidence.end);
     const governor = token === undefined ? undefined : locativeGovernor(token, text);
-    return governor !== undefined && clauseHeadOf(governor) !== clause;
+    if (governor === undefined || clauseHeadOf(governor) === clause) return false;
+    // '… across New Mexico, where Al Gore won': a relative clause happens at the place it modifies.
+    const modified = clause.head;
+    return !(modified && m.evidence.start <= modified.start && modified.end <= m.evidence.end);
   };
   return { participants, ...(place ? { place } : {}), elsewhere };
 }

@@ -7,14 +7,10 @@ const CLAUSAL: ReadonlySet<string> = new Set(cues.clausalRelations);
 /** Prepositions that place an event ('in', 'at', 'near' …). */
 export const LOCATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(cues.locativePrepositions);
 
-const isVerb = (t: GraphToken): boolean => t.pos?.startsWith('VB') === true;
-
-/** True when `token` heads a predicate of its own: a clausal relation, or a verb coordinated with a verb. */
+/** True when `token` heads a clause about something else (a relative clause …) or the sentence. */
 export function opensClause(token: GraphToken): boolean {
   const { relation, head } = token;
-  if (relation === undefined || head === undefined) return true;
-  if (CLAUSAL.has(relation)) return true;
-  return relation === 'conj' && isVerb(token) && isVerb(head);
+  return relation === undefined || head === undefined || CLAUSAL.has(relation);
 }
 
 /** The head of the predicate `token` belongs to: itself when it opens one, else its nearest such ancestor. */

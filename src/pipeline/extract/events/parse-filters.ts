@@ -1,5 +1,6 @@
 import cues from '../../../knowledge/data/event-parse-cues.json' with { type: 'json' };
 import type { TriggerHit } from './find-triggers.js';
+import type { TriggerEntry, TriggerLexicon } from './trigger-lexicon.js';
 import type { GraphToken, ParseGraph } from './parse-graph.js';
 import { headTokenOf } from './parse-graph.js';
 
@@ -55,4 +56,33 @@ export function parseVeto(hit: TriggerHit, graph: ParseGraph, text: string): Par
   const child = unrealChild(predicate, text);
   if (child) return child;
   return purposeOf(predicate, text) ? 'purpose' : undefined;
+}
+
+/**
+ * The trigger as the parse reads it: the hit itself when the parse does not object, the word's other
+ * reading (noun for verb, or verb for noun, over the same words) when the parse tags the word as that
+ * class and `accept` takes the reading, and undefined when the parse says it is no reported event.
+ */
+export function readingFromParse(
+  hit: TriggerHit,
+  graph: ParseGraph,
+  text: string,
+  lexicon: TriggerLexicon,
+  accept: (entry: TriggerEntry, wordIndex: number) => boolean,
+): TriggerHit | undefined {
+  const veto = parseVeto(hit, graph, text);
+  if (veto === undefined) return hit;
+  if (veto !== 'word-class') return undefined;
+  const words = hit.entry.words;
+  const other = (lexicon.byFirstWord.get(words[0] ?? '') ?? []).find(
+    (e) =>
+      e.nominal !== hit.nominal &&
+      !e.particle &&
+      e.words.length === words.length &&
+      e.words.every((w, i) => w === words[i]) &&
+      accept(e, hit.wordIndex),
+  );
+  if (other === undefined) return undefined;
+  const switched: TriggerHit = { ...hit, entry: other, nominal: other.nominal, passive: !other.nominal && hit.passive };
+  return parseVeto(switched, graph, text) === undefined ? switched : undefined;
 }
