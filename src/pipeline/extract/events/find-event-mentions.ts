@@ -119,14 +119,12 @@ export function findEventMentions(
   const datesOf = () => (datesRead ??= findDates(sentence.text, sentence.start, anchor));
   let habitsRead: ReturnType<typeof findPhrases> | undefined;
   const habitsOf = () => (habitsRead ??= findPhrases(lexicon.habitualCues, sentence.text, sentence.start));
-  // The sentence's dependency tree, when the backbone parsed it (an empty tree otherwise).
   let graphRead: ParseGraph | undefined;
   const graphOf = () => (graphRead ??= parseGraph(dependencies ?? [], sentence.start, sentence.end));
   const candidates: Candidate[] = [];
   for (const word of hits) {
-    // The parse, when it has the sentence, may read the word in its other class, or as no event at all.
+    // The parse (when the backbone read the sentence) may read the word in its other class, or as no event.
     const hit = readingFromParse(word, graphOf(), text, lexicon, accept);
-    if (process.env.S21DEBUG && hit !== word) console.error(`READ «${word.text}» ${word.nominal} -> ${hit?.nominal} ${sentence.text.slice(0, 100)}`);
     if (hit === undefined) continue;
     const { entry } = hit;
     if (
@@ -140,8 +138,7 @@ export function findEventMentions(
     if (
       isIrrealis(text, words, hit.wordIndex, lexicon) ||
       (carrier !== undefined && isIrrealis(text, words, carrier.wordIndex, lexicon)) ||
-      isNonEventUse(text, sentence, words, hit) ||
-      false
+      isNonEventUse(text, sentence, words, hit)
     )
       continue;
     if (hit.passive && entry.passiveNot && words[hit.lastWordIndex + 1]?.lower === entry.passiveNot) continue;

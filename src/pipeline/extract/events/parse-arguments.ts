@@ -80,7 +80,8 @@ export function parseArguments(
       if (hit.nominal && !OBJECT_PLACE_FAMILIES.has(entry.family) && role !== 'AGENT') place ??= m;
       return;
     }
-    if (role && !participants.some((f) => f.mention === m)) participants.push({ mention: m, role, confidence });
+    if (role && !participants.some((f) => f.mention === m))
+      participants.push({ mention: m, role, confidence });
   };
   for (const c of trigger.children) {
     const relation = c.relation ?? '';
@@ -103,7 +104,8 @@ export function parseArguments(
       hit.nominal && isVerb(trigger.head) && ['obj', 'nsubj:pass', 'obl'].includes(trigger.relation ?? '')
         ? trigger.head
         : undefined;
-    place ??= placesUnder(mentions, trigger, text)[0] ?? (verb ? placesUnder(mentions, verb, text)[0] : undefined);
+    place ??=
+      placesUnder(mentions, trigger, text)[0] ?? (verb ? placesUnder(mentions, verb, text)[0] : undefined);
   }
   const clause = clauseHeadOf(trigger);
   const elsewhere = (m: ResolvedMention): boolean => {

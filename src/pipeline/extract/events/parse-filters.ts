@@ -19,7 +19,10 @@ const lemmaOf = (t: GraphToken, text: string): string => t.lemma?.toLowerCase() 
 function unrealChild(predicate: GraphToken, text: string): ParseVeto | undefined {
   for (const c of predicate.children) {
     if (c.relation === 'neg' || (c.relation === 'advmod' && NEGATION.has(wordOf(c, text)))) return 'negated';
-    if ((c.relation === 'aux' || c.relation === 'aux:pass') && (MODALS.has(wordOf(c, text)) || MODALS.has(lemmaOf(c, text))))
+    if (
+      (c.relation === 'aux' || c.relation === 'aux:pass') &&
+      (MODALS.has(wordOf(c, text)) || MODALS.has(lemmaOf(c, text)))
+    )
       return 'modal';
   }
   return undefined;
@@ -38,14 +41,14 @@ function purposeOf(predicate: GraphToken, text: string): boolean {
  * ('did not attack', 'never won') or a modal or future auxiliary ('could buy', 'will be sold'), or a 'to'
  * infinitive under a verb of intention ('plans to buy', 'threatened to strike'); for a noun, the same
  * of the verb it is the object of ('did not launch an attack', 'plans to make an offer'). A verb reading
- * the parse tags as a noun, or a noun reading it tags as a finite verb, is not that reading.
+ * the parse tags as a noun, or a noun reading it tags as a verb other than a participle, is not that reading.
  */
 export function parseVeto(hit: TriggerHit, graph: ParseGraph, text: string): ParseVeto | undefined {
   const trigger = headTokenOf(graph, hit.start, hit.end);
   if (trigger === undefined || trigger.pos === undefined) return undefined;
   const pos = trigger.pos;
   if (!hit.nominal && !hit.entry.particle && pos.startsWith('NN')) return 'word-class';
-  if (hit.nominal && /^VB[DPZ]$/.test(pos)) return 'word-class';
+  if (hit.nominal && /^VB[DPZ]?$/.test(pos)) return 'word-class';
   let predicate: GraphToken | undefined = trigger;
   if (hit.nominal) {
     const carrier = trigger.head;
@@ -83,6 +86,11 @@ export function readingFromParse(
       accept(e, hit.wordIndex),
   );
   if (other === undefined) return undefined;
-  const switched: TriggerHit = { ...hit, entry: other, nominal: other.nominal, passive: !other.nominal && hit.passive };
+  const switched: TriggerHit = {
+    ...hit,
+    entry: other,
+    nominal: other.nominal,
+    passive: !other.nominal && hit.passive,
+  };
   return parseVeto(switched, graph, text) === undefined ? switched : undefined;
 }

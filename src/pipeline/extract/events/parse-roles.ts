@@ -47,8 +47,6 @@ export function withParseRoles(
     roles.participants = [...parsed.participants, ...kept];
   }
   const misplaced = roles.place !== undefined && parsed.elsewhere(roles.place);
-  const before = `${roles.place?.surface}/${roles.placeTie} ${roles.participants.map((f) => f.role + ':' + f.mention.surface).join(',')}`;
-  queueMicrotask(() => { if (process.env.S21DEBUG) console.error(`DBG «${hit.text}» @${hit.start} ${before} => ${roles.place?.surface}/${roles.placeTie} ${roles.participants.map((f) => f.role + ':' + f.mention.surface).join(',')} parse:${parsed.place?.surface} ${parsed.participants.map((f) => f.role + ':' + f.mention.surface).join(',')}`); });
   if (parsed.place && (roles.place === undefined || roles.placeTie === 'nearby' || misplaced)) {
     roles.place = parsed.place;
     roles.placeTie = 'syntax';
