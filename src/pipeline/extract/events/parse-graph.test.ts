@@ -20,6 +20,7 @@ describe('parseGraph', () => {
       'air',
       'strikes',
       'hit',
+      'near',
       'Kestrel',
     ]);
   });
