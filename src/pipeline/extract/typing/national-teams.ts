@@ -3,6 +3,7 @@ import cues from '../../../knowledge/data/sports-team-cues.json' with { type: 'j
 import { lookupPhrase } from '../../../knowledge/index.js';
 import type { Knowledge } from '../../../knowledge/index.js';
 import { articleGenre, readsAsMatchReport } from './article-genre.js';
+import { hasScore, playsMatch } from './match-cues.js';
 import type { DraftMention } from './span-types.js';
 
 const SPORTS_WORDS = new Set(typing.sportsWords);
@@ -28,10 +29,12 @@ function team<D extends DraftMention>(d: D, start: number, end: number, name: st
  * A country's national team is an actor of its own, never its state: "Team GB" and "the United States
  * team" in any article; in a match report also the country acting ("Britain took gold") or after a
  * word that makes it a side ("caps for Brazil", "beat France"). The state stays where it is named
- * through its people or institutions ("the Greek authorities").
+ * through its people or institutions ("the Greek authorities"). In any article, the words of its
+ * sentence can make a country a side (`playsMatch`: "England beat Wales 2-1", "a match with Spain").
  */
 export function nationalTeams<D extends DraftMention>(drafts: D[], text: string, knowledge: Knowledge): D[] {
   const sports = isSportsReport(text);
+  const sporty = sports || hasScore(text);
   return drafts.map((d) => {
     if (!isCountry(knowledge, d)) return d;
     if (/\bTeam\s$/.test(text.slice(Math.max(0, d.start - 5), d.start)))
@@ -44,6 +47,8 @@ export function nationalTeams<D extends DraftMention>(drafts: D[], text: string,
       const end = d.end + 1 + noun.length;
       return team(d, d.start, end, text.slice(d.start, end), 'country-team-noun');
     }
+    if (playsMatch(text, d.start, d.end, sporty))
+      return team(d, d.start, d.end, d.name, 'country-plays-match');
     if (!sports) return d;
     const before = /([A-Za-z]+)\s+(?:the\s+)?$/.exec(text.slice(Math.max(0, d.start - 30), d.start))?.[1];
     if (d.kind === 'ACTOR' || (before !== undefined && TEAM_LEAD_WORDS.has(before.toLowerCase())))
