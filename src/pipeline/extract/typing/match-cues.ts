@@ -40,6 +40,11 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(from + 1, stop < 0 ? text.length : end + stop);
 }
 
+/** True when the sentence around `[start, end)` names a sport or a fixture ("a football match"). */
+export function sportySentence(text: string, start: number, end: number): boolean {
+  return SPORTY_SENTENCE.test(sentenceAround(text, start, end));
+}
+
 /** True when the article shows a score anywhere ("won 2-1", "94-90"). */
 export function hasScore(text: string): boolean {
   return SCORE.test(text);
@@ -59,6 +64,6 @@ export function playsMatch(text: string, start: number, end: number, sportyArtic
   if (SUBJECT.test(after)) return true;
   if (OBJECT_BEFORE.test(before) && OBJECT_AFTER.test(after)) return true;
   if (FIXTURE.test(before)) return true;
-  if (!sportyArticle && !SPORTY_SENTENCE.test(sentenceAround(text, start, end))) return false;
+  if (!sportyArticle && !sportySentence(text, start, end)) return false;
   return WEAK_FIXTURE.test(before) || RESULT.test(before) || ROLE.test(after);
 }

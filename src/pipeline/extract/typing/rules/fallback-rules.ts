@@ -5,8 +5,9 @@ import { CONFIDENCE } from '../confidence.js';
 import { organisationShaped } from '../head-nouns.js';
 import { hintedMention } from '../nlp-fallback.js';
 import { spanPlace } from '../place-cues.js';
+import { placeTeamName } from '../place-team-name.js';
 import { draft, isGivenNameWord, isNameLike, isNameSuffix, isTitleWord, spanText } from '../span-tokens.js';
-import type { AnalysisContext, SpanAnalysis, SpanRule } from '../span-types.js';
+import type { AnalysisContext, DraftMention, SpanAnalysis, SpanRule } from '../span-types.js';
 import type { SentenceView } from '../../sentence-view.js';
 import type { Token } from '../../tokenize.js';
 import { hasSpeechCue } from '../titles.js';
@@ -22,6 +23,17 @@ function speakerWord(ctx: AnalysisContext, view: SentenceView, token: Token): Sp
     speaker: true,
   };
   return { mentions: [], pending: [pending] };
+}
+
+/** "Houston Texans", "Boston Red Sox": a town's club (see `placeTeamName`). */
+function placeTeam(ctx: AnalysisContext, tokens: Token[], from: number, to: number): DraftMention {
+  return draft(ctx, tokens, from, to, {
+    kind: 'ACTOR',
+    type: 'SPORTS_TEAM',
+    titles: [],
+    confidence: CONFIDENCE.clubInMatchReport,
+    cue: 'place-team-name',
+  });
 }
 
 /** The subject or object of a speech verb is a person, or an organisation when shaped like one. */
@@ -48,6 +60,8 @@ export const speechVerb: SpanRule = {
     }
     if (to - from === 1 && (first.initial || isNameLike(ctx, first))) return speakerWord(ctx, view, first);
     if (!tokens.slice(from, to).some((t) => isNameLike(ctx, t))) return undefined;
+    if (!view.titleCase && placeTeamName(ctx, tokens, from, to))
+      return { mentions: [placeTeam(ctx, tokens, from, to)], pending: [] };
     const orgShaped = !view.titleCase && organisationShaped(ctx, tokens, from, to);
     const speaker = draft(ctx, tokens, from, to, {
       kind: 'ACTOR',
@@ -90,6 +104,8 @@ export const nameShape: SpanRule = {
     // "a Latin American network": no name of a person or body ends in a nationality
     if (lookupPhrase(ctx.knowledge, nameWords[nameWords.length - 1]!.text)?.kind === 'demonym')
       return { mentions: [], pending: [] };
+    if (!suffixed && placeTeamName(ctx, tokens, from, to))
+      return { mentions: [placeTeam(ctx, tokens, from, to)], pending: [] };
     const orgShaped = !suffixed && organisationShaped(ctx, tokens, from, to);
     const personConfidence =
       firstClass === 'given-name' ? CONFIDENCE.nameShapeGivenName : CONFIDENCE.nameShape;
