@@ -1,5 +1,12 @@
 import type { ArticleDoc, Mention, Sentence } from '../../domain.js';
-import { analyseSpan, clubNames, nationalTeams, resolvePending, surnamesOverTowns } from './typing/index.js';
+import {
+  analyseSpan,
+  clubNames,
+  companyNames,
+  nationalTeams,
+  resolvePending,
+  surnamesOverTowns,
+} from './typing/index.js';
 import type { AnalysisContext, DraftMention, PendingInSentence } from './typing/index.js';
 import { capitalisedSpans } from './candidates.js';
 import type { CandidateSpan } from './candidates.js';
@@ -117,6 +124,7 @@ export function findMentions(
   const isTown = (word: string): boolean => gazetteer.lookup(word, ctx.articleCountries) !== undefined;
   const untyped = pending.filter((p) => !drafts.some((d) => d.start < p.end && p.start < d.end));
   drafts.splice(0, drafts.length, ...clubNames(drafts, untyped, article.text, knowledge, isTown));
+  drafts.splice(0, drafts.length, ...companyNames(drafts, article.text));
   // A work's title named once as such ("the film Casino Royale") is no actor anywhere in the article.
   if (notActors.size > 0) drafts.splice(0, drafts.length, ...drafts.filter((d) => !notActors.has(d.name)));
   drafts.splice(0, drafts.length, ...nationalTeams(drafts, article.text, knowledge));

@@ -8,6 +8,7 @@ export { isSizeableTown } from './place-cues.js';
 export { resolvePending } from './resolve-pending.js';
 export { isSportsReport, nationalTeams } from './national-teams.js';
 export { clubNames } from './club-names.js';
+export { companyNames } from './company-names.js';
 export { surnamesOverTowns } from './surnames-over-towns.js';
 export type { PendingInSentence } from './resolve-pending.js';
 export { SPAN_RULES } from './span-rules.js';
