@@ -101,11 +101,12 @@ export const nameShape: SpanRule = {
     const firstClass = nameWords[0] ? wordClass(nameWords[0].text) : 'other';
     const nameLike = nameWords.every((t, i) => isNameLike(ctx, t) || (i === 0 && isGivenNameWord(t)));
     if (nameWords.length < 2 || !nameLike || firstClass === 'adjective') return undefined;
+    // "New York Yankees": a town's club, though its nickname is a nationality
+    if (!suffixed && placeTeamName(ctx, tokens, from, to))
+      return { mentions: [placeTeam(ctx, tokens, from, to)], pending: [] };
     // "a Latin American network": no name of a person or body ends in a nationality
     if (lookupPhrase(ctx.knowledge, nameWords[nameWords.length - 1]!.text)?.kind === 'demonym')
       return { mentions: [], pending: [] };
-    if (!suffixed && placeTeamName(ctx, tokens, from, to))
-      return { mentions: [placeTeam(ctx, tokens, from, to)], pending: [] };
     const orgShaped = !suffixed && organisationShaped(ctx, tokens, from, to);
     const personConfidence =
       firstClass === 'given-name' ? CONFIDENCE.nameShapeGivenName : CONFIDENCE.nameShape;
