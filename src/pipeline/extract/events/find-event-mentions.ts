@@ -10,7 +10,7 @@ import { findCountsInSentence } from './find-counts.js';
 import { attributionExcluded, findHelpers } from './find-helpers.js';
 import { findTriggers } from './find-triggers.js';
 import { nearestCueReading } from './trigger-cue-distance.js';
-import { namedNeighbour } from './trigger-named-neighbour.js';
+import { partyInSlot } from './described-neighbour.js';
 import { isIrrealis } from './is-irrealis.js';
 import { meetsRequirement } from './meets-requirement.js';
 import { pairAgentsFor } from './pair-agents.js';
@@ -212,7 +212,7 @@ export function findEventMentions(
           sentence.index,
           lexicon.leadKinds,
         ) &&
-        !(entry.requires === 'participant' && namedNeighbour(text, words, hit))
+        !partyInSlot(text, words, hit)
       )
         continue;
       candidates.push({

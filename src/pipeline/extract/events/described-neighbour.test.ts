@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { describedNeighbour } from './described-neighbour.js';
+import { findTriggers } from './find-triggers.js';
+import { TRIGGER_LEXICON } from './trigger-lexicon.js';
+import { wordsOf } from './words.js';
+
+/** Whether the trigger `trigger` of `text` has a described party (or a thing of its cue class) in a slot. */
+function described(text: string, trigger: string): boolean {
+  const words = wordsOf(text);
+  const hit = findTriggers(text, words, TRIGGER_LEXICON).find((h) => h.text === trigger);
+  if (hit === undefined) throw new Error(`no trigger ${trigger} in ${text}`);
+  return describedNeighbour(text, words, hit);
+}
+
+describe('describedNeighbour', () => {
+  it.each([
+    ['an actor noun as the passive subject', 'The club was fined heavily.', 'fined', true],
+    ['an actor noun as the object', 'The singer sued the company last year.', 'sued', true],
+    [
+      'an actor noun after the preposition of an event noun',
+      'It opened an inquiry into the agency.',
+      'inquiry',
+      true,
+    ],
+    [
+      'a cue noun as the subject of a reading that needs no actor',
+      'Only one episode has so far been broadcast.',
+      'broadcast',
+      true,
+    ],
+    ['no party in either slot', 'It was fined heavily.', 'fined', false],
+    ['a named subject is left to the name rules', 'Acme was fined heavily.', 'fined', false],
+    ['an actor noun beyond a clause break', 'For the company, it was broadcast.', 'broadcast', false],
+  ])('%s', (_name, text, trigger, expected) => {
+    expect(described(text, trigger)).toBe(expected);
+  });
+});

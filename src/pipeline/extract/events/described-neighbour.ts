@@ -1,0 +1,105 @@
+import grammar from '../../../knowledge/data/event-grammar-words.json' with { type: 'json' };
+import type { TriggerHit } from './find-triggers.js';
+import { namedNeighbour } from './trigger-named-neighbour.js';
+import { sameClause } from './words.js';
+import type { Word } from './words.js';
+
+/** Common nouns that name a party by its kind ('the company', 'ministers'; `data/event-grammar-words.json`). */
+const ACTOR_NOUNS: ReadonlySet<string> = new Set(grammar.actorNouns);
+/** Words that may stand between a subject and its verb ('the episode has so far been broadcast'). */
+const BETWEEN: ReadonlySet<string> = new Set([...grammar.subjectAuxiliaries, ...grammar.subjectAdverbs]);
+/** Words that open a noun phrase ('the', 'its', 'two'). */
+const OPENERS: ReadonlySet<string> = new Set([...grammar.determiners, 'every', 'each', 'both', 'all']);
+/** Prepositions after an event noun whose object takes part ('an inquiry into the agency'). */
+const PARTICIPANT_PREPOSITIONS: ReadonlySet<string> = new Set(grammar.participantPrepositions);
+/** How many auxiliaries and adverbs may stand between the subject's head noun and the verb. */
+const SUBJECT_REACH = 4;
+/** How many words of an object noun phrase are read for its head ('the struggling Japanese firm'). */
+const OBJECT_REACH = 4;
+
+/** The word's singular, when it is a regular plural. */
+function singularOf(lower: string): string {
+  if (/ies$/.test(lower)) return `${lower.slice(0, -3)}y`;
+  if (/[^s]s$/.test(lower)) return lower.slice(0, -1);
+  return lower;
+}
+
+/** The noun names a thing of the class: an actor noun, or (for a reading that needs no actor) one of its cue words. */
+type Fits = (word: Word) => boolean;
+
+function fitsWith(hit: TriggerHit): Fits {
+  const cues = hit.entry.requires === 'participant' ? undefined : hit.entry.cues?.words;
+  return (word) => {
+    if (/^\p{Lu}/u.test(word.text) && word.text !== word.text.toUpperCase()) return false;
+    const forms = [word.lower, singularOf(word.lower)];
+    return forms.some((f) => ACTOR_NOUNS.has(f) || (cues !== undefined && cues.has(f)));
+  };
+}
+
+/** 'the committee launched', 'only one episode has so far been broadcast': the noun right before the verb. */
+function subjectFits(text: string, words: readonly Word[], hit: TriggerHit, fits: Fits): boolean {
+  for (let k = hit.wordIndex - 1; k >= Math.max(0, hit.wordIndex - 1 - SUBJECT_REACH); k--) {
+    const word = words[k]!;
+    if (!sameClause(text, word.end, words[k + 1]!.start)) return false;
+    // 'the company's shares rose': a possessive is a modifier, the head comes after it.
+    if (!word.possessive && fits(word)) return true;
+    if (!BETWEEN.has(word.lower) && !/ly$/.test(word.lower)) return false;
+  }
+  return false;
+}
+
+/** 'sued the company', 'was criticised by ministers', 'an inquiry into the agency': the head of the phrase after it. */
+function objectFits(text: string, words: readonly Word[], hit: TriggerHit, fits: Fits): boolean {
+  let k = hit.lastWordIndex + 1;
+  const lead = words[k]?.lower ?? '';
+  if (hit.nominal || hit.passive) {
+    if (!(hit.passive ? lead === 'by' : PARTICIPANT_PREPOSITIONS.has(lead))) return false;
+    k += 1;
+  }
+  const end = words[hit.lastWordIndex]!.end;
+  for (let j = k; j < Math.min(words.length, k + OBJECT_REACH); j++) {
+    const word = words[j]!;
+    if (!sameClause(text, end, word.start)) return false;
+    if (fits(word)) return true;
+    // A preposition or a verb-like word ends the noun phrase before its head was met.
+    if (j > k && !OPENERS.has(word.lower) && PARTICIPANT_PREPOSITIONS.has(word.lower)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a trigger's subject or object slot holds a party described by its kind rather than named
+ * ('the committee launched their inquiry', 'the club was fined', 'sued the company') or, for a reading
+ * that needs no actor (`requires` other than participant), a noun of its own cue class ('only one
+ * episode has so far been broadcast'). General news often names no actor: such a phrase tells who or
+ * what took part as well as a name does. A nominal trigger reads its possessive ('the committee's
+ * inquiry') and the object of a participant preposition.
+ */
+export function describedNeighbour(text: string, words: readonly Word[], hit: TriggerHit): boolean {
+  // 'Best Buy': a capitalised trigger mid-sentence is part of a name itself.
+  if (hit.wordIndex > 0 && /^\p{Lu}/u.test(words[hit.wordIndex]!.text)) return false;
+  const fits = fitsWith(hit);
+  if (hit.nominal) {
+    const before = words[hit.wordIndex - 1];
+    if (before?.possessive && fits(before)) return true;
+    return objectFits(text, words, hit, fits);
+  }
+  // A passive's subject undergoes the event and its 'by' phrase acts.
+  const wanted = hit.entry.requires;
+  const subjectRole = hit.passive ? 'target' : 'agent';
+  const objectRole = hit.passive ? 'agent' : 'target';
+  if (wanted !== objectRole && subjectFits(text, words, hit, fits)) return true;
+  return wanted !== subjectRole && objectFits(text, words, hit, fits);
+}
+
+/**
+ * Whether a trigger's slots name a participant by the words alone: a proper name the recogniser may
+ * not know (for a reading that requires a participant, see `namedNeighbour`) or a described party
+ * ({@link describedNeighbour}).
+ */
+export function partyInSlot(text: string, words: readonly Word[], hit: TriggerHit): boolean {
+  return (
+    (hit.entry.requires === 'participant' && namedNeighbour(text, words, hit)) ||
+    describedNeighbour(text, words, hit)
+  );
+}
