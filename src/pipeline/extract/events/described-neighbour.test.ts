@@ -28,6 +28,18 @@ describe('describedNeighbour', () => {
       'broadcast',
       true,
     ],
+    [
+      'an actor noun governed by a preposition is no subject',
+      'Advice to the government has been published.',
+      'published',
+      false,
+    ],
+    [
+      'an uncued active verb does not count by a described subject',
+      'The judge agreed to extend the deadline.',
+      'agreed',
+      false,
+    ],
     ['no party in either slot', 'It was fined heavily.', 'fined', false],
     ['a named subject is left to the name rules', 'Acme was fined heavily.', 'fined', false],
     ['an actor noun beyond a clause break', 'For the company, it was broadcast.', 'broadcast', false],

@@ -36,13 +36,26 @@ function fitsWith(hit: TriggerHit): Fits {
   };
 }
 
+/** Prepositions that make the noun after them no subject ('advice to the government has been published'). */
+const GOVERNORS: ReadonlySet<string> = new Set([...grammar.participantPrepositions, 'in', 'on']);
+
+/** The noun at `k` is the object of a preposition: one stands before its noun phrase ('to the government'). */
+function governed(words: readonly Word[], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && j >= k - OBJECT_REACH && !GOVERNORS.has(words[j]!.lower)) {
+    if (!OPENERS.has(words[j]!.lower) && !/^\p{Ll}/u.test(words[j]!.text)) break;
+    j -= 1;
+  }
+  return j >= 0 && j >= k - OBJECT_REACH && GOVERNORS.has(words[j]!.lower);
+}
+
 /** 'the committee launched', 'only one episode has so far been broadcast': the noun right before the verb. */
 function subjectFits(text: string, words: readonly Word[], hit: TriggerHit, fits: Fits): boolean {
   for (let k = hit.wordIndex - 1; k >= Math.max(0, hit.wordIndex - 1 - SUBJECT_REACH); k--) {
     const word = words[k]!;
     if (!sameClause(text, word.end, words[k + 1]!.start)) return false;
     // 'the company's shares rose': a possessive is a modifier, the head comes after it.
-    if (!word.possessive && fits(word)) return true;
+    if (!word.possessive && fits(word)) return !governed(words, k);
     if (!BETWEEN.has(word.lower) && !/ly$/.test(word.lower)) return false;
   }
   return false;
@@ -73,9 +86,12 @@ function objectFits(text: string, words: readonly Word[], hit: TriggerHit, fits:
  * that needs no actor (`requires` other than participant), a noun of its own cue class ('only one
  * episode has so far been broadcast'). General news often names no actor: such a phrase tells who or
  * what took part as well as a name does. A nominal trigger reads its possessive ('the committee's
- * inquiry') and the object of a participant preposition.
+ * inquiry') and the object of a participant preposition. As for names, an uncued active verb does not
+ * count this way.
  */
 export function describedNeighbour(text: string, words: readonly Word[], hit: TriggerHit): boolean {
+  // An uncued active verb ('the judge agreed to extend') has nothing but the noun to go on (as for names).
+  if (!hit.nominal && hit.entry.cues === undefined && !hit.passive) return false;
   // 'Best Buy': a capitalised trigger mid-sentence is part of a name itself.
   if (hit.wordIndex > 0 && /^\p{Lu}/u.test(words[hit.wordIndex]!.text)) return false;
   const fits = fitsWith(hit);
