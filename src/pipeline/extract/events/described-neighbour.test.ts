@@ -15,7 +15,7 @@ function described(text: string, trigger: string): boolean {
 describe('describedNeighbour', () => {
   it.each([
     ['an actor noun as the passive subject', 'The club was fined heavily.', 'fined', true],
-    ['an actor noun as the object', 'The singer sued the company last year.', 'sued', true],
+    ['an actor noun as the object', 'Last week the side beat the champions 2-1.', 'beat', true],
     [
       'an actor noun after the preposition of an event noun',
       'It opened an inquiry into the agency.',
@@ -36,8 +36,8 @@ describe('describedNeighbour', () => {
     ],
     [
       'an uncued active verb does not count by a described subject',
-      'The judge agreed to extend the deadline.',
-      'agreed',
+      'The fans criticised the club.',
+      'criticised',
       false,
     ],
     ['no party in either slot', 'It was fined heavily.', 'fined', false],
