@@ -7,7 +7,13 @@ import { wordsOf } from './words.js';
 /** Whether the trigger `trigger` of `text` has a described party (or a thing of its cue class) in a slot. */
 function described(text: string, trigger: string): boolean {
   const words = wordsOf(text);
-  const hit = findTriggers(text, words, TRIGGER_LEXICON).find((h) => h.text === trigger);
+  const hit = findTriggers(
+    text,
+    words,
+    TRIGGER_LEXICON,
+    (e) =>
+      e.words.join(' ') === trigger.split(' ')[0] && (e.needsPrep ?? '') === (trigger.split(' ')[1] ?? ''),
+  ).find((h) => h.text === trigger.split(' ')[0]);
   if (hit === undefined) throw new Error(`no trigger ${trigger} in ${text}`);
   return describedNeighbour(text, words, hit);
 }
@@ -36,10 +42,11 @@ describe('describedNeighbour', () => {
     ],
     [
       'an uncued active verb does not count by a described subject',
-      'The fans criticised the club.',
-      'criticised',
+      'The judge agreed to extend the deadline.',
+      'agreed to',
       false,
     ],
+    ['an uncued active verb counts by a described object', 'The singer sued the company.', 'sued', true],
     ['no party in either slot', 'It was fined heavily.', 'fined', false],
     ['a named subject is left to the name rules', 'Acme was fined heavily.', 'fined', false],
     ['an actor noun beyond a clause break', 'For the company, it was broadcast.', 'broadcast', false],

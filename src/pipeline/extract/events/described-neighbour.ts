@@ -86,12 +86,9 @@ function objectFits(text: string, words: readonly Word[], hit: TriggerHit, fits:
  * that needs no actor (`requires` other than participant), a noun of its own cue class ('only one
  * episode has so far been broadcast'). General news often names no actor: such a phrase tells who or
  * what took part as well as a name does. A nominal trigger reads its possessive ('the committee's
- * inquiry') and the object of a participant preposition. As for names, an uncued active verb does not
- * count this way.
+ * inquiry') and the object of a participant preposition; an uncued active verb, its object only.
  */
 export function describedNeighbour(text: string, words: readonly Word[], hit: TriggerHit): boolean {
-  // An uncued active verb ('the judge agreed to extend') has nothing but the noun to go on (as for names).
-  if (!hit.nominal && hit.entry.cues === undefined && !hit.passive) return false;
   // 'Best Buy': a capitalised trigger mid-sentence is part of a name itself.
   if (hit.wordIndex > 0 && /^\p{Lu}/u.test(words[hit.wordIndex]!.text)) return false;
   const fits = fitsWith(hit);
@@ -104,7 +101,10 @@ export function describedNeighbour(text: string, words: readonly Word[], hit: Tr
   const wanted = hit.entry.requires;
   const subjectRole = hit.passive ? 'target' : 'agent';
   const objectRole = hit.passive ? 'agent' : 'target';
-  if (wanted !== objectRole && subjectFits(text, words, hit, fits)) return true;
+  // An uncued active verb reads its object only ('sued the company'): before it, a described subject is
+  // as often one who consents or intends as one who acts ('the judge agreed to extend').
+  const uncuedActive = hit.entry.cues === undefined && !hit.passive;
+  if (!uncuedActive && wanted !== objectRole && subjectFits(text, words, hit, fits)) return true;
   return wanted !== subjectRole && objectFits(text, words, hit, fits);
 }
 
