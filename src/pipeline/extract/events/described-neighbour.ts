@@ -9,9 +9,13 @@ const ACTOR_NOUNS: ReadonlySet<string> = new Set(grammar.actorNouns);
 /** Words that may stand between a subject and its verb ('the episode has so far been broadcast'). */
 const BETWEEN: ReadonlySet<string> = new Set([...grammar.subjectAuxiliaries, ...grammar.subjectAdverbs]);
 /** Words that open a noun phrase ('the', 'its', 'two'). */
-const OPENERS: ReadonlySet<string> = new Set([...grammar.determiners, 'every', 'each', 'both', 'all']);
-/** Prepositions after an event noun whose object takes part ('an inquiry into the agency'). */
-const PARTICIPANT_PREPOSITIONS: ReadonlySet<string> = new Set(grammar.participantPrepositions);
+const OPENERS: ReadonlySet<string> = new Set([...grammar.determiners, ...grammar.phraseOpeners]);
+/**
+ * Prepositions after an event noun whose object is its agent or patient ('a ruling by the court', 'an
+ * inquiry into the agency'); 'with', 'for' and 'from' also name partners, beneficiaries and sources,
+ * which a described noun alone does not tell apart from a party to this event.
+ */
+const PARTY_PREPOSITIONS: ReadonlySet<string> = new Set(grammar.partyPrepositions);
 /** How many auxiliaries and adverbs may stand between the subject's head noun and the verb. */
 const SUBJECT_REACH = 4;
 /** How many words of an object noun phrase are read for its head ('the struggling Japanese firm'). */
@@ -24,20 +28,21 @@ function singularOf(lower: string): string {
   return lower;
 }
 
-/** The noun names a thing of the class: an actor noun, or (for a reading that needs no actor) one of its cue words. */
-type Fits = (word: Word) => boolean;
-
-function fitsWith(hit: TriggerHit): Fits {
-  const cues = hit.entry.requires === 'participant' ? undefined : hit.entry.cues?.words;
-  return (word) => {
-    if (/^\p{Lu}/u.test(word.text) && word.text !== word.text.toUpperCase()) return false;
-    const forms = [word.lower, singularOf(word.lower)];
-    return forms.some((f) => ACTOR_NOUNS.has(f) || (cues !== undefined && cues.has(f)));
-  };
+/** The noun names a party by its kind: an actor noun in lower case, singular or plural. */
+function fits(word: Word): boolean {
+  if (/^\p{Lu}/u.test(word.text) && word.text !== word.text.toUpperCase()) return false;
+  return ACTOR_NOUNS.has(word.lower) || ACTOR_NOUNS.has(singularOf(word.lower));
 }
 
 /** Prepositions that make the noun after them no subject ('advice to the government has been published'). */
-const GOVERNORS: ReadonlySet<string> = new Set([...grammar.participantPrepositions, 'in', 'on']);
+const GOVERNORS: ReadonlySet<string> = new Set([
+  ...grammar.participantPrepositions,
+  ...grammar.placePrepositions,
+]);
+/** Relative words, which open a clause of their own inside the noun phrase. */
+const RELATIVES: ReadonlySet<string> = new Set(grammar.relativeWords);
+/** Prepositions that may stand right after an intransitive verb ('broke out among'). */
+const EXTRA_PREPOSITIONS: ReadonlySet<string> = new Set(grammar.intransitivePrepositions);
 
 /** The noun at `k` is the object of a preposition: one stands before its noun phrase ('to the government'). */
 function governed(words: readonly Word[], k: number): boolean {
@@ -50,7 +55,7 @@ function governed(words: readonly Word[], k: number): boolean {
 }
 
 /** 'the committee launched', 'only one episode has so far been broadcast': the noun right before the verb. */
-function subjectFits(text: string, words: readonly Word[], hit: TriggerHit, fits: Fits): boolean {
+function subjectFits(text: string, words: readonly Word[], hit: TriggerHit): boolean {
   for (let k = hit.wordIndex - 1; k >= Math.max(0, hit.wordIndex - 1 - SUBJECT_REACH); k--) {
     const word = words[k]!;
     if (!sameClause(text, word.end, words[k + 1]!.start)) return false;
@@ -62,11 +67,11 @@ function subjectFits(text: string, words: readonly Word[], hit: TriggerHit, fits
 }
 
 /** 'sued the company', 'was criticised by ministers', 'an inquiry into the agency': the head of the phrase after it. */
-function objectFits(text: string, words: readonly Word[], hit: TriggerHit, fits: Fits): boolean {
+function objectFits(text: string, words: readonly Word[], hit: TriggerHit): boolean {
   let k = hit.lastWordIndex + 1;
   const lead = words[k]?.lower ?? '';
   if (hit.nominal || hit.passive) {
-    if (!(hit.passive ? lead === 'by' : PARTICIPANT_PREPOSITIONS.has(lead))) return false;
+    if (!(hit.passive ? lead === 'by' : PARTY_PREPOSITIONS.has(lead))) return false;
     k += 1;
   }
   const end = words[hit.lastWordIndex]!.end;
@@ -74,38 +79,38 @@ function objectFits(text: string, words: readonly Word[], hit: TriggerHit, fits:
     const word = words[j]!;
     if (!sameClause(text, end, word.start)) return false;
     if (fits(word)) return true;
-    // A preposition or a verb-like word ends the noun phrase before its head was met.
-    if (j > k && !OPENERS.has(word.lower) && PARTICIPANT_PREPOSITIONS.has(word.lower)) return false;
+    // 'broke out among the musicians', 'coming from the third party': a preposition ends the object slot.
+    if (GOVERNORS.has(word.lower) || EXTRA_PREPOSITIONS.has(word.lower)) return false;
+    // 'any profit from Wembley, where the firm …': a relative word opens another clause.
+    if (RELATIVES.has(word.lower)) return false;
   }
   return false;
 }
 
 /**
  * Whether a trigger's subject or object slot holds a party described by its kind rather than named
- * ('the committee launched their inquiry', 'the club was fined', 'sued the company') or, for a reading
- * that needs no actor (`requires` other than participant), a noun of its own cue class ('only one
- * episode has so far been broadcast'). General news often names no actor: such a phrase tells who or
+ * ('the committee launched their inquiry', 'the club was fined', 'the side beat the champions'). General news often names no actor: such a phrase tells who or
  * what took part as well as a name does. A nominal trigger reads its possessive ('the committee's
- * inquiry') and the object of a participant preposition; an uncued active verb, its object only.
+ * inquiry') and the object of a participant preposition. As for names, an uncued active verb does
+ * not count this way.
  */
 export function describedNeighbour(text: string, words: readonly Word[], hit: TriggerHit): boolean {
+  // An uncued active verb ('the judge agreed to extend', 'which launched the actress') has nothing but the
+  // noun to go on (as for names); a passive's subject is its undergoer all the same.
+  if (!hit.nominal && hit.entry.cues === undefined && !hit.passive) return false;
   // 'Best Buy': a capitalised trigger mid-sentence is part of a name itself.
   if (hit.wordIndex > 0 && /^\p{Lu}/u.test(words[hit.wordIndex]!.text)) return false;
-  const fits = fitsWith(hit);
   if (hit.nominal) {
     const before = words[hit.wordIndex - 1];
     if (before?.possessive && fits(before)) return true;
-    return objectFits(text, words, hit, fits);
+    return objectFits(text, words, hit);
   }
   // A passive's subject undergoes the event and its 'by' phrase acts.
   const wanted = hit.entry.requires;
   const subjectRole = hit.passive ? 'target' : 'agent';
   const objectRole = hit.passive ? 'agent' : 'target';
-  // An uncued active verb reads its object only ('sued the company'): before it, a described subject is
-  // as often one who consents or intends as one who acts ('the judge agreed to extend').
-  const uncuedActive = hit.entry.cues === undefined && !hit.passive;
-  if (!uncuedActive && wanted !== objectRole && subjectFits(text, words, hit, fits)) return true;
-  return wanted !== subjectRole && objectFits(text, words, hit, fits);
+  if (wanted !== objectRole && subjectFits(text, words, hit)) return true;
+  return wanted !== subjectRole && objectFits(text, words, hit);
 }
 
 /**
