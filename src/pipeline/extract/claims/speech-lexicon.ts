@@ -100,6 +100,8 @@ export interface SyntaxWords {
   participleTags: Set<string>;
   /** Person nouns that a name in apposition follows ('the magazine's editor, Boris Johnson'). */
   roleNouns: Set<string>;
+  /** Abbreviated legal forms after a firm's name whose full stop ends no clause ('General Motors Corp. said'). */
+  companyAbbreviations: Set<string>;
 }
 
 /** Words that tell what a speaker reference ('he', 'the firm', 'the manager') can stand for. */
@@ -191,6 +193,7 @@ function buildLexicon(): SpeechLexicon {
       listConjunctions: new Set(syntaxData.listConjunctions),
       selfInfinitives: new Set(syntaxData.selfInfinitives),
       roleNouns: new Set([...syntaxData.roleNouns, ...typingData.personHeads]),
+      companyAbbreviations: new Set(syntaxData.companyAbbreviations),
     },
     reference: {
       groupHeads: groupHeads(),
