@@ -2,6 +2,7 @@ import type { ClaimKind } from '../../../domain.js';
 import { wordsOf } from '../events/words.js';
 import type { Word } from '../events/words.js';
 import { accordingTo } from './according-to.js';
+import { appealAddressee } from './appeal-addressee.js';
 import { appeal } from './appeal-claims.js';
 import type { ClaimCandidate } from './claim-candidate.js';
 import type { ClaimScope } from './claim-scope.js';
@@ -148,6 +149,11 @@ export function findReportedSpeech(
     const v: VerbContext = { scope, words, i, range: { from, to }, nested, out };
     if (scope.lexicon.appealVerbs.has(verb.lower) && words[i + 1]?.lower === 'for') {
       appeal(scope, verb, v.range, nested, out);
+      continue;
+    }
+    const addressee = appealAddressee(scope.lexicon, words, i, scope.text);
+    if (addressee !== undefined) {
+      appeal(scope, verb, v.range, nested, out, addressee);
       continue;
     }
     const kind = scope.lexicon.verbKind.get(verb.lower);

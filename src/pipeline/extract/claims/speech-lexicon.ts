@@ -46,6 +46,8 @@ export interface SpeechLexicon {
   stateNouns: Set<string>;
   /** Verbs that, followed by 'for', make a request a claim ('appealed for the release of …'). */
   appealVerbs: Set<string>;
+  /** Request verbs whose object and infinitive are the claim ('asked the authorities to resolve …'). */
+  appealObjectVerbs: Set<string>;
   /** Blame phrases that make a statement an accusation ('lack of seriousness', 'breached'). */
   accusationCues: RegExp;
   /** Phrases that make a statement a claim of responsibility ('claimed responsibility'). */
@@ -156,6 +158,7 @@ function buildLexicon(): SpeechLexicon {
     intentVerbs: new Set(speechData.intentVerbs),
     accusationCues: phrasePattern(speechData.accusationCues),
     appealVerbs: new Set(speechData.appealVerbs),
+    appealObjectVerbs: new Set(speechData.appealObjectVerbs),
     reportCues: phrasePattern(speechData.reportCues),
     factPatterns: speechData.factPatterns.map((p) => new RegExp(p, 'i')),
     modalWords: new RegExp(`\\b(?:${speechData.modalWords.join('|')})\\b`, 'i'),
