@@ -104,6 +104,8 @@ export interface SyntaxWords {
   roleNouns: Set<string>;
   /** Abbreviated legal forms after a firm's name whose full stop ends no clause ('General Motors Corp. said'). */
   companyAbbreviations: Set<string>;
+  /** Person nouns of those who speak for another person ('a spokesman for Mr Prescott'). */
+  representativeHeads: Set<string>;
 }
 
 /** Words that tell what a speaker reference ('he', 'the firm', 'the manager') can stand for. */
@@ -197,6 +199,7 @@ function buildLexicon(): SpeechLexicon {
       selfInfinitives: new Set(syntaxData.selfInfinitives),
       roleNouns: new Set([...syntaxData.roleNouns, ...typingData.personHeads]),
       companyAbbreviations: new Set(syntaxData.companyAbbreviations),
+      representativeHeads: new Set(syntaxData.representativeHeads),
     },
     reference: {
       groupHeads: groupHeads(),
