@@ -106,6 +106,8 @@ export interface SyntaxWords {
   companyAbbreviations: Set<string>;
   /** Person nouns of those who speak for another person ('a spokesman for Mr Prescott'). */
   representativeHeads: Set<string>;
+  /** Person nouns of a contest result, whose modifiers name the contest ('the Olympic gold medallist'). */
+  achievementHeads: Set<string>;
 }
 
 /** Words that tell what a speaker reference ('he', 'the firm', 'the manager') can stand for. */
@@ -200,6 +202,7 @@ function buildLexicon(): SpeechLexicon {
       roleNouns: new Set([...syntaxData.roleNouns, ...typingData.personHeads]),
       companyAbbreviations: new Set(syntaxData.companyAbbreviations),
       representativeHeads: new Set(syntaxData.representativeHeads),
+      achievementHeads: new Set(syntaxData.achievementHeads),
     },
     reference: {
       groupHeads: groupHeads(),
