@@ -34,7 +34,7 @@ export function appealAddressee(
     if (word.lower !== 'to') continue;
     const infinitive = words[k + 1]!;
     const isVerb = /^\p{Ll}+$/u.test(infinitive.text) && !lexicon.syntax.determiners.has(infinitive.lower);
-    return isVerb && /^\s+$/.test(text.slice(word.end, infinitive.start)) ? first.start : undefined;
+    return isVerb && /^\s+["“]?$/.test(text.slice(word.end, infinitive.start)) ? first.start : undefined;
   }
   return undefined;
 }

@@ -120,6 +120,23 @@ describe('extractClaims: more reporting verbs', () => {
       'act_tom_reyes',
       'the old bridge had been closed for a month',
     ],
+    // A time adverbial before the subject ends at its month or day: the name after it speaks.
+    [
+      'In November the Northland Army said the old bridge had been closed for a month.',
+      'act_northland_army',
+      'the old bridge had been closed for a month',
+    ],
+    [
+      'On Tuesday Ada Vance said the old bridge had been closed for a month.',
+      'act_ada_vance',
+      'the old bridge had been closed for a month',
+    ],
+    // A quoted fragment right after 'that' that the clause runs on after is part of the reported clause.
+    [
+      'Ada Vance told farmers that "every independent expert" had warned the bridge would fall.',
+      'act_ada_vance',
+      '"every independent expert" had warned the bridge would fall',
+    ],
   ])('attributes %j', (text, claimant, claimText) => {
     const claims = claimsOf(text);
     expect(claims.map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);

@@ -21,6 +21,8 @@ export function inPrepositionalPhrase(scope: ClaimScope, m: ResolvedMention): bo
     const after = k === words.length - 1 ? m.evidence.start : words[k + 1]!.start;
     if (/[^\s'’-]/.test(scope.text.slice(word.end, after))) return false;
     if (scope.prepositions.has(word.lower)) return true;
+    // 'In November the British Medical Association said': a time adverbial ends at the month or day.
+    if (scope.lexicon.syntax.calendarWords.has(word.lower)) return false;
     const possessive = word.possessive || /['’]$/.test(scope.text.slice(word.end, word.end + 1));
     if (!possessive && !/^\p{Lu}/u.test(word.text) && !DETERMINER_LIKE.has(word.lower)) return false;
     if (!possessive) skipped++;

@@ -37,6 +37,16 @@ function thatAfter(v: VerbContext, verb: Word): number {
   return -1;
 }
 
+/**
+ * True when a quotation of its own opens at `from`: not a quoted fragment that the clause runs on after
+ * ('told MPs that "every independent expert" had suggested …'), which stays part of the reported clause.
+ */
+function quotationAt(scope: ClaimScope, from: number, to: number): boolean {
+  if (!quoteOpensAt(scope, from, to)) return false;
+  const q = scope.quotes.find((x) => x.open >= from && x.open < to);
+  return !q || !/^\s+\p{Ll}/u.test(scope.text.slice(q.close, q.close + 3));
+}
+
 /** 'X claimed responsibility for …', 'after admitting it inflated profits': a claim of responsibility. */
 function responsibility(v: VerbContext, verb: Word): boolean {
   const { scope, words, i } = v;
@@ -83,7 +93,7 @@ function reportingVerb(v: VerbContext, verb: Word, kind: ClaimKind | undefined, 
     return void (intentSpeaker && add(v, intent, intentSpeaker, 'STATEMENT', 'verb-clause', 0.6));
   if (scope.lexicon.raisingVerbs.has(verb.lower) && words[i + 1]?.lower === 'to') return raising(v, verb);
   const that = thatAfter(v, verb);
-  if (that >= 0 && !quoteOpensAt(scope, words[that]!.end, range.to)) {
+  if (that >= 0 && !quotationAt(scope, words[that]!.end, range.to)) {
     const speaker = speakerOf(v, verb);
     if (speaker) add(v, words[that]!.end, speaker, kind!, 'verb-that', 0.7);
     return;

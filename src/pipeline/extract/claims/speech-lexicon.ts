@@ -108,6 +108,8 @@ export interface SyntaxWords {
   representativeHeads: Set<string>;
   /** Person nouns of a contest result, whose modifiers name the contest ('the Olympic gold medallist'). */
   achievementHeads: Set<string>;
+  /** Month and weekday names, which end a time adverbial ('In November the BMA said'). */
+  calendarWords: Set<string>;
 }
 
 /** Words that tell what a speaker reference ('he', 'the firm', 'the manager') can stand for. */
@@ -203,6 +205,7 @@ function buildLexicon(): SpeechLexicon {
       companyAbbreviations: new Set(syntaxData.companyAbbreviations),
       representativeHeads: new Set(syntaxData.representativeHeads),
       achievementHeads: new Set(syntaxData.achievementHeads),
+      calendarWords: new Set(syntaxData.calendarWords),
     },
     reference: {
       groupHeads: groupHeads(),
