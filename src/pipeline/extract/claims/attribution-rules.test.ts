@@ -131,6 +131,12 @@ describe('extractClaims: more reporting verbs', () => {
       'act_ada_vance',
       'the old bridge had been closed for a month',
     ],
+    // 'told' names an addressee, with or without a name of its own.
+    [
+      'The old bridge will reopen within weeks, Tom Reyes told farmers on Tuesday.',
+      'act_tom_reyes',
+      'The old bridge will reopen within weeks',
+    ],
     // A quoted fragment right after 'that' that the clause runs on after is part of the reported clause.
     [
       'Ada Vance told farmers that "every independent expert" had warned the bridge would fall.',
@@ -156,6 +162,15 @@ describe('extractClaims: more reporting verbs', () => {
     ['Tom Reyes welcomed the Northland Army.'],
   ])('finds no claim in %j', (text) => {
     expect(claimsOf(text)).toEqual([]);
+  });
+
+  it('keeps one claim when a trailing attribution repeats the speaker of the clause before it', () => {
+    const claims = claimsOf(
+      'On Tuesday Ada Vance said the old bridge would reopen within weeks, she told farmers.',
+    );
+    expect(claims.map((c) => [c.claimantId, c.text])).toEqual([
+      ['act_ada_vance', 'the old bridge would reopen within weeks'],
+    ]);
   });
 
   it('does not read a participle as a trailing attribution', () => {

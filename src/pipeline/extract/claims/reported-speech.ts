@@ -12,7 +12,7 @@ import { add, speakerOf, type VerbContext } from './verb-context.js';
 import { insideQuote, speakerAfter, speakerBefore } from './find-speaker.js';
 import { midAttribution } from './mid-attribution.js';
 import { relayClaim } from './relay-claims.js';
-import { quoteOpensAt } from './push-claim.js';
+import { quoteOpensAt, trimSpan } from './push-claim.js';
 import { pronounWant } from './resolve-reference.js';
 import { trailingComma } from './trailing-attribution.js';
 
@@ -108,7 +108,14 @@ function reportingVerb(v: VerbContext, verb: Word, kind: ClaimKind | undefined, 
   const trailing = trailingComma(scope, verb, range.to, range.from);
   if (trailing !== undefined) {
     const speaker = speakerBefore(scope, verb.start, trailing) ?? speakerAfter(scope, verb.end, range.to);
-    if (speaker) add(v, range.from, speaker, kind!, 'trailing', 0.7, trailing);
+    // '…, the chancellor said the cuts …, he told activists': the speaker's claim before is the statement,
+    // and it ends at the comma (the trailing words are attribution, not claim).
+    const repeated = v.out.find(
+      (c) =>
+        c.start < trailing && c.end > range.from && c.speaker.mention.entityId === speaker?.mention.entityId,
+    );
+    if (repeated && repeated.end > trailing) repeated.end = trimSpan(scope, repeated.start, trailing).end;
+    if (speaker && !repeated) add(v, range.from, speaker, kind!, 'trailing', 0.7, trailing);
     return;
   }
   if (scope.lexicon.thatOnlyVerbs.has(verb.lower)) return;
