@@ -25,7 +25,13 @@ const driver = makeDriver(
   process.env.BENCH_NEO4J_USERNAME ?? 'neo4j',
   process.env.BENCH_NEO4J_PASSWORD ?? '',
 );
-const server = await startServer({ driver, port: 0, host: '127.0.0.1', production: true });
+const server = await startServer({
+  driver,
+  port: 0,
+  host: '127.0.0.1',
+  production: true,
+  warmPlans: true,
+});
 
 let stopping = false;
 const stop = async () => {

@@ -3,9 +3,10 @@
 // inside it) counts as a claim about that place.
 //
 // Params:
-//   $query   a full-text query made only of lower-cased letter/digit words, for the entity_names and
-//            event_text indexes (:param query => 'palmyra palmyra*')
-//   $name    the whole input, lower-cased, for an exact name or alias match (:param name => 'palmyra')
+//   $asked   the input's words: query, a full-text query made only of lower-cased letter/digit words, for
+//            the entity_names and event_text indexes; name, the whole input, lower-cased, for an exact name
+//            or alias match (:param asked => {query: 'palmyra palmyra*', name: 'palmyra'}), in one map as in
+//            match-entities.cypher
 //   $offset, $limit  the page (:param offset => 0, :param limit => 20)
 // Actors and places: an exact name or alias match wins, else the hits scoring at least three quarters of the
 // best (at most 5). Events (only when no actor or place matched): the full-text hits scoring at least half of
@@ -14,11 +15,11 @@
 // Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
 // client asks for it (src/serve/question/node-fields.ts).
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names', $asked.query, {limit: 50}) YIELD node, score
     WHERE node:Actor OR node:Place
   WITH collect({node: node, score: score}) AS hits
-  WITH hits, [h IN hits WHERE toLower(h.node.name) = $name OR
-                              $name IN [alias IN coalesce(h.node.aliases, []) | toLower(alias)]] AS exact
+  WITH hits, [h IN hits WHERE toLower(h.node.name) = $asked.name OR
+                              $asked.name IN [alias IN coalesce(h.node.aliases, []) | toLower(alias)]] AS exact
   WITH CASE WHEN size(exact) > 0 THEN exact ELSE hits END AS hits
   WITH hits, reduce(top = 0.0, h IN hits | CASE WHEN h.score > top THEN h.score ELSE top END) AS top
   RETURN [h IN hits WHERE h.score >= top * 0.75 | h.node][..5] AS entities
@@ -26,7 +27,7 @@ CALL () {
 CALL (entities) {
   WITH entities
     WHERE size(entities) = 0
-  CALL db.index.fulltext.queryNodes('event_text', $query, {limit: 25}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('event_text', $asked.query, {limit: 25}) YIELD node, score
   WITH collect({node: node, score: score}) AS hits
   WITH hits, reduce(top = 0.0, h IN hits | CASE WHEN h.score > top THEN h.score ELSE top END) AS top
   RETURN [h IN hits WHERE h.score >= top * 0.5 | h.node][..10] AS events

@@ -2,9 +2,9 @@
 // its state), one page of them, in one query.
 //
 // Params:
-//   $query   a full-text query over entity_names made only of lower-cased letter/digit words
-//            (:param query => 'assad assad*')
-//   $name    the whole input, lower-cased, for an exact name or alias match (:param name => 'assad')
+//   $asked   the input's words: query, a full-text query over entity_names made only of lower-cased
+//            letter/digit words; name, the whole input, lower-cased, for an exact name or alias match
+//            (:param asked => {query: 'assad assad*', name: 'assad'}), in one map as in match-entities.cypher
 //   $offset, $limit  the page (:param offset => 0, :param limit => 20)
 // The actor: an exact name or alias match wins, else the hits scoring at least three quarters of the best (at
 // most 5), as in query/match-entities.cypher. One row: the actors matched, the total, and the page of claims
@@ -13,11 +13,11 @@
 // Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
 // client asks for it (src/serve/question/node-fields.ts).
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names', $asked.query, {limit: 50}) YIELD node, score
     WHERE node:Actor
   WITH collect({node: node, score: score}) AS hits
-  WITH hits, [h IN hits WHERE toLower(h.node.name) = $name OR
-                              $name IN [alias IN coalesce(h.node.aliases, []) | toLower(alias)]] AS exact
+  WITH hits, [h IN hits WHERE toLower(h.node.name) = $asked.name OR
+                              $asked.name IN [alias IN coalesce(h.node.aliases, []) | toLower(alias)]] AS exact
   WITH CASE WHEN size(exact) > 0 THEN exact ELSE hits END AS hits
   WITH hits, reduce(top = 0.0, h IN hits | CASE WHEN h.score > top THEN h.score ELSE top END) AS top
   RETURN [h IN hits WHERE h.score >= top * 0.75 | h.node][..5] AS subjects

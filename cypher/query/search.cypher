@@ -2,9 +2,10 @@
 // article titles (article_text), ranked by what the words name, one page of hits, in one query.
 //
 // Params:
-//   $query   a full-text query made only of lower-cased letter/digit words (src/serve/question/search-words.ts
-//            builds it; :param query => 'palmyra palmyra*')
-//   $name    the whole input, lower-cased, for exact name and alias matches (:param name => 'palmyra')
+//   $asked   the input's words (src/serve/question/search-words.ts): query, a full-text query made only of
+//            lower-cased letter/digit words; name, the whole input, lower-cased, for exact name and alias
+//            matches (:param asked => {query: 'palmyra palmyra*', name: 'palmyra'}), in one map as in
+//            match-entities.cypher
 //   $offset, $limit  the page (:param offset => 0, :param limit => 20)
 //   $countCap  the most hits counted per index for the total (:param countCap => 1000)
 // Rank: each index's own score (Lucene BM25), raised when the words are the node's name or an alias: by twice
@@ -18,22 +19,22 @@
 // which of equally scored hits make the page is decided by the order below, not by the index).
 CALL () {
   CALL () {
-    CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: $countCap}) YIELD node, score
+    CALL db.index.fulltext.queryNodes('entity_names', $asked.query, {limit: $countCap}) YIELD node, score
     WITH collect({node: node, score: score, named: true}) AS found
     WITH found, found[$offset + $limit - 1].score AS cut
     RETURN size(found) AS n, [h IN found WHERE cut IS NULL OR h.score >= cut] AS first
     UNION ALL
-    CALL db.index.fulltext.queryNodes('event_text', $query, {limit: $countCap}) YIELD node, score
+    CALL db.index.fulltext.queryNodes('event_text', $asked.query, {limit: $countCap}) YIELD node, score
     WITH collect({node: node, score: score, named: true}) AS found
     WITH found, found[$offset + $limit - 1].score AS cut
     RETURN size(found) AS n, [h IN found WHERE cut IS NULL OR h.score >= cut] AS first
     UNION ALL
-    CALL db.index.fulltext.queryNodes('claim_text', $query, {limit: $countCap}) YIELD node, score
+    CALL db.index.fulltext.queryNodes('claim_text', $asked.query, {limit: $countCap}) YIELD node, score
     WITH collect({node: node, score: score, named: false}) AS found
     WITH found, found[$offset + $limit - 1].score AS cut
     RETURN size(found) AS n, [h IN found WHERE cut IS NULL OR h.score >= cut] AS first
     UNION ALL
-    CALL db.index.fulltext.queryNodes('article_text', $query, {limit: $countCap}) YIELD node, score
+    CALL db.index.fulltext.queryNodes('article_text', $asked.query, {limit: $countCap}) YIELD node, score
     WITH collect({node: node, score: score, named: false}) AS found
     WITH found, found[$offset + $limit - 1].score AS cut
     RETURN size(found) AS n, [h IN found WHERE cut IS NULL OR h.score >= cut] AS first
@@ -48,8 +49,8 @@ CALL (hits) {
   WITH node, score, top,
     CASE
       WHEN NOT named THEN false
-      ELSE toLower(coalesce(node.name, node.label, '')) = $name OR
-           $name IN [alias IN coalesce(node.aliases, []) | toLower(alias)]
+      ELSE toLower(coalesce(node.name, node.label, '')) = $asked.name OR
+           $asked.name IN [alias IN coalesce(node.aliases, []) | toLower(alias)]
     END AS exact
   WITH node, score, exact,
     score + CASE

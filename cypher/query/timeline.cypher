@@ -3,15 +3,18 @@
 // reporting articles.
 //
 // Params:
-//   $query   a full-text query over entity_names made only of lower-cased letter/digit words
-//            (:param query => 'palmyra palmyra*')
-//   $name    the whole input, lower-cased, for an exact name or alias match (:param name => 'palmyra')
+//   $asked   the input's words: query, a full-text query over entity_names made only of lower-cased
+//            letter/digit words; name, the whole input, lower-cased, for an exact name or alias match
+//            (:param asked => {query: 'palmyra palmyra*', name: 'palmyra'}), in one map as in
+//            match-entities.cypher
 //   $offset, $limit  the page (:param offset => 0, :param limit => 50)
 //   $withParticipants, $withSources, $withReportedDates  which lists each item carries; a list not asked for
 //            is empty and is not read (:param withParticipants => true …). The date is the same either way.
-//   $eventFields, $placeFields  the properties read of each item's event and places, or null for all of them
-//            (:param eventFields => ['id', 'label']); with a list, an event or place is the list of those
-//            properties' values in that order (src/serve/question/timeline.ts makes them maps again)
+//   $fields  the properties read of each item's event and places, {event: [...], place: [...]}, each list or
+//            null for all of them (:param fields => {event: ['id', 'label'], place: ['id', 'name']}); with a
+//            list, an event or place is the list of those properties' values in that order
+//            (src/serve/question/timeline.ts makes them maps again). One map rather than two parameters that
+//            are a list or null, for the same reason as $asked.
 // The subject: an exact name or alias match wins, else the hits scoring at least three quarters of the best
 // (at most 5), as in query/match-entities.cypher. Its events: those an actor took part in (itself or a body
 // part of it), or that happened in a place (or in a place inside it). The date is the event's normalised date,
@@ -25,11 +28,11 @@
 // Articles come without their body text, which answers rarely show: the API reads Article.text by id when a
 // client asks for it (src/serve/question/node-fields.ts).
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('entity_names', $asked.query, {limit: 50}) YIELD node, score
     WHERE node:Actor OR node:Place
   WITH collect({node: node, score: score}) AS hits
-  WITH hits, [h IN hits WHERE toLower(h.node.name) = $name OR
-                              $name IN [alias IN coalesce(h.node.aliases, []) | toLower(alias)]] AS exact
+  WITH hits, [h IN hits WHERE toLower(h.node.name) = $asked.name OR
+                              $asked.name IN [alias IN coalesce(h.node.aliases, []) | toLower(alias)]] AS exact
   WITH CASE WHEN size(exact) > 0 THEN exact ELSE hits END AS hits
   WITH hits, reduce(top = 0.0, h IN hits | CASE WHEN h.score > top THEN h.score ELSE top END) AS top
   RETURN [h IN hits WHERE h.score >= top * 0.75 | h.node][..5] AS subjects
@@ -94,8 +97,8 @@ CALL (page) {
       ORDER BY place.name
     RETURN collect(CASE
       WHEN place IS NULL THEN null
-      WHEN $placeFields IS NULL THEN properties(place)
-      ELSE [key IN $placeFields | place[key]]
+      WHEN $fields.place IS NULL THEN properties(place)
+      ELSE [key IN $fields.place | place[key]]
     END) AS places
   }
   CALL (event) {
@@ -129,7 +132,7 @@ CALL (page) {
   WITH i, event, places, participants, sources, reportedDates, earliest
     ORDER BY i
   RETURN collect({
-    event: CASE WHEN $eventFields IS NULL THEN properties(event) ELSE [key IN $eventFields | event[key]] END,
+    event: CASE WHEN $fields.event IS NULL THEN properties(event) ELSE [key IN $fields.event | event[key]] END,
     date: coalesce(event.date, earliest.date),
     datePrecision: CASE WHEN event.date IS NOT NULL THEN event.datePrecision ELSE earliest.datePrecision END,
     place: places[0],

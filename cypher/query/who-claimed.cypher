@@ -3,15 +3,20 @@
 // campaign at the same place, then one page of the claims about those events.
 //
 // Params (src/serve/question/question-terms.ts reads them from the question; docs/api.md explains the rules):
-//   $query       full-text query over entity_names (:param query => 'recapture recapture* palmyra palmyra*')
-//   $eventQuery  full-text query over event_text: the words and the types they name
-//                (:param eventQuery => 'recapture recapture* palmyra palmyra* recapture')
-//   $phrases     runs of the question's words; an actor or place is named when its name or an alias, in
-//                words, is one of them (:param phrases => ['recapture', 'palmyra', 'recapture of palmyra'])
-//   $keyWords    words each matched event must hold in its label, search text or date, unless a named actor
-//                or place holds them (:param keyWords => ['palmyra'])
-//   $types       the event types the question's words name, [] for any (:param types => ['RECAPTURE'])
-//   $typeWords   the words that named them (:param typeWords => [{word: 'recapture', types: ['RECAPTURE']}])
+//   $asked       the question's words, in one map (as in match-entities.cypher: one plan serves every
+//                question, whatever the lengths of its strings and lists and whichever lists are empty):
+//     query      full-text query over entity_names
+//     eventQuery full-text query over event_text: the words and the types they name
+//     phrases    runs of the question's words; an actor or place is named when its name or an alias, in
+//                words, is one of them
+//     keyWords   words each matched event must hold in its label, search text or date, unless a named actor
+//                or place holds them
+//     types      the event types the question's words name, [] for any
+//     typeWords  the words that named them
+//                (:param asked => {query: 'recapture recapture* palmyra palmyra*',
+//                eventQuery: 'recapture recapture* palmyra palmyra* recapture',
+//                phrases: ['recapture', 'palmyra', 'recapture of palmyra'], keyWords: ['palmyra'],
+//                types: ['RECAPTURE'], typeWords: [{word: 'recapture', types: ['RECAPTURE']}]})
 //   $campaigns   groups of event types that form one campaign at one place
 //                (:param campaigns => [['CAPTURE', 'RECAPTURE', 'OFFENSIVE', 'AIRSTRIKE', 'ATTACK', 'WITHDRAWAL']])
 //   $kinds       the claim kinds asked for (:param kinds => ['CREDIT'])
@@ -26,12 +31,12 @@
 
 // 1. The actors and places the question names; a phrase inside a longer named phrase is dropped.
 CALL () {
-  CALL db.index.fulltext.queryNodes('entity_names', $query, {limit: 50}) YIELD node
+  CALL db.index.fulltext.queryNodes('entity_names', $asked.query, {limit: 50}) YIELD node
   WITH node, [name IN [node.name] + coalesce(node.aliases, []) |
       reduce(joined = '', word IN [w IN split(
           reduce(s = '', c IN split(toLower(name), '') | s + CASE WHEN c =~ '[\\p{L}\\p{N}]' THEN c ELSE ' ' END),
           ' ') WHERE w <> ''] | joined + CASE WHEN joined = '' THEN '' ELSE ' ' END + word)] AS names
-  UNWIND [n IN names WHERE n IN $phrases] AS phrase
+  UNWIND [n IN names WHERE n IN $asked.phrases] AS phrase
   WITH phrase, collect(DISTINCT node) AS nodes
   RETURN collect({phrase: phrase, nodes: nodes}) AS found
 }
@@ -63,7 +68,7 @@ CALL (terms) {
 
 // 3. The candidate events: those every term allows, or the full-text hits when the question names no one.
 CALL () {
-  CALL db.index.fulltext.queryNodes('event_text', $eventQuery, {limit: 100}) YIELD node, score
+  CALL db.index.fulltext.queryNodes('event_text', $asked.eventQuery, {limit: 100}) YIELD node, score
   RETURN collect({event: node, score: score}) AS textHits
 }
 WITH terms, allowed, textHits,
@@ -80,23 +85,23 @@ CALL (terms, allowed, textHits, top, pool) {
     toLower(coalesce(event.label, '') + ' ' + coalesce(event.searchText, '')) AS text,
     coalesce(event.date, '') AS date
   WITH allowed, textHits, top, event, text, date,
-    [w IN $keyWords WHERE NOT any(t IN terms WHERE w IN split(t.phrase, ' '))] AS toFind
+    [w IN $asked.keyWords WHERE NOT any(t IN terms WHERE w IN split(t.phrase, ' '))] AS toFind
   WITH allowed, textHits, top, event, toFind,
     [w IN toFind WHERE text CONTAINS w | {term: w, as: 'TEXT', value: w}] +
     [w IN toFind WHERE NOT text CONTAINS w AND date STARTS WITH w | {term: w, as: 'DATE', value: date}] AS found,
     [w IN toFind WHERE NOT text CONTAINS w AND NOT date STARTS WITH w] AS missing
   WITH event, found, missing,
     [a IN allowed | head([x IN a.events WHERE x.event = event | {term: a.phrase, as: x.as, value: x.value}])] +
-    [tw IN $typeWords WHERE event.type IN tw.types | {term: tw.word, as: 'EVENT_TYPE', value: event.type}] +
+    [tw IN $asked.typeWords WHERE event.type IN tw.types | {term: tw.word, as: 'EVENT_TYPE', value: event.type}] +
     found AS matchedTerms,
-    size($types) = 0 OR event.type IN $types AS typeOk,
+    size($asked.types) = 0 OR event.type IN $asked.types AS typeOk,
     coalesce(head([h IN textHits WHERE h.event = event | h.score]), 0.0) / CASE WHEN top > 0 THEN top ELSE 1.0 END AS textScore
   RETURN collect({
     event: event,
     typeOk: typeOk,
     missing: missing,
     terms: matchedTerms,
-    score: round(2.0 * size(allowed) + CASE WHEN typeOk AND size($types) > 0 THEN 1.0 ELSE 0.0 END + size(found) + textScore, 3),
+    score: round(2.0 * size(allowed) + CASE WHEN typeOk AND size($asked.types) > 0 THEN 1.0 ELSE 0.0 END + size(found) + textScore, 3),
     places: COLLECT { MATCH (event)-[:OCCURRED_IN]->(p:Place) RETURN p.id },
     claims: COUNT { MATCH (claim:Claim)-[:ABOUT]->(event) WHERE claim.kind IN $kinds }
   }) AS candidates
@@ -108,7 +113,7 @@ WITH terms, allowed, textHits, candidates,
   [c IN candidates WHERE size(c.missing) = 0 AND c.typeOk] AS exact,
   [c IN candidates WHERE size(c.missing) = 0 AND NOT c.typeOk] AS others
 WITH terms, allowed, textHits, candidates, exact, others,
-  reduce(types = [], g IN [g IN $campaigns WHERE any(t IN g WHERE t IN $types OR any(c IN exact WHERE c.event.type = t))] | types + g) AS campaignTypes
+  reduce(types = [], g IN [g IN $campaigns WHERE any(t IN g WHERE t IN $asked.types OR any(c IN exact WHERE c.event.type = t))] | types + g) AS campaignTypes
 WITH terms, allowed, textHits, candidates, exact,
   CASE
     WHEN any(c IN exact WHERE c.claims > 0) OR size(terms) = 0 THEN []
@@ -179,7 +184,7 @@ WITH terms, candidates, matched, total, items, matchedEvents,
 RETURN
   [t IN terms | {term: t.phrase, names: [n IN t.nodes | n.name]}] AS terms,
   [m IN matched | {event: properties(m.event), score: m.score, terms: m.terms, widened: m.widened, claims: m.claims}] AS matched,
-  [w IN $keyWords WHERE NOT any(t IN terms WHERE w IN split(t.phrase, ' ')) AND all(c IN candidates WHERE w IN c.missing)] AS missingWords,
+  [w IN $asked.keyWords WHERE NOT any(t IN terms WHERE w IN split(t.phrase, ' ')) AND all(c IN candidates WHERE w IN c.missing)] AS missingWords,
   COLLECT {
     UNWIND near AS s
     WITH s

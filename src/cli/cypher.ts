@@ -21,7 +21,7 @@ Options:
 
 Examples:
   npm run -s cypher -- 'MATCH (c:Claim)-[:CLAIMED_BY]->(a:Actor) RETURN a.name, c.text LIMIT 5'
-  npm run -s cypher -- --name query/timeline --param query='palmyra palmyra*' --param name=palmyra \\
+  npm run -s cypher -- --name query/claims-by --param asked='{"query":"assad assad*","name":"assad"}' \\
     --param offset=0 --param limit=20
   npm run -s cypher -- --json 'MATCH (e:Event) RETURN e.label, e.date' > events.jsonl
 

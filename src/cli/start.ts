@@ -107,6 +107,7 @@ async function main(): Promise<void> {
       production: process.env.NODE_ENV === 'production',
       jwtSecret: process.env.JWT_SECRET || undefined,
       staticDir,
+      warmPlans: true,
     });
   } catch (error) {
     await server?.close();

@@ -15,6 +15,7 @@ import { AppError } from '../errors.js';
 import { browserRoutes } from './browser-routes.js';
 import { buildSchema } from './build-schema.js';
 import { withOfflineConsoleOffer } from './console-fallback.js';
+import { createBoundedReadRows } from './bounded-read-rows.js';
 import { costLimitPlugin } from './cost-limit-plugin.js';
 import { deadlineBoundDriver } from './deadline-driver.js';
 import type { CostLimits } from './cost/cost-refusal.js';
@@ -31,6 +32,7 @@ import {
   MAX_TOKENS,
   QUERY_TIMEOUT_MS,
 } from './limits.js';
+import { warmQuestionPlans } from './question/warm-plans.js';
 import { securityHeaders, strictSecurityHeaders } from './security-headers.js';
 
 /** What the server needs; everything comes in from the caller (src/cli/start.ts). */
@@ -59,6 +61,12 @@ export interface ServerDeps {
   costLimits?: CostLimits;
   /** Where a production server logs the original of an error it answers tersely (default `console.error`). */
   logError?: (error: unknown) => void;
+  /**
+   * Ask every question once as soon as the server listens (src/serve/question/warm-plans.ts), so that Neo4j
+   * has planned the question queries before clients ask; `close()` then waits for it. Default off (tests start
+   * many servers); `npm start` and the bench's server turn it on.
+   */
+  warmPlans?: boolean;
 }
 
 /** A running server. */
@@ -189,13 +197,17 @@ export async function startServer(deps: ServerDeps): Promise<RunningServer> {
     await apollo.stop();
     throw error;
   }
+  const warming =
+    deps.warmPlans === true
+      ? warmQuestionPlans(createBoundedReadRows(deps.driver, timeoutMs), deps.logError)
+      : Promise.resolve();
   const { port } = httpServer.address() as AddressInfo;
   const shownHost =
     host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
   let closing: Promise<void> | undefined;
   return {
     url: `http://${shownHost}:${port}/graphql`,
-    close: () => (closing ??= apollo.stop()),
+    close: () => (closing ??= apollo.stop().then(() => warming)),
   };
 }
 

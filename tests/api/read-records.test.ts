@@ -23,8 +23,7 @@ describe('createRecordReader', () => {
   it('reads a question query in one answer', async () => {
     const read = createRecordReader(testDriver(), 15_000);
     const records = await read('query/search', {
-      query: 'zzyzxville zzyzxville*',
-      name: 'zzyzxville',
+      asked: { query: 'zzyzxville zzyzxville*', name: 'zzyzxville' },
       offset: neo4j.int(0),
       limit: neo4j.int(5),
       countCap: neo4j.int(10),

@@ -48,8 +48,7 @@ describe('questionResolvers', () => {
     );
     expect(read.calls.map((call) => call.name)).toEqual(['query/who-claimed']);
     expect(read.calls[0]!.params).toMatchObject({
-      keyWords: ['ankara'],
-      types: ['BOMBING', 'ATTACK'],
+      asked: { keyWords: ['ankara'], types: ['BOMBING', 'ATTACK'] },
       kinds: ['RESPONSIBILITY', 'DENIAL'],
       limit: neo4j.int(100),
       offset: neo4j.int(0),

@@ -67,7 +67,7 @@ describe('timeline', () => {
         placeFields: ['id'],
       },
     );
-    expect(calls[0]).toMatchObject({ eventFields: ['id', 'label'], placeFields: ['id'] });
+    expect(calls[0]).toMatchObject({ fields: { event: ['id', 'label'], place: ['id'] } });
     expect(page.items).toEqual([
       { event: { id: 'e1', label: 'Siege' }, place: { id: 'p1' }, places: [{ id: 'p1' }], date: null },
     ]);

@@ -57,15 +57,15 @@ export async function timeline(
   const words = searchWords(subject);
   if (words === undefined) return empty;
   const [row] = await read('query/timeline', {
-    query: words.query,
-    name: words.name,
+    // The words in one map, so that Neo4j plans the query once whatever their length (who-claimed.ts).
+    asked: { query: words.query, name: words.name },
     offset: cypherInt(page.offset),
     limit: cypherInt(page.limit),
     withParticipants: lists.participants,
     withSources: lists.sources,
     withReportedDates: lists.reportedDates,
-    eventFields: lists.eventFields ?? null,
-    placeFields: lists.placeFields ?? null,
+    // One map whether or not the fields are listed, so that Neo4j plans the query once (timeline.cypher).
+    fields: { event: lists.eventFields ?? null, place: lists.placeFields ?? null },
   });
   if (row === undefined) return empty;
   const items = (row.items as Row[] | undefined) ?? [];

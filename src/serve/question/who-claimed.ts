@@ -45,12 +45,17 @@ export async function whoClaimed(
     return { ...base, ...empty, items: [], note: answerNote(empty, kinds) };
   }
   const [row] = await read('query/who-claimed', {
-    query: terms.query,
-    eventQuery: terms.eventQuery,
-    phrases: terms.phrases,
-    keyWords: terms.keyWords,
-    types: terms.types,
-    typeWords: terms.typeWords,
+    // The question's words travel in one map: Neo4j keys a plan by its parameters' types, and a string's or
+    // list's type includes its length class (an empty list is not a list of strings), so each shape of
+    // question was planned anew (seconds each, more under load).
+    asked: {
+      query: terms.query,
+      eventQuery: terms.eventQuery,
+      phrases: terms.phrases,
+      keyWords: terms.keyWords,
+      types: terms.types,
+      typeWords: terms.typeWords,
+    },
     campaigns: vocab.campaigns.map((campaign) => [...campaign]),
     kinds: [...kinds],
     offset: cypherInt(page.offset),

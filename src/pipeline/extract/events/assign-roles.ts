@@ -4,7 +4,6 @@ import type { TriggerHit } from './find-triggers.js';
 import { coordinated, isPossessor, isPreposed } from './mention-position.js';
 import {
   betweenPartiesOf,
-  byAgent,
   cuedAgent,
   lightVerbBefore,
   newsPrepositionRole,
@@ -65,13 +64,16 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
   let placeTie: 'syntax' | 'nearby' | undefined;
   const after = hit.phraseEnd;
   const control = entry.family === 'CONTROL';
-  const agentByPhrase = byAgent(scope, after, hit.nominal);
-  const perfect = ['has', 'have', 'had', 'having'].includes(wordBefore(scope.text, hit.start, false));
+  // The phrases after the trigger, read once: the passive agent ('by X', as `byAgent`) and the roles below ask.
+  const phrasesAfter = prepositionalAfter(scope, after, hit.nominal);
+  const agentByPhrase = phrasesAfter.find(({ m, prep }) => prep === 'by' && m.kind === 'ACTOR')?.m;
+  // The word right before the trigger, determiners included (read once: three rules ask).
+  const previous = wordBefore(scope.text, hit.start, false);
+  const perfect = ['has', 'have', 'had', 'having'].includes(previous);
   // 'was turned into a film by X': a phrase after a form of 'be' is a participle when its first word is.
   const participle =
     entry.participle ||
-    (scope.lexicon.beForms.has(wordBefore(scope.text, hit.start, false)) &&
-      isParticiple(hit.text.toLowerCase().split(/\s+/)[0] ?? ''));
+    (scope.lexicon.beForms.has(previous) && isParticiple(hit.text.toLowerCase().split(/\s+/)[0] ?? ''));
   const passive = hit.passive || (!hit.nominal && !perfect && participle && agentByPhrase !== undefined);
 
   if (hit.nominal) {
@@ -104,10 +106,7 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
       placeTie = 'syntax';
     }
     if (agentByPhrase) push(findings, scope, agentByPhrase, 'AGENT', 0.75, 1);
-    if (
-      !findings.some((f) => f.role === 'AGENT') &&
-      ['their', 'its', 'his', 'her'].includes(wordBefore(scope.text, hit.start, false))
-    ) {
+    if (!findings.some((f) => f.role === 'AGENT') && ['their', 'its', 'his', 'her'].includes(previous)) {
       // 'The Syrian Army … have continued their offensive': the owner is the clause subject.
       const owner = subjectBefore(scope, hit.start, false);
       if (owner) push(findings, scope, owner, 'AGENT', 0.6, -1);
@@ -176,7 +175,7 @@ export function assignRoles(scope: RoleScope, hit: TriggerHit): HitRoles {
     return { participants: [] };
   }
 
-  for (const { m, prep } of prepositionalAfter(scope, hit.gap ? hit.gap.start : after, hit.nominal)) {
+  for (const { m, prep } of hit.gap ? prepositionalAfter(scope, hit.gap.start, hit.nominal) : phrasesAfter) {
     if (findings.some((f) => f.mention === m) || m === place) continue;
     if (m.kind === 'PLACE') {
       // 'treasures that date back to the Silk Road': a place inside a relative clause is not the event's.

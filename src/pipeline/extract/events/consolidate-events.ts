@@ -9,7 +9,7 @@ import { categoryOf } from '../../../knowledge/event-ontology.js';
 import { articleWindowMonths, isBroadPlaceType } from '../../../knowledge/identity-families.js';
 import { cannotAct } from '../../../knowledge/non-acting-side.js';
 import { captionOf } from './event-caption.js';
-import { eventId, keyString } from './event-identity.js';
+import { eventIdOf, keyString } from './event-identity.js';
 import type { EventKey } from './event-identity.js';
 import { joinBareNewsGroups, keyOf, typeOf } from './event-keys.js';
 import { joinBroadPlaceGroups } from './join-broad-place-groups.js';
@@ -69,9 +69,10 @@ export function consolidateEvents(
     // One key told at times too far apart for one event ('seized in 2012' and 'recaptured in
     // December 2016'): a group of its own, that event identity keeps apart ('time-window').
     const window = articleWindowMonths(key.family);
-    let k = keyString(key);
+    const keyText = keyString(key);
+    let k = keyText;
     for (let n = 1; groups.has(k) && !monthsCompatible(groups.get(k)!.times, times, window); n++)
-      k = `${keyString(key)}~${n}`;
+      k = `${keyText}~${n}`;
     const group = groups.get(k) ?? { key, members: [], times: [] };
     group.members.push(m);
     for (const t of times) if (!group.times.includes(t)) group.times.push(t);
@@ -88,7 +89,8 @@ export function consolidateEvents(
   const events: Event[] = [];
   const eventReports: EventReport[] = [];
   for (const [groupKey, { key, members, times }] of groups) {
-    const keyId = eventId(key);
+    const keyText = keyString(key);
+    const keyId = eventIdOf(keyText);
     const months = [...times].sort();
     const type = typeOf(members);
     // A news agency or a court named as the side that used force is a reading slip: no acting side.
@@ -121,7 +123,7 @@ export function consolidateEvents(
               : {}),
             ...(key.scope ? { scoped: true } : {}),
           })
-        : groupKey !== keyString(key)
+        : groupKey !== keyText
           ? { id: `${keyId}_${(months[0] ?? 'undated').replace('-', '')}`, rule: 'time-window' as const }
           : { id: keyId, rule: 'key' as const, placeId: undefined };
     const id = resolved.id;

@@ -20,10 +20,28 @@ describe('cuesNear', () => {
     ['The party won the election easily.', true],
     ['The party won the general poll.', true],
     ['The party won praise for its stand on roads, rail, schools and hospitals in the election.', false],
+    // 'general' starts a cue phrase but is no cue word of its own.
+    ['The party won the general vote.', false],
   ])('%s → %s', (text, expected) => {
     const words = wordsOf(text);
     const index = words.findIndex((w) => w.lower === 'won');
     expect(cuesNear(entry, words, index, () => [], [])).toBe(expected);
+  });
+});
+
+describe('cuesNear with a word that is a cue word and starts a cue phrase', () => {
+  const both = {
+    words: ['won'],
+    cues: { words: new Set(['cup']), phrases: [['cup', 'final']], score: false, money: false, actor: false },
+  } as unknown as TriggerEntry;
+
+  it.each([
+    ['They won the cup.', true],
+    ['They won the cup final.', true],
+    ['They won the final.', false],
+  ])('%s → %s', (text, expected) => {
+    const words = wordsOf(text);
+    expect(cuesNear(both, words, 1, () => [], [])).toBe(expected);
   });
 });
 

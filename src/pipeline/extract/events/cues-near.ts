@@ -10,15 +10,26 @@ function phraseAt(words: readonly Word[], k: number, phrase: readonly string[]):
   return true;
 }
 
-const phraseStarts = new WeakMap<TriggerCues, ReadonlySet<string>>();
-/** The first words of the cue phrases, gathered once per cue table: a word that starts none starts no phrase. */
-function firstWordsOf(cues: TriggerCues): ReadonlySet<string> {
-  let firsts = phraseStarts.get(cues);
-  if (firsts === undefined) {
-    firsts = new Set(cues.phrases.flatMap((phrase) => phrase.slice(0, 1)));
-    phraseStarts.set(cues, firsts);
+/** What a word is to a cue table: a cue word of its own, the first word of a cue phrase, or both. */
+const CUE_WORD = 1;
+const PHRASE_START = 2;
+
+const wordRoles = new WeakMap<TriggerCues, ReadonlyMap<string, number>>();
+/**
+ * The cue words and the first words of the cue phrases, gathered once per cue table into one map (a word
+ * in neither is looked up once, not twice): a word that starts no phrase starts no phrase match.
+ */
+function wordRolesOf(cues: TriggerCues): ReadonlyMap<string, number> {
+  let roles = wordRoles.get(cues);
+  if (roles === undefined) {
+    const made = new Map<string, number>();
+    for (const word of cues.words) made.set(word, CUE_WORD);
+    for (const phrase of cues.phrases)
+      if (phrase[0] !== undefined) made.set(phrase[0], (made.get(phrase[0]) ?? 0) | PHRASE_START);
+    wordRoles.set(cues, made);
+    roles = made;
   }
-  return firsts;
+  return roles;
 }
 
 /** How many characters from the trigger a score, amount or percentage may stand to cue it. */
@@ -42,18 +53,18 @@ export function cuesNear(
   mentions: readonly ResolvedMention[],
 ): boolean {
   const cues = entry.cues!;
-  const firsts = firstWordsOf(cues);
+  const roles = wordRolesOf(cues);
   const last = index + entry.words.length - 1;
   const from = Math.max(0, index - CUE_WINDOW);
   const to = Math.min(words.length - 1, last + CUE_WINDOW);
   for (let k = from; k <= to; k++) {
     if (k >= index && k <= last) continue;
     const lower = words[k]!.lower;
-    const cueWord = cues.words.has(lower);
-    if (!cueWord && !firsts.has(lower)) continue;
+    const role = roles.get(lower);
+    if (role === undefined) continue;
     // 'best performance … their best performance': the trigger's own word again cues nothing.
     if (entry.words.includes(lower)) continue;
-    if (cueWord) return true;
+    if (role & CUE_WORD) return true;
     for (const phrase of cues.phrases) if (phraseAt(words, k, phrase)) return true;
   }
   const at = words[index]!.start;

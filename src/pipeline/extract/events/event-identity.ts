@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import * as crypto from 'node:crypto';
 import type { Actor, EventType, Place } from '../../../domain.js';
 import type { EventFamily } from './trigger-lexicon.js';
 
@@ -49,9 +49,23 @@ export function keyString(key: EventKey): string {
   return (key.scope ? [...parts, key.scope] : parts).join('|');
 }
 
+/**
+ * The hex SHA-256 of a string: the one-shot `crypto.hash` where Node has it (20.12 on), which skips the
+ * hash object `createHash` builds for every id; the same digest either way.
+ */
+const sha256Hex: (text: string) => string =
+  typeof crypto.hash === 'function'
+    ? (text) => crypto.hash('sha256', text, 'hex')
+    : (text) => crypto.createHash('sha256').update(text, 'utf8').digest('hex');
+
 /** Stable event id derived from the key only. */
 export function eventId(key: EventKey): string {
-  return `evt_${createHash('sha256').update(keyString(key), 'utf8').digest('hex').slice(0, 16)}`;
+  return eventIdOf(keyString(key));
+}
+
+/** `eventId` of a key already written as one string (`keyString`). */
+export function eventIdOf(keyText: string): string {
+  return `evt_${sha256Hex(keyText).slice(0, 16)}`;
 }
 
 const TYPE_WORDS: Partial<Record<EventType, string>> = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResolvedMention, Sentence } from '../../../domain.js';
-import { mentionsInSentence } from './sentence-mentions.js';
+import { mentionsInSentence, withoutOverlaps } from './sentence-mentions.js';
 
 function mention(name: string, start: number, end: number): ResolvedMention {
   const mention: ResolvedMention = {
@@ -61,5 +61,30 @@ describe('mentionsInSentence', () => {
     const odd = [mention('odd', 50, 20), mention('a', 0, 5)];
     expect(mentionsInSentence(odd, sentence(0, 30)).map((m) => m.name)).toEqual(['a', 'odd']);
     expect(mentionsInSentence(odd, sentence(45, 60)).map((m) => m.name)).toEqual(['odd']);
+  });
+});
+
+describe('withoutOverlaps', () => {
+  const names = (list: readonly ResolvedMention[]) => list.map((m) => m.name);
+
+  it.each([
+    ['apart, in text order', [mention('a', 0, 5), mention('b', 10, 15)], ['a', 'b']],
+    ['touching', [mention('a', 0, 5), mention('b', 5, 9)], ['a', 'b']],
+    ['apart, out of text order', [mention('b', 10, 15), mention('a', 0, 5)], ['a', 'b']],
+    ['one inside a longer one', [mention('b2', 10, 25), mention('b', 12, 16)], ['b2']],
+    ['the shorter first', [mention('b', 12, 16), mention('b2', 10, 25)], ['b2']],
+    ['crossing, of one length', [mention('x', 0, 6), mention('y', 4, 10)], ['x']],
+    ['an empty one at a longer one’s start', [mention('e', 10, 10), mention('b2', 10, 25)], ['b2', 'e']],
+    ['a longer one at an empty one’s start', [mention('b2', 10, 25), mention('e', 10, 10)], ['b2', 'e']],
+    ['one that ends before it starts', [mention('a', 0, 5), mention('odd', 50, 20)], ['a', 'odd']],
+  ])('keeps %s as the longer-wins rule does', (_, list, expected) => {
+    expect(names(withoutOverlaps(list))).toEqual(expected);
+  });
+
+  it('gives a new list, never the one it was given', () => {
+    const list = [mention('a', 0, 5), mention('b', 10, 15)];
+    const kept = withoutOverlaps(list);
+    expect(kept).not.toBe(list);
+    expect(kept).toEqual(list);
   });
 });

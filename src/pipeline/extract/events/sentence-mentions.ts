@@ -47,7 +47,11 @@ function inside(mentions: readonly ResolvedMention[], sentence: Sentence): Resol
     const i = order[k]!;
     if (mentions[i]!.evidence.end <= sentence.end) positions.push(i);
   }
-  return positions.sort((a, b) => a - b).map((i) => mentions[i]!);
+  // Positions come in start order; a list kept in start order (the usual case) needs no sort back.
+  let ordered = true;
+  for (let k = 1; k < positions.length && ordered; k++) ordered = positions[k - 1]! < positions[k]!;
+  if (!ordered) positions.sort((a, b) => a - b);
+  return positions.map((i) => mentions[i]!);
 }
 
 /**
@@ -61,8 +65,24 @@ export function mentionsInSentence(
   return withoutOverlaps(inside(mentions, sentence));
 }
 
+/**
+ * True when each mention ends no earlier than it starts and starts after the one before it has ended (and
+ * strictly after that one started): no two overlap, and text order is list order.
+ */
+function apartInOrder(mentions: readonly ResolvedMention[]): boolean {
+  for (let k = 0; k < mentions.length; k++) {
+    const here = mentions[k]!.evidence;
+    if (here.end < here.start) return false;
+    const before = mentions[k - 1]?.evidence;
+    if (before && (here.start <= before.start || here.start < before.end)) return false;
+  }
+  return true;
+}
+
 /** Removes mentions overlapping a longer one; returns text order. */
 export function withoutOverlaps(mentions: readonly ResolvedMention[]): ResolvedMention[] {
+  // Nothing to remove and nothing to reorder: most sentences' mentions.
+  if (apartInOrder(mentions)) return [...mentions];
   const bySize = [...mentions].sort(
     (a, b) =>
       b.evidence.end - b.evidence.start - (a.evidence.end - a.evidence.start) ||
