@@ -183,6 +183,16 @@ describe('extractClaims: more reporting verbs', () => {
 });
 
 describe('extractClaims: pronouns', () => {
+  it('keeps "he" on the speaker, not on a name after a title in a prepositional phrase', () => {
+    const claims = claimsOf(
+      'Tom Reyes said the cuts proposed by shadow minister Omar Hale were the equivalent of closing every school, he told farmers. Laying into the plan he said: "The harbour will close in the winter."',
+    );
+    expect(claims.map((c) => [c.claimantId, c.text])).toContainEqual([
+      'act_tom_reyes',
+      'The harbour will close in the winter.',
+    ]);
+  });
+
   it('follows "he" back to the main person two sentences earlier', () => {
     const claims = claimsOf(
       'Tom Reyes was expelled from the council last year. He denied the earlier story about the loan. ' +
