@@ -50,3 +50,37 @@ describe('capitalisedSpans and known names', () => {
     ]);
   });
 });
+
+describe('capitalisedSpans and "I"', () => {
+  it.each([
+    ['alone', '"I\'m happy," he said.', []],
+    ['after a sentence adverb', "Honestly I've no idea, said Ada Kelvane.", ['Honestly', 'Ada Kelvane']],
+    ['with a curly apostrophe', 'I’d say no.', []],
+  ])('never takes "I" fused with an auxiliary for a name: %s', (_, sentence, expected) => {
+    expect(spans(sentence)).toEqual(expected);
+  });
+});
+
+describe('capitalisedSpans and "for"', () => {
+  it.each([
+    [
+      'after a body head noun',
+      'Figures from the Office for Kelvane Statistics fell.',
+      ['Figures', 'Office for Kelvane Statistics'],
+    ],
+    [
+      'after a head earlier in the name',
+      'The Court of Arbitration for Sport ruled.',
+      ['The Court of Arbitration for Sport'],
+    ],
+    ['after a title', 'The Secretary of State for Health spoke.', ['The Secretary of State for Health']],
+    [
+      'not between a person and a work',
+      'It went to Ada Kelvane for The Morvex Story.',
+      ['It', 'Ada Kelvane', 'The Morvex Story'],
+    ],
+    ['not between two bodies', 'A poll by ICM for BBC News found it.', ['A', 'ICM', 'BBC News']],
+  ])('joins across "for" only %s', (_, sentence, expected) => {
+    expect(spans(sentence)).toEqual(expected);
+  });
+});

@@ -2,6 +2,7 @@ import mediaCues from '../../knowledge/data/media-cues.json' with { type: 'json'
 import { loadWordLists, lookupPhrase } from '../../knowledge/index.js';
 import type { Knowledge } from '../../knowledge/index.js';
 import { andContinuesComplement, andStartsNewName } from './and-in-complement.js';
+import { forAttaches, nameWord } from './name-word.js';
 import { lowerOf } from './sentence-view.js';
 import type { SentenceView } from './sentence-view.js';
 
@@ -38,7 +39,7 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i]!;
-    if (!token.word || !token.capitalised) {
+    if (!nameWord(tokens, i, i, knowledge)) {
       i += 1;
       continue;
     }
@@ -50,7 +51,7 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
       const next = tokens[j]!;
       // "BBC Radio 4", "Channel 4 News": a station's number after a broadcast head stays in the name
       const numbered = /^\d{1,2}$/.test(next.text) && NUMBERED_HEADS.has(lowerOf(last));
-      if ((next.word && next.capitalised) || numbered) {
+      if (nameWord(tokens, j, i, knowledge) || numbered) {
         end = j + 1;
         last = next;
         j += 1;
@@ -71,7 +72,9 @@ export function capitalisedSpans(view: SentenceView, knowledge: Knowledge): Cand
         continue;
       }
       const joinable =
-        (CONNECTORS.has(lower) && lower !== '&') ||
+        (CONNECTORS.has(lower) &&
+          lower !== '&' &&
+          (lower !== 'for' || forAttaches(tokens, i, j, knowledge))) ||
         knowledge.nameParticles.has(lower) ||
         // "Convention on Human Rights", "Committee on Standards": "on" after a body or treaty head
         (lower === 'on' && knowledge.connectorOnHeads.has(lowerOf(last)));

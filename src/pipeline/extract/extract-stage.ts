@@ -32,6 +32,8 @@ export interface ExtractStageDeps {
 export interface AnalysedMentions extends ArticleMentions {
   /** Parsed sentences by index; empty in rules mode and for sentences that fell back. */
   parsed: Map<number, ParsedSentence>;
+  /** Parsed sentences read by the event rules alone (selected for an event trigger only). */
+  eventOnly?: ReadonlySet<number>;
 }
 
 /** Counts over the articles the stage has read, for the ingest summary and the eval report. */
@@ -143,6 +145,7 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
       mentions: result.mentions,
       extractor: BACKBONE_ENTITY_EXTRACTOR,
       parsed: result.parsed,
+      eventOnly: result.eventOnly,
     };
   };
 
@@ -157,11 +160,17 @@ export function createExtractStage(deps: ExtractStageDeps): ExtractStage {
         parsed.size > 0 ? { ...context, dependencies: dependencyEdges(parsed) } : context,
       );
       const eventsDone = performance.now();
+      // A sentence parsed for its event trigger alone keeps only its tags and names for the claim rules.
+      const forClaims = analysed.eventOnly?.size
+        ? new Map(
+            [...parsed].map(([i, p]) => [i, analysed.eventOnly?.has(i) ? { ...p, dependencies: [] } : p]),
+          )
+        : parsed;
       const extra =
-        parsed.size > 0
+        forClaims.size > 0
           ? {
               find: (scope: Parameters<typeof findParseClaims>[0]['scope']) =>
-                findParseClaims({ scope, parsed, knowledge: backbone }),
+                findParseClaims({ scope, parsed: forClaims, knowledge: backbone }),
             }
           : undefined;
       const { claims, claimReports } = extractClaims(context, events, eventReports, extra);

@@ -16,6 +16,8 @@ export interface BackboneAnalysis {
   parsed: Map<number, ParsedSentence>;
   /** Sentences selected for parsing that the rules handled alone, and why. */
   fallbacks: SentenceFallback[];
+  /** Sentences parsed only for their event triggers: the claim rules leave them to the rules. */
+  eventOnly: Set<number>;
   /** Sentences selected for parsing. */
   selected: number;
   requests: number;
@@ -55,6 +57,7 @@ export async function analyseWithBackbone(
   return {
     mentions,
     parsed: outcome.parsed,
+    eventOnly: new Set(chosen.filter((s) => needs.get(s.index) === 'event').map((s) => s.index)),
     fallbacks: outcome.fallbacks,
     selected: chosen.length,
     requests: outcome.requests,

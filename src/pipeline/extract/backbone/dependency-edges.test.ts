@@ -25,10 +25,18 @@ const sentence: ParsedSentence = {
 };
 
 describe('dependencyEdges', () => {
-  it('gives each edge with the article offsets of its head and dependent, without the root', () => {
+  it('gives each edge with the article offsets, tags and lemmas of its head and dependent, without the root', () => {
     expect(dependencyEdges(new Map([[3, sentence]]))).toEqual([
-      { relation: 'nsubj', head: { start: 105, end: 111 }, dependent: { start: 100, end: 104 } },
-      { relation: 'obj', head: { start: 105, end: 111 }, dependent: { start: 112, end: 118 } },
+      {
+        relation: 'nsubj',
+        head: { start: 105, end: 111, pos: 'NN', lemma: 'bought' },
+        dependent: { start: 100, end: 104, pos: 'NN', lemma: 'acme' },
+      },
+      {
+        relation: 'obj',
+        head: { start: 105, end: 111, pos: 'NN', lemma: 'bought' },
+        dependent: { start: 112, end: 118, pos: 'NN', lemma: 'globex' },
+      },
     ]);
   });
 });

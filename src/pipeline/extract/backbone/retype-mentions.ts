@@ -1,5 +1,6 @@
 import type { ActorType, ArticleDoc, Mention, Sentence } from '../../../domain.js';
 import type { ParsedEntity, ParsedSentence } from '../../../nlp/index.js';
+import { isListedGivenName } from '../typing/given-names.js';
 import { endsLikeEventOrProduct, textAfterWorkCue } from '../typing/not-actor-cues.js';
 import type { BackboneKnowledge } from './backbone-knowledge.js';
 import { articleGenre, organisationType, type ArticleGenre } from './org-type.js';
@@ -72,6 +73,15 @@ function actorTypeOf(
   if (entity.ner === 'PERSON') return 'PERSON';
   if (entity.ner === 'ORGANIZATION') return organisationType(entity, parsed, genre, k);
   return undefined;
+}
+
+/**
+ * A two-word person's name led by a listed given name ('Angelina Jolie') keeps its reading against
+ * CoreNLP's ORGANIZATION when nothing says what kind of organisation it would be.
+ */
+function givenNamePerson(m: Mention, type: ActorType): boolean {
+  const words = m.name.split(/\s+/);
+  return type === 'ORGANISATION' && words.length === 2 && isListedGivenName(words[0]!);
 }
 
 /** One rule mention checked against CoreNLP's entity over it; undefined drops it (a work's title). */
@@ -154,7 +164,8 @@ function retypeOne(
     // 'Wayne Bridge', 'Thomas Haden Church', 'Cisco': a bare gazetteer hit that CoreNLP reads as a person or organisation.
     return relabel(out, { kind: 'ACTOR', type }, 0.7);
   }
-  if (out.kind === 'ACTOR' && out.type === 'PERSON' && type !== 'PERSON') return relabel(out, { type }, 0.7);
+  if (out.kind === 'ACTOR' && out.type === 'PERSON' && type !== 'PERSON' && !givenNamePerson(out, type))
+    return relabel(out, { type }, 0.7);
   if (out.kind === 'ACTOR' && out.type === 'ORGANISATION' && type !== 'ORGANISATION' && type !== 'PERSON')
     return relabel(out, { type });
   if (

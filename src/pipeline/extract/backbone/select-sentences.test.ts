@@ -60,12 +60,14 @@ describe('selectSentences', () => {
       [],
       undefined,
     ],
-    ['a quotation with a name the rules did not take', '"Nobody saw Chelsea losing at home."', [], 'name'],
-    ['a name the rules typed weakly', 'Shares in Yukos fell.', [['Yukos', 0.5]], 'name'],
-    ['names the rules typed strongly', 'Shares in Yukos fell.', [['Yukos', 0.9]], undefined],
-    ['no cue and no name', 'Shares fell by 5% on the day.', [], undefined],
-    ['a day and a month, which are no names', 'Shares fell on Monday, as in March.', [], undefined],
-    ['a given name that is also a month', 'Shares fell when May spoke.', [], 'name'],
+    ['a quotation with a name the rules did not take', '"Nobody saw Chelsea at home."', [], 'name'],
+    ['a name the rules typed weakly', 'Shares in Yukos were quiet.', [['Yukos', 0.5]], 'name'],
+    ['names the rules typed strongly', 'Shares in Yukos were quiet.', [['Yukos', 0.9]], undefined],
+    ['no cue and no name', 'Shares were quiet on the day.', [], undefined],
+    ['a day and a month, which are no names', 'Shares were quiet on Monday, as in March.', [], undefined],
+    ['a given name that is also a month', 'Shares were quiet when May spoke.', [], 'name'],
+    ['an event trigger', 'Shares in Yukos fell by 5%.', [['Yukos', 0.9]], 'event'],
+    ['an event trigger beside a weak name', 'Shares in Yukos fell.', [['Yukos', 0.5]], 'event'],
   ] as [string, string, [string, number][], string | undefined][])('%s → %s', (_, text, names, need) => {
     expect(needOf(text, names)).toBe(need);
   });

@@ -1,13 +1,17 @@
 import type { Mention, Sentence } from '../../../domain.js';
 import nonEntityData from '../../../knowledge/data/non-entities.json' with { type: 'json' };
 import { SPEECH_LEXICON } from '../claims/speech-lexicon.js';
+import { findTriggers } from '../events/find-triggers.js';
+import { TRIGGER_LEXICON } from '../events/trigger-lexicon.js';
+import { wordsOf } from '../events/words.js';
 
 /**
- * Why a sentence goes to the backbone: `speech` (a speech cue, or a claim of responsibility) gets the
+ * Why a sentence goes to the backbone: `speech` (a speech cue, or a claim of responsibility) and `event`
+ * (an event trigger, whose arguments, place and mood the event rules read off the parse) get the
  * full parse; `name` (a name the rules typed weakly or did not take) gets tagging and NER only, since the
  * parser is most of the cost. Sentences with neither are left to the rules.
  */
-export type ParseNeed = 'speech' | 'name';
+export type ParseNeed = 'speech' | 'event' | 'name';
 
 /** Rule mentions below this confidence were typed by a weak cue: the backbone's NER may know better. */
 const WEAK_MENTION = 0.7;
@@ -41,7 +45,8 @@ function besideStrongActor(cue: RegExpMatchArray, s: Sentence, here: Mention[]):
  * responsibility' among them — whose speaker is not a strongly typed name right beside it, or
  * 'according to') for the parse, and those with a name the rules left weakly typed or did not take (a
  * capitalised word inside the sentence with no mention on it, other than a day, a month or a word that is
- * never a name alone) for NER. Event triggers alone do not count: the event rules do not read the parse.
+ * never a name alone) for NER; a sentence with an event trigger (`data/event-triggers*.json`) gets the
+ * parse too.
  */
 export function selectSentences(sentences: Sentence[], mentions: Mention[]): Map<number, ParseNeed> {
   const needs = new Map<number, ParseNeed>();
@@ -65,6 +70,10 @@ export function selectSentences(sentences: Sentence[], mentions: Mention[]): Map
     SPEECH_LEXICON.accordingTo.lastIndex = 0;
     if (SPEECH_LEXICON.accordingTo.test(s.text.toLowerCase())) {
       needs.set(s.index, 'speech');
+      continue;
+    }
+    if (findTriggers(s.text, wordsOf(s.text), TRIGGER_LEXICON).length > 0) {
+      needs.set(s.index, 'event');
       continue;
     }
     if (here.some((m) => m.evidence.confidence < WEAK_MENTION)) {

@@ -19,7 +19,10 @@ import { countsForTrigger } from './counts-for-trigger.js';
 import { isNonEventUse } from './non-event-use.js';
 import type { Anchor } from './normalise-date.js';
 import { findDates } from './normalise-date.js';
-import { parseRoles } from './parse-roles.js';
+import { readingFromParse } from './parse-filters.js';
+import { parseGraph } from './parse-graph.js';
+import type { ParseGraph } from './parse-graph.js';
+import { withParseRoles } from './parse-roles.js';
 import type { DependencyEdge } from './parse-roles.js';
 import { openingScenePlace } from './opening-scene.js';
 import { placeCandidates } from './place-candidates.js';
@@ -116,8 +119,13 @@ export function findEventMentions(
   const datesOf = () => (datesRead ??= findDates(sentence.text, sentence.start, anchor));
   let habitsRead: ReturnType<typeof findPhrases> | undefined;
   const habitsOf = () => (habitsRead ??= findPhrases(lexicon.habitualCues, sentence.text, sentence.start));
+  let graphRead: ParseGraph | undefined;
+  const graphOf = () => (graphRead ??= parseGraph(dependencies ?? [], sentence.start, sentence.end));
   const candidates: Candidate[] = [];
-  for (const hit of hits) {
+  for (const word of hits) {
+    // The parse (when the backbone read the sentence) may read the word in its other class, or as no event.
+    const hit = readingFromParse(word, graphOf(), text, lexicon, accept);
+    if (hit === undefined) continue;
     const { entry } = hit;
     if (
       entry.needsContext &&
@@ -166,16 +174,8 @@ export function findEventMentions(
       const scene = openingScenePlace(text, sentence, mentions, hit.phraseEnd);
       if (scene) Object.assign(roles, { place: scene, placeTie: 'syntax' as const });
     }
-    if (dependencies && dependencies.length > 0) {
-      // A parse, when there is one, names the verb's subject and object; the word rules fill the rest.
-      const parsed = parseRoles(hit, dependencies, mentions);
-      if (parsed.length > 0) {
-        const kept = roles.participants.filter(
-          (f) => !parsed.some((p) => p.mention === f.mention || p.role === f.role),
-        );
-        roles.participants = [...parsed, ...kept];
-      }
-    }
+    // A parse, when there is one, names the arguments and the place; the word rules fill the rest.
+    withParseRoles(roles, hit, graphOf(), mentions, text);
     if (entry.needsOfPlace && roles.placeTie !== 'syntax') continue;
     if ((entry.family === 'CONTROL' || entry.family === 'WITHDRAWAL') && roles.placeTie !== 'syntax')
       continue;

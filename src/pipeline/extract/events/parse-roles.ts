@@ -1,7 +1,17 @@
-import type { ParticipantRole } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
-import type { RoleFinding } from './assign-roles.js';
 import type { TriggerHit } from './find-triggers.js';
+import { parseArguments } from './parse-arguments.js';
+import type { ParseGraph } from './parse-graph.js';
+import type { HitRoles } from './role-scope.js';
+
+/** A token of a dependency edge: its article offsets, and its tag and lemma when the parser gives them. */
+export interface ParseToken {
+  start: number;
+  end: number;
+  /** Penn Treebank tag (NN, VBD …). */
+  pos?: string;
+  lemma?: string;
+}
 
 /**
  * One edge of a dependency parse (Universal Dependencies relation names, as CoreNLP gives them), with
@@ -10,46 +20,38 @@ import type { TriggerHit } from './find-triggers.js';
  */
 export interface DependencyEdge {
   relation: string;
-  head: { start: number; end: number };
-  dependent: { start: number; end: number };
-}
-
-function mentionAt(mentions: readonly ResolvedMention[], token: { start: number; end: number }) {
-  return mentions.find(
-    (m) => m.kind === 'ACTOR' && m.evidence.start <= token.start && token.end <= m.evidence.end,
-  );
+  head: ParseToken;
+  dependent: ParseToken;
 }
 
 /**
- * The roles a dependency parse gives a verb trigger: its subject (`nsubj`) takes the entry's subject
- * role, its object (`obj`) or passive subject (`nsubj:pass`) the object role, and the agent of a
- * passive (`obl:agent`, or `obl` marked by 'by') the AGENT role. Only actors named there count.
- * Returns an empty list when no edge leaves the trigger, so callers keep their word rules.
+ * Corrects the word rules' roles of one trigger (`roles`, changed in place) with what the parse says
+ * (see `parseArguments`): a participant the parse finds replaces the word rules' finding for the same
+ * actor or the same role; the parse's place replaces a place the word rules found only nearby, or one
+ * the parse attaches to another predicate of the sentence ('… after talks in X'), and such a place is
+ * dropped when the parse has none of its own. Leaves `roles` alone when the parse lacks the trigger.
  */
-export function parseRoles(
+export function withParseRoles(
+  roles: HitRoles,
   hit: TriggerHit,
-  edges: readonly DependencyEdge[],
+  graph: ParseGraph,
   mentions: readonly ResolvedMention[],
-): RoleFinding[] {
-  if (hit.nominal) return [];
-  const out: RoleFinding[] = [];
-  const add = (token: { start: number; end: number }, role: ParticipantRole | null) => {
-    if (role === null) return;
-    const mention = mentionAt(mentions, token);
-    if (mention && !out.some((f) => f.mention === mention)) out.push({ mention, role, confidence: 0.8 });
-  };
-  for (const edge of edges) {
-    if (edge.head.start < hit.start || edge.head.end > hit.end) continue;
-    const relation = edge.relation.toLowerCase();
-    if (relation === 'nsubj') add(edge.dependent, hit.entry.subjectRole);
-    else if (
-      relation === 'obj' ||
-      relation === 'dobj' ||
-      relation === 'nsubj:pass' ||
-      relation === 'nsubjpass'
-    )
-      add(edge.dependent, hit.entry.objectRole);
-    else if (relation === 'obl:agent' || relation === 'nmod:agent') add(edge.dependent, 'AGENT');
+  text: string,
+): void {
+  const parsed = parseArguments(hit, graph, mentions, text);
+  if (parsed === undefined) return;
+  if (parsed.participants.length > 0) {
+    const kept = roles.participants.filter(
+      (f) => !parsed.participants.some((p) => p.mention === f.mention || p.role === f.role),
+    );
+    roles.participants = [...parsed.participants, ...kept];
   }
-  return out;
+  const misplaced = roles.place !== undefined && parsed.elsewhere(roles.place);
+  if (parsed.place && (roles.place === undefined || roles.placeTie === 'nearby' || misplaced)) {
+    roles.place = parsed.place;
+    roles.placeTie = 'syntax';
+  } else if (misplaced) {
+    delete roles.place;
+    delete roles.placeTie;
+  }
 }

@@ -6,11 +6,13 @@ import { lookupPhrase } from '../../../knowledge/index.js';
 import { lowerOf } from '../sentence-view.js';
 import type { Token } from '../tokenize.js';
 import { wordClass } from '../word-classes.js';
-import { listClassType } from './list-descriptors.js';
+import { isListedGivenName } from './given-names.js';
+import { listClassType, pluralDescriptorType } from './list-descriptors.js';
 import type { AnalysisContext } from './span-types.js';
 
 const HEAD_CONNECTORS = new Set(connectors.headConnectors);
 const LAW_CONNECTORS = new Set(connectors.lawConnectors);
+const INDEFINITE_ARTICLES = new Set(connectors.indefiniteArticles);
 
 /** What a head noun makes of a name. */
 export type HeadType = { kind: 'ACTOR'; type: ActorType } | { kind: 'PLACE'; type: PlaceType };
@@ -19,6 +21,25 @@ const INNER_MEDIA_HEADS = new Set(mediaCues.innerHeads);
 const NUMBERED_MEDIA_HEADS = new Set(mediaCues.numberedHeads);
 const COMPANY_FOLLOWING = new Set(orgHeads.companyFollowing);
 const GROUP_FOLLOWING = new Set(orgHeads.groupFollowing);
+const FIRM_PLURALS = new Set(orgHeads.firmPlurals);
+
+/**
+ * The type a descriptor noun gives the name written after it: "organisation", "record label", or in
+ * the plural ("banks Barclays and HSBC", "analysts Gartner": a plural noun is no one person's title).
+ */
+export function leadDescriptorType(
+  ctx: AnalysisContext,
+  word: string,
+  sectorWord = '',
+): ActorType | undefined {
+  const { descriptors } = ctx.knowledge;
+  return (
+    descriptors.get(`${sectorWord} ${word}`) ??
+    descriptors.get(word) ??
+    pluralDescriptorType(ctx, word) ??
+    (FIRM_PLURALS.has(word) ? 'COMPANY' : undefined)
+  );
+}
 
 /** Type from a head noun inside the span (last word, last two words, or "<Head> of …"). */
 export function headType(
@@ -108,13 +129,13 @@ export function descriptorType(
   const before = tokens[from - 1];
   if (before?.word && !before.capitalised && !before.possessive) {
     // "the UK food group Vestey": a sector noun before the descriptor makes it a firm
-    const type =
-      descriptors.get(`${lowerOf(tokens[from - 2])} ${lowerOf(before)}`) ?? descriptors.get(lowerOf(before));
+    const type = leadDescriptorType(ctx, lowerOf(before), lowerOf(tokens[from - 2]));
     if (type) return type;
   }
   // "the Anatolia news agency", "the Guardian newspaper", "the Nationwide building society": an
-  // outlet's or a firm's noun right after the name
-  for (let n = 1; n <= 3; n += 1) {
+  // outlet's or a firm's noun right after the name; not after "a" ("a London newspaper" is one from London)
+  const indefinite = INDEFINITE_ARTICLES.has(lowerOf(before));
+  for (let n = 1; n <= 3 && !indefinite; n += 1) {
     const after = tokens.slice(to, to + n);
     if (after.length < n || after.some((t) => !t.word || t.capitalised)) break;
     if (ctx.knowledge.mediaFollowing.has(after.map(lowerOf).join(' '))) return 'MEDIA';
@@ -156,7 +177,8 @@ export function organisationShaped(ctx: AnalysisContext, tokens: Token[], from: 
   const lead = lookupPhrase(ctx.knowledge, words[0]!.text);
   if (lead?.kind === 'demonym' || lead?.kind === 'country') return true;
   const firstClass = wordClass(words[0]!.text);
-  if (firstClass === 'given-name' || firstClass === 'surname') return false;
+  if (firstClass === 'given-name' || firstClass === 'surname' || isListedGivenName(words[0]!.text))
+    return false;
   const lastClass = wordClass(words[words.length - 1]!.text);
   return lastClass === 'common-noun' || lastClass === 'adjective';
 }

@@ -6,11 +6,13 @@ import {
   lawOrTreaty,
 } from './rules/known-name-rules.js';
 import { afterLastOf, nameShape, nlpHint, pendingWord, speechVerb } from './rules/fallback-rules.js';
-import { descriptor, headNoun } from './rules/head-noun-rules.js';
+import { descriptor, headNoun, openingPluralDescriptor } from './rules/head-noun-rules.js';
 import { gazetteerTown, placeNounAfterName, placeNounOf } from './rules/place-rules.js';
 import { employerAfterTitle } from './rules/employer-rule.js';
 import { demonymBeforePerson } from './rules/demonym-person-rule.js';
 import { notAnActor } from './rules/not-actor-rules.js';
+import { participleLead } from './rules/participle-lead-rule.js';
+import { webName } from './rules/web-name-rule.js';
 import { nameOfBody, titleBeforeConnector, titleContext, titleInName } from './rules/title-rules.js';
 import type { SpanRule } from './span-types.js';
 
@@ -21,6 +23,8 @@ import type { SpanRule } from './span-types.js';
  * the shape of the name. The last rule always applies.
  */
 export const SPAN_RULES: readonly SpanRule[] = [
+  participleLead, //         "Oscar-nominated Clive Owen", "US-based Amazon.com"
+  openingPluralDescriptor, // "Bookmakers William Hill cut the odds"
   hyphenModifier, //         "US-led coalition", "Russian-backed forces"
   acronymWithDescriptor, //  "State News Agency SANA"
   titleInName, //            "Syrian President Bashar al-Assad"; "Archbishop of [Canterbury]"
@@ -29,6 +33,7 @@ export const SPAN_RULES: readonly SpanRule[] = [
   lawOrTreaty, //            "Terrorism Act": nothing
   notAnActor, //             "the film The Outlaw", "London Marathon", "Media Player": nothing
   knownPhrase, //            "Russian Defense Ministry", "the Syrian army", "UN"
+  webName, //                "Sina.com"
   bracketedAcronym, //       "(SOHR)": pending
   nameOfBody, //             "Marta Quillon of [the Brennick Observatory]"
   headNoun, //               "Temple of Bel", "Irish Times"

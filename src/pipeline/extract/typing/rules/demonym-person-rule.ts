@@ -1,22 +1,36 @@
+import nationalityData from '../../../../knowledge/data/nationality-nouns.json' with { type: 'json' };
 import { lookupPhrase } from '../../../../knowledge/index.js';
+import type { Token } from '../../tokenize.js';
 import { lowerOf } from '../../sentence-view.js';
 import { wordClass } from '../../word-classes.js';
 import { CONFIDENCE } from '../confidence.js';
 import { headType } from '../head-nouns.js';
 import { draft, isNameLike, phraseAt, spanText } from '../span-tokens.js';
-import type { SpanRule } from '../span-types.js';
+import type { AnalysisContext, SpanRule } from '../span-types.js';
+
+const NATIONALITY_WORDS = new Set(nationalityData.nouns);
+
+/**
+ * True for a word naming a nationality: a demonym of the country table ("American") or a noun for a
+ * national from the CoreNLP gazetteer ("Swede", "Dutchman"), also in the plural ("Britons", "Frenchmen").
+ */
+export function isNationalityWord(ctx: AnalysisContext, token: Token): boolean {
+  if (lookupPhrase(ctx.knowledge, token.text)?.kind === 'demonym') return true;
+  const lower = lowerOf(token);
+  const singular = lower.endsWith('men') ? `${lower.slice(0, -3)}man` : lower.replace(/s$/, '');
+  return NATIONALITY_WORDS.has(lower) || NATIONALITY_WORDS.has(singular);
+}
 
 /**
  * A nationality written before a person's name describes the person and is not part of the name:
- * "American Jane Doe", "Kenyans Evans Rutto and …". The rest must look like a personal name: two or
+ * "American Jane Doe", "Kenyans Evans Rutto and …", "Swede Jonas Bjorkman". The rest must look like a personal name: two or
  * three name-like words, the first not an everyday English word ("Russian Grand Prix", "British Gas
  * Board" stay as they are), no head noun, and not a known name itself ("British Airways").
  */
 export const demonymBeforePerson: SpanRule = {
   name: 'demonym-before-person',
   apply({ ctx, tokens, from, to }) {
-    const lead = lookupPhrase(ctx.knowledge, tokens[from]!.text);
-    if (lead?.kind !== 'demonym' || to - from < 3 || to - from > 4) return undefined;
+    if (to - from < 3 || to - from > 4 || !isNationalityWord(ctx, tokens[from]!)) return undefined;
     const rest = tokens.slice(from + 1, to);
     if (!rest.every((t) => isNameLike(ctx, t) || ctx.knowledge.nameParticles.has(lowerOf(t))))
       return undefined;

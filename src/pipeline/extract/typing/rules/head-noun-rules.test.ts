@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { spanFixture, summary } from '../../../../../tests/fixtures/span-context.js';
-import { descriptor, headNoun } from './head-noun-rules.js';
+import { descriptor, headNoun, openingPluralDescriptor } from './head-noun-rules.js';
 
 describe('headNoun', () => {
   it.each([
@@ -68,8 +68,49 @@ describe('descriptor', () => {
       'Kelvane Relief',
       ['Kelvane Relief=ORGANISATION/descriptor'],
     ],
+    [
+      "a profession's plural before the name",
+      'A report from analysts Morvex said so.',
+      'Morvex',
+      ['Morvex=COMPANY/descriptor'],
+    ],
+    [
+      "a descriptor's plural before the names",
+      'The lenders Kelbank and Ostbank fell.',
+      'Kelbank',
+      ['Kelbank=COMPANY/descriptor'],
+    ],
+    [
+      "an outlet's noun after the name",
+      'He wrote for the Morvale newspaper.',
+      'Morvale',
+      ['Morvale=MEDIA/descriptor'],
+    ],
+    ['no outlet after "a"', 'He wrote for a Morvale newspaper.', 'Morvale', []],
+    ['no firm after a singular title', 'The analyst Morvex said so.', 'Morvex', []],
     ['no descriptor', 'Ada met Brightwater there.', 'Brightwater', []],
   ])('types %s', (_label, text, name, expected) => {
     expect(summary(descriptor.apply(spanFixture(text).input(name)))).toEqual(expected);
+  });
+});
+
+describe('openingPluralDescriptor', () => {
+  it.each([
+    [
+      "a profession's plural opening the sentence",
+      'Bookmakers Ada Kelvane cut the odds.',
+      'Bookmakers Ada Kelvane',
+      ['Ada Kelvane=COMPANY/opening-plural-descriptor'],
+    ],
+    [
+      "a descriptor's plural opening the sentence",
+      'Charities Brightwater and Kelvane Relief said so.',
+      'Charities Brightwater',
+      ['Brightwater=ORGANISATION/opening-plural-descriptor'],
+    ],
+    ['nothing for a singular descriptor', 'Network Morvex said so.', 'Network Morvex', []],
+    ['nothing inside the sentence', 'He said Bookmakers Ada Kelvane won.', 'Bookmakers Ada Kelvane', []],
+  ])('types %s', (_label, text, name, expected) => {
+    expect(summary(openingPluralDescriptor.apply(spanFixture(text).input(name)))).toEqual(expected);
   });
 });

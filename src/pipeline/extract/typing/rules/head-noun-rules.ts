@@ -1,10 +1,10 @@
 import { CONFIDENCE } from '../confidence.js';
-import { descriptorType, headType } from '../head-nouns.js';
+import { descriptorType, headType, leadDescriptorType } from '../head-nouns.js';
 import type { HeadType } from '../head-nouns.js';
 import { lowerOf } from '../../sentence-view.js';
 import type { Token } from '../../tokenize.js';
 import type { AnalysisContext } from '../span-types.js';
-import { draft } from '../span-tokens.js';
+import { draft, phraseAt } from '../span-tokens.js';
 import type { SpanRule } from '../span-types.js';
 
 /**
@@ -49,6 +49,33 @@ export const descriptor: SpanRule = {
       titles: [],
       confidence: CONFIDENCE.descriptor,
       cue: 'descriptor',
+    });
+    return { mentions: [mention], pending: [] };
+  },
+};
+
+/**
+ * A plural descriptor capitalised only because it opens the sentence: "Bookmakers William Hill cut the
+ * odds", "Analysts Gartner said". The name after it is typed by the descriptor, or by the tables when
+ * they know it. Singular descriptors begin names too often to be split off ("Network Rail", "Union
+ * Investment").
+ */
+export const openingPluralDescriptor: SpanRule = {
+  name: 'opening-plural-descriptor',
+  apply({ ctx, tokens, from, to, analyse }) {
+    if (to - from < 2 || tokens.slice(0, from).some((t) => t.word)) return undefined;
+    const word = lowerOf(tokens[from]);
+    // a singular descriptor is left alone; what remains is a plural one or a profession's plural
+    const type = ctx.knowledge.descriptors.has(word) ? undefined : leadDescriptorType(ctx, word);
+    if (type === undefined || phraseAt(ctx, tokens, from, to)?.to === to) return undefined;
+    const known = phraseAt(ctx, tokens, from + 1, to);
+    if (known?.to === to) return analyse({ from: from + 1, to, continuation: true });
+    const mention = draft(ctx, tokens, from + 1, to, {
+      kind: 'ACTOR',
+      type,
+      titles: [],
+      confidence: CONFIDENCE.descriptor,
+      cue: 'opening-plural-descriptor',
     });
     return { mentions: [mention], pending: [] };
   },
