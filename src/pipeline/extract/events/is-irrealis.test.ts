@@ -26,6 +26,8 @@ describe('isIrrealis', () => {
     ['They held a meeting to appoint a new chairman.', 'appoint', true],
     ['She became the first to win the title twice.', 'win', false],
     ['The team agreed to appoint a new coach.', 'appoint', false],
+    ['Microsoft is close to signing a new agreement.', 'signing', true],
+    ['Microsoft came close to the deadline before signing.', 'signing', false],
   ])('%s → %s', (text, trigger, expected) => {
     const words = wordsOf(text);
     expect(
