@@ -7,10 +7,21 @@ import { DETERMINERS } from './words.js';
 /** A table from head nouns (one or two words, singular) to the kinds of event they choose. */
 export interface HeadNounTable {
   kinds: ReadonlyMap<string, ReadonlySet<EventType>>;
+  /** 'victory', 'defeat': the head of their 'in', 'at' or 'over' phrase chooses instead. */
+  resultNouns: ReadonlySet<string>;
+  /** 'generation', 'version': the head of their 'of' phrase chooses instead. */
+  partitiveNouns: ReadonlySet<string>;
+}
+
+/** What `data/event-head-nouns.json` holds. */
+export interface HeadNounData {
+  kinds: Record<string, string[]>;
+  resultNouns: string[];
+  partitiveNouns: string[];
 }
 
 /** The head-noun table of `data/event-head-nouns.json`, keyed by the lower-case noun. */
-export function headNounTable(data: { kinds: Record<string, string[]> } = headData): HeadNounTable {
+export function headNounTable(data: HeadNounData = headData): HeadNounTable {
   const kinds = new Map<string, Set<EventType>>();
   for (const [kind, nouns] of Object.entries(data.kinds))
     for (const noun of nouns) {
@@ -18,7 +29,7 @@ export function headNounTable(data: { kinds: Record<string, string[]> } = headDa
       set.add(kind as EventType);
       kinds.set(noun, set);
     }
-  return { kinds };
+  return { kinds, resultNouns: new Set(data.resultNouns), partitiveNouns: new Set(data.partitiveNouns) };
 }
 
 const TABLE = headNounTable();
@@ -39,6 +50,8 @@ const PHRASE_END: ReadonlySet<string> = new Set([
   'on',
 ]);
 const BE_FORMS: ReadonlySet<string> = new Set([...grammar.subjectAuxiliaries, 'been', 'being']);
+/** Prepositions whose phrase names the contest of a result noun ('a victory in the elections'). */
+const CONTEST_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'over']);
 /** How many words a noun phrase may hold before its head. */
 const PHRASE_REACH = 5;
 
@@ -72,17 +85,30 @@ function broken(left: Word, right: Word): boolean {
   return right.start - left.end > 1;
 }
 
+/** Whether the phrase goes on through the word at `k` to the head of the next ('a victory in …', 'a version of …'). */
+function passesThrough(words: readonly Word[], k: number, table: HeadNounTable): boolean {
+  const head = words[k - 1]?.lower ?? '';
+  const preposition = words[k]!.lower;
+  if (preposition === 'of') return singular(head).some((form) => table.partitiveNouns.has(form));
+  return CONTEST_PREPOSITIONS.has(preposition) && singular(head).some((form) => table.resultNouns.has(form));
+}
+
 /** The kinds named by the last head noun of the phrase that starts at word `from` and runs forward. */
 function phraseKinds(
   words: readonly Word[],
   from: number,
   table: HeadNounTable,
+  depth = 0,
 ): ReadonlySet<EventType> | undefined {
   let found: ReadonlySet<EventType> | undefined;
   for (let k = from; k < words.length && k < from + PHRASE_REACH; k++) {
     const word = words[k]!;
     if (k > from && broken(words[k - 1]!, word)) break;
-    if (PHRASE_END.has(word.lower)) break;
+    if (PHRASE_END.has(word.lower)) {
+      if (k > from && depth < 2 && passesThrough(words, k, table))
+        return phraseKinds(words, k + 1, table, depth + 1) ?? found;
+      break;
+    }
     if (DETERMINERS.has(word.lower) && k > from) break;
     found = kindsOf(words, k, table) ?? found;
     if (word.possessive) found = undefined;
