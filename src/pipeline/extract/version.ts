@@ -2,4 +2,4 @@
  * Version of the extractor (entities, events, claims). Bump it whenever extraction output can
  * change, so stored facts say which extractor produced them.
  */
-export const EXTRACTOR_VERSION = '0.7.0';
+export const EXTRACTOR_VERSION = '0.8.0';

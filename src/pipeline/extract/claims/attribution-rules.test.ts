@@ -120,6 +120,29 @@ describe('extractClaims: more reporting verbs', () => {
       'act_tom_reyes',
       'the old bridge had been closed for a month',
     ],
+    // A time adverbial before the subject ends at its month or day: the name after it speaks.
+    [
+      'In November the Northland Army said the old bridge had been closed for a month.',
+      'act_northland_army',
+      'the old bridge had been closed for a month',
+    ],
+    [
+      'On Tuesday Ada Vance said the old bridge had been closed for a month.',
+      'act_ada_vance',
+      'the old bridge had been closed for a month',
+    ],
+    // 'told' names an addressee, with or without a name of its own.
+    [
+      'The old bridge will reopen within weeks, Tom Reyes told farmers on Tuesday.',
+      'act_tom_reyes',
+      'The old bridge will reopen within weeks',
+    ],
+    // A quoted fragment right after 'that' that the clause runs on after is part of the reported clause.
+    [
+      'Ada Vance told farmers that "every independent expert" had warned the bridge would fall.',
+      'act_ada_vance',
+      '"every independent expert" had warned the bridge would fall',
+    ],
   ])('attributes %j', (text, claimant, claimText) => {
     const claims = claimsOf(text);
     expect(claims.map((c) => [c.claimantId, c.text])).toContainEqual([claimant, claimText]);
@@ -141,6 +164,15 @@ describe('extractClaims: more reporting verbs', () => {
     expect(claimsOf(text)).toEqual([]);
   });
 
+  it('keeps one claim when a trailing attribution repeats the speaker of the clause before it', () => {
+    const claims = claimsOf(
+      'On Tuesday Ada Vance said the old bridge would reopen within weeks, she told farmers.',
+    );
+    expect(claims.map((c) => [c.claimantId, c.text])).toEqual([
+      ['act_ada_vance', 'the old bridge would reopen within weeks'],
+    ]);
+  });
+
   it('does not read a participle as a trailing attribution', () => {
     const claims = claimsOf(
       'Ada Vance criticised the new harbour plan, saying Tom Reyes should lead the work.',
@@ -151,6 +183,16 @@ describe('extractClaims: more reporting verbs', () => {
 });
 
 describe('extractClaims: pronouns', () => {
+  it('keeps "he" on the speaker, not on a name after a title in a prepositional phrase', () => {
+    const claims = claimsOf(
+      'Tom Reyes said the cuts proposed by shadow minister Omar Hale were the equivalent of closing every school, he told farmers. Laying into the plan he said: "The harbour will close in the winter."',
+    );
+    expect(claims.map((c) => [c.claimantId, c.text])).toContainEqual([
+      'act_tom_reyes',
+      'The harbour will close in the winter.',
+    ]);
+  });
+
   it('follows "he" back to the main person two sentences earlier', () => {
     const claims = claimsOf(
       'Tom Reyes was expelled from the council last year. He denied the earlier story about the loan. ' +

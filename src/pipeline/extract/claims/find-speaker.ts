@@ -4,6 +4,7 @@ import { findPhrases, possessiveAt, sameClause, wordsOf } from '../events/words.
 import type { Word } from '../events/words.js';
 import type { ClaimScope, Speaker } from './claim-scope.js';
 import { inPrepositionalPhrase, insideQuote, modifiesOtherNoun } from './mention-position.js';
+import { nameEnd } from './name-end.js';
 import { nounPhraseAt, nounPhraseSpeaker } from './noun-phrase-speaker.js';
 import { principalSpeaker } from './principal-speaker.js';
 import { pronounWant, resolveReference } from './resolve-reference.js';
@@ -157,7 +158,11 @@ export function speakerBefore(scope: ClaimScope, verbStart: number, floor = 0): 
   for (let i = scope.mentions.length - 1; i >= 0; i--) {
     const m = scope.mentions[i]!;
     if (m.evidence.end > verbStart) continue;
-    if (m.evidence.start < windowStart || !sameClause(scope.text, m.evidence.end, verbStart)) break;
+    if (
+      m.evidence.start < windowStart ||
+      !sameClause(scope.text, Math.min(nameEnd(scope, m), verbStart), verbStart)
+    )
+      break;
     if (!isActor(m) || inPrepositionalPhrase(scope, m) || modifiesOtherNoun(scope, m)) continue;
     if (insideQuote(scope, m.evidence.start) !== insideQuote(scope, verbStart)) continue;
     nearest ??= m;

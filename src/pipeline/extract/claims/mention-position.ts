@@ -12,16 +12,29 @@ export function insideQuote(scope: ClaimScope, position: number): boolean {
  * True when a mention stands in a prepositional phrase, so it is no subject: 'to Dechy', 'by the
  * minister Vance', "to France's Nathalie Dechy" (a possessive or up to two modifiers may come between).
  */
-export function inPrepositionalPhrase(scope: ClaimScope, m: ResolvedMention): boolean {
+export function inPrepositionalPhrase(scope: ClaimScope, m: ResolvedMention, acrossTitles = false): boolean {
   const from = Math.max(0, m.evidence.start - 60);
   const words = wordsOf(scope.text.slice(from, m.evidence.start), from);
   let skipped = 0;
+  let titled = false;
   for (let k = words.length - 1; k >= 0 && skipped <= 2; k--) {
     const word = words[k]!;
     const after = k === words.length - 1 ? m.evidence.start : words[k + 1]!.start;
     if (/[^\s'’-]/.test(scope.text.slice(word.end, after))) return false;
     if (scope.prepositions.has(word.lower)) return true;
+    // 'In November the British Medical Association said': a time adverbial ends at the month or day.
+    if (scope.lexicon.syntax.calendarWords.has(word.lower)) return false;
     const possessive = word.possessive || /['’]$/.test(scope.text.slice(word.end, word.end + 1));
+    // 'by shadow chancellor Oliver Letwin': with `acrossTitles`, a lower-case title before the name (and
+    // one modifier of it) is stepped over; an antecedent there is no subject. (A speaker there may still
+    // speak: 'with leader Charles Kennedy saying', 'from Tory leader Michael Howard who said'.)
+    const title = acrossTitles && scope.lexicon.syntax.roleNouns.has(word.lower);
+    const titleModifier = titled && /^\p{Ll}+$/u.test(word.text);
+    titled = title;
+    if (title || titleModifier) {
+      skipped++;
+      continue;
+    }
     if (!possessive && !/^\p{Lu}/u.test(word.text) && !DETERMINER_LIKE.has(word.lower)) return false;
     if (!possessive) skipped++;
   }

@@ -58,8 +58,13 @@ function singularOf(heads: ReadonlyMap<string, unknown>, lower: string): string 
   return forms.find((f) => f !== lower && heads.has(f));
 }
 
-/** The actor named inside a noun phrase that speaks for it ('A Labour Party spokesman', 'the Fox network'). */
+/**
+ * The actor named inside a noun phrase that speaks for it ('A Labour Party spokesman', 'the Fox network').
+ * Not a contest named before a result noun ('The Sydney Olympic gold medallist'): that phrase refers to a person.
+ */
 function namedInside(scope: ClaimScope, np: NounPhrase): ResolvedMention | undefined {
+  const head = /([\p{L}-]+)$/u.exec(scope.text.slice(np.start, np.end))?.[1]?.toLowerCase() ?? '';
+  if (np.person && scope.lexicon.syntax.achievementHeads.has(head)) return undefined;
   return scope.mentions.find(
     (m) =>
       m.kind === 'ACTOR' &&

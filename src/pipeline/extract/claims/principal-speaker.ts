@@ -1,6 +1,6 @@
 import type { Word } from '../events/words.js';
 import type { ClaimScope, Speaker } from './claim-scope.js';
-import { nounPhraseAt, nounPhraseSpeaker } from './noun-phrase-speaker.js';
+import { nounPhraseAt, nounPhraseSpeaker, type NounPhrase } from './noun-phrase-speaker.js';
 import { resolveReference } from './resolve-reference.js';
 
 /** Prepositions that tie an unnamed person to the organisation they speak for ('a spokesman for X'). */
@@ -35,6 +35,31 @@ function apposed(scope: ClaimScope, start: number): boolean {
   );
 }
 
+/** What may stand between the preposition and the principal's name: 'the', a modifier, or a person's title. */
+function principalGap(scope: ClaimScope, gap: string, person: boolean): boolean {
+  if (/^\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.test(gap)) return true;
+  const title = /^\s+(\p{Lu}\p{Ll}+)\.?\s+$/u.exec(gap)?.[1]?.toLowerCase() ?? '';
+  const ref = scope.lexicon.reference;
+  return person && (ref.maleTitles.has(title) || ref.femaleTitles.has(title));
+}
+
+/**
+ * 'Officials at the European Commission said', 'but analysts at X warned': a plural person noun with no
+ * determiner, opening its clause, is an unnamed subject like 'the officials'.
+ */
+function barePluralPerson(scope: ClaimScope, words: readonly Word[], j: number): NounPhrase | undefined {
+  const word = words[j]!;
+  const heads = scope.lexicon.reference.personHeads;
+  if (!/^\p{L}\p{Ll}+s$/u.test(word.text) || !(heads.has(word.lower) || heads.has(word.lower.slice(0, -1))))
+    return undefined;
+  const before = words[j - 1];
+  const opens =
+    before === undefined ||
+    scope.lexicon.syntax.clauseConjunctions.has(before.lower) ||
+    /,\s*$/.test(scope.text.slice(before.end, word.start));
+  return opens ? { want: { person: true }, start: word.start, end: word.end, person: true } : undefined;
+}
+
 /** 'A spokesman for the firm said': the organisation a group noun phrase after the preposition stands for. */
 function groupPrincipal(
   scope: ClaimScope,
@@ -64,7 +89,7 @@ export function principalSpeaker(
   verbStart: number,
 ): Speaker | undefined {
   for (let j = words.length - 1; j >= Math.max(0, words.length - REACH); j--) {
-    const np = nounPhraseAt(scope, words, j);
+    const np = nounPhraseAt(scope, words, j) ?? barePluralPerson(scope, words, j);
     if (!np?.person) continue;
     // 'Bill Armstrong, an analyst at X, said': the named person speaks.
     if (apposed(scope, np.start)) return undefined;
@@ -80,12 +105,14 @@ export function principalSpeaker(
       return found ? { mention: found.mention, how: 'noun-phrase', person: true, ...gender } : undefined;
     }
     if (!next || !PRINCIPAL_PREPOSITIONS.has(next.lower)) return undefined;
+    // 'A spokesman for Mr Prescott': one who speaks for a person names that person.
+    const forPerson = next.lower === 'for' && scope.lexicon.syntax.representativeHeads.has(words[j]!.lower);
     const principal = scope.mentions.find(
       (m) =>
         m.kind === 'ACTOR' &&
-        m.type !== 'PERSON' &&
+        (m.type !== 'PERSON' || forPerson) &&
         m.evidence.start >= next.end &&
-        /^\s+(?:the\s+)?(?:\p{Ll}+\s+)?$/u.test(scope.text.slice(next.end, m.evidence.start)),
+        principalGap(scope, scope.text.slice(next.end, m.evidence.start), m.type === 'PERSON'),
     );
     if (!principal || principal.evidence.end > verbStart)
       return groupPrincipal(scope, words.slice(j + 2), verbStart, gender);

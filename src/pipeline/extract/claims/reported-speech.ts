@@ -2,6 +2,7 @@ import type { ClaimKind } from '../../../domain.js';
 import { wordsOf } from '../events/words.js';
 import type { Word } from '../events/words.js';
 import { accordingTo } from './according-to.js';
+import { appealAddressee } from './appeal-addressee.js';
 import { appeal } from './appeal-claims.js';
 import type { ClaimCandidate } from './claim-candidate.js';
 import type { ClaimScope } from './claim-scope.js';
@@ -11,7 +12,7 @@ import { add, speakerOf, type VerbContext } from './verb-context.js';
 import { insideQuote, speakerAfter, speakerBefore } from './find-speaker.js';
 import { midAttribution } from './mid-attribution.js';
 import { relayClaim } from './relay-claims.js';
-import { quoteOpensAt } from './push-claim.js';
+import { quoteOpensAt, trimSpan } from './push-claim.js';
 import { pronounWant } from './resolve-reference.js';
 import { trailingComma } from './trailing-attribution.js';
 
@@ -34,6 +35,16 @@ function thatAfter(v: VerbContext, verb: Word): number {
     if (/[.;:!?]/.test(scope.text.slice(verb.end, words[k]!.start))) return -1;
   }
   return -1;
+}
+
+/**
+ * True when a quotation of its own opens at `from`: not a quoted fragment that the clause runs on after
+ * ('told MPs that "every independent expert" had suggested …'), which stays part of the reported clause.
+ */
+function quotationAt(scope: ClaimScope, from: number, to: number): boolean {
+  if (!quoteOpensAt(scope, from, to)) return false;
+  const q = scope.quotes.find((x) => x.open >= from && x.open < to);
+  return !q || !/^\s+\p{Ll}/u.test(scope.text.slice(q.close, q.close + 3));
 }
 
 /** 'X claimed responsibility for …', 'after admitting it inflated profits': a claim of responsibility. */
@@ -82,7 +93,7 @@ function reportingVerb(v: VerbContext, verb: Word, kind: ClaimKind | undefined, 
     return void (intentSpeaker && add(v, intent, intentSpeaker, 'STATEMENT', 'verb-clause', 0.6));
   if (scope.lexicon.raisingVerbs.has(verb.lower) && words[i + 1]?.lower === 'to') return raising(v, verb);
   const that = thatAfter(v, verb);
-  if (that >= 0 && !quoteOpensAt(scope, words[that]!.end, range.to)) {
+  if (that >= 0 && !quotationAt(scope, words[that]!.end, range.to)) {
     const speaker = speakerOf(v, verb);
     if (speaker) add(v, words[that]!.end, speaker, kind!, 'verb-that', 0.7);
     return;
@@ -97,7 +108,14 @@ function reportingVerb(v: VerbContext, verb: Word, kind: ClaimKind | undefined, 
   const trailing = trailingComma(scope, verb, range.to, range.from);
   if (trailing !== undefined) {
     const speaker = speakerBefore(scope, verb.start, trailing) ?? speakerAfter(scope, verb.end, range.to);
-    if (speaker) add(v, range.from, speaker, kind!, 'trailing', 0.7, trailing);
+    // '…, the chancellor said the cuts …, he told activists': the speaker's claim before is the statement,
+    // and it ends at the comma (the trailing words are attribution, not claim).
+    const repeated = v.out.find(
+      (c) =>
+        c.start < trailing && c.end > range.from && c.speaker.mention.entityId === speaker?.mention.entityId,
+    );
+    if (repeated && repeated.end > trailing) repeated.end = trimSpan(scope, repeated.start, trailing).end;
+    if (speaker && !repeated) add(v, range.from, speaker, kind!, 'trailing', 0.7, trailing);
     return;
   }
   if (scope.lexicon.thatOnlyVerbs.has(verb.lower)) return;
@@ -148,6 +166,11 @@ export function findReportedSpeech(
     const v: VerbContext = { scope, words, i, range: { from, to }, nested, out };
     if (scope.lexicon.appealVerbs.has(verb.lower) && words[i + 1]?.lower === 'for') {
       appeal(scope, verb, v.range, nested, out);
+      continue;
+    }
+    const addressee = appealAddressee(scope.lexicon, words, i, scope.text);
+    if (addressee !== undefined) {
+      appeal(scope, verb, v.range, nested, out, addressee);
       continue;
     }
     const kind = scope.lexicon.verbKind.get(verb.lower);

@@ -87,7 +87,7 @@ function nearestSubject(
 /** A subject, not a possessive ("Cash's career"), a prepositional phrase or a relative clause on another noun. */
 function inSubjectPosition(scope: ClaimScope, m: ResolvedMention): boolean {
   if (possessiveAt(scope.text, m.evidence.end)) return false;
-  if (inPrepositionalPhrase(scope, m) || inRelativeClause(scope, m)) return false;
+  if (inPrepositionalPhrase(scope, m, true) || inRelativeClause(scope, m)) return false;
   return clauseRole(scope, m) === 'subject' && !reportedSubject(scope, m);
 }
 

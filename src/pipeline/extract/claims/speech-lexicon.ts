@@ -46,6 +46,8 @@ export interface SpeechLexicon {
   stateNouns: Set<string>;
   /** Verbs that, followed by 'for', make a request a claim ('appealed for the release of …'). */
   appealVerbs: Set<string>;
+  /** Request verbs whose object and infinitive are the claim ('asked the authorities to resolve …'). */
+  appealObjectVerbs: Set<string>;
   /** Blame phrases that make a statement an accusation ('lack of seriousness', 'breached'). */
   accusationCues: RegExp;
   /** Phrases that make a statement a claim of responsibility ('claimed responsibility'). */
@@ -100,6 +102,14 @@ export interface SyntaxWords {
   participleTags: Set<string>;
   /** Person nouns that a name in apposition follows ('the magazine's editor, Boris Johnson'). */
   roleNouns: Set<string>;
+  /** Abbreviated legal forms after a firm's name whose full stop ends no clause ('General Motors Corp. said'). */
+  companyAbbreviations: Set<string>;
+  /** Person nouns of those who speak for another person ('a spokesman for Mr Prescott'). */
+  representativeHeads: Set<string>;
+  /** Person nouns of a contest result, whose modifiers name the contest ('the Olympic gold medallist'). */
+  achievementHeads: Set<string>;
+  /** Month and weekday names, which end a time adverbial ('In November the BMA said'). */
+  calendarWords: Set<string>;
 }
 
 /** Words that tell what a speaker reference ('he', 'the firm', 'the manager') can stand for. */
@@ -154,6 +164,7 @@ function buildLexicon(): SpeechLexicon {
     intentVerbs: new Set(speechData.intentVerbs),
     accusationCues: phrasePattern(speechData.accusationCues),
     appealVerbs: new Set(speechData.appealVerbs),
+    appealObjectVerbs: new Set(speechData.appealObjectVerbs),
     reportCues: phrasePattern(speechData.reportCues),
     factPatterns: speechData.factPatterns.map((p) => new RegExp(p, 'i')),
     modalWords: new RegExp(`\\b(?:${speechData.modalWords.join('|')})\\b`, 'i'),
@@ -191,6 +202,10 @@ function buildLexicon(): SpeechLexicon {
       listConjunctions: new Set(syntaxData.listConjunctions),
       selfInfinitives: new Set(syntaxData.selfInfinitives),
       roleNouns: new Set([...syntaxData.roleNouns, ...typingData.personHeads]),
+      companyAbbreviations: new Set(syntaxData.companyAbbreviations),
+      representativeHeads: new Set(syntaxData.representativeHeads),
+      achievementHeads: new Set(syntaxData.achievementHeads),
+      calendarWords: new Set(syntaxData.calendarWords),
     },
     reference: {
       groupHeads: groupHeads(),

@@ -15,7 +15,10 @@ export function trailingComma(scope: ClaimScope, verb: Word, to: number, from: n
     const named = scope.mentions.some(
       (m) => m.evidence.start >= verb.end && m.evidence.start - verb.end <= 6,
     );
-    if (!named && !/^(?:on|in|at|last|this|yesterday|today|earlier|later)\b/i.test(tail)) return undefined;
+    // 'told' always names an addressee, with or without a name: '…, Jack Straw told MPs on Tuesday.'
+    const addressed = verb.lower === 'told' || verb.lower === 'tells';
+    if (!named && !addressed && !/^(?:on|in|at|last|this|yesterday|today|earlier|later)\b/i.test(tail))
+      return undefined;
   }
   const head = scope.text.slice(Math.max(from, verb.start - 80), verb.start);
   const comma = head.lastIndexOf(',');

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { FixtureEntity } from '../../../../tests/fixtures/event-context.js';
+import { runClaims, WITH_ACME_HOLDINGS } from '../../../../tests/fixtures/extract-runs.js';
+
+const ENTITIES: readonly FixtureEntity[] = [
+  ...WITH_ACME_HOLDINGS,
+  {
+    id: 'act_valley_games',
+    name: 'Valley Games',
+    kind: 'ACTOR',
+    type: 'ORGANISATION',
+    surfaces: ['Valley Games'],
+  },
+];
+
+const claimsOf = (text: string) =>
+  runClaims(text, 'art_test', ENTITIES).claims.map((c) => [c.claimantId, c.text]);
+
+describe('extractClaims: a person noun phrase with a name inside', () => {
+  it.each([
+    // A contest before a result noun: the phrase refers back to the person.
+    [
+      'Tom Reyes has been out of the pool for months. The Valley Games gold medallist says he is ready to race again.',
+      'act_tom_reyes',
+    ],
+    [
+      'Tom Reyes has been out of the pool for months. The Valley Games champion says he is ready to race again.',
+      'act_tom_reyes',
+    ],
+    // An organisation before a role noun: the person speaks for it.
+    [
+      'Tom Reyes has been out of the pool for months. An Acme Holdings spokesman says he is ready to race again.',
+      'act_acme',
+    ],
+  ])('attributes %j', (text, claimant) => {
+    expect(claimsOf(text)).toContainEqual([claimant, 'he is ready to race again']);
+  });
+});
