@@ -1,6 +1,7 @@
 import type { EventCount } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import type { TriggerCues, TriggerEntry } from './trigger-lexicon.js';
+import { objectHeadKinds } from './object-head-kinds.js';
 import type { Word } from './words.js';
 
 /** How many words either side of a trigger its cue words may stand. */
@@ -41,7 +42,7 @@ function numberNear(counts: readonly EventCount[], what: EventCount['what'], at:
 }
 
 /**
- * True when one of the entry's cue words stands within `CUE_WINDOW` words of the trigger at `index`, or a
+ * True when the head noun of the trigger's object names the entry's kind (`object-head-kinds.ts`), or one of the entry's cue words stands within `CUE_WINDOW` words of the trigger at `index`, or a
  * score, amount or percentage it takes as a cue is near (`counts`: the sentence's number expressions, read
  * only when the words give no cue).
  */
@@ -55,6 +56,8 @@ export function cuesNear(
   const cues = entry.cues!;
   const roles = wordRolesOf(cues);
   const last = index + entry.words.length - 1;
+  // 'released its new phone': a head noun of the object that names the reading's kind cues it.
+  if (objectHeadKinds(words, index, last, entry.nominal)?.has(entry.type)) return true;
   const from = Math.max(0, index - CUE_WINDOW);
   const to = Math.min(words.length - 1, last + CUE_WINDOW);
   for (let k = from; k <= to; k++) {

@@ -1,6 +1,7 @@
 import type { EventCount } from '../../../domain.js';
 import type { ResolvedMention } from '../context.js';
 import type { TriggerEntry } from './trigger-types.js';
+import { objectHeadKinds } from './object-head-kinds.js';
 import type { Word } from './words.js';
 
 /** How many words either side of a trigger its cue words may stand (as in `cues-near.ts`). */
@@ -85,11 +86,30 @@ export interface CueRivalry {
 }
 
 /**
- * Whether a cued reading keeps its word: no other fitting cued reading of the same word, as verb or
+ * Whether a cued reading keeps its word. The head noun of the trigger's object decides first: it keeps
+ * the word when the noun names its kind, and gives it up when the noun names another fitting reading's
+ * kind. Otherwise, no other fitting cued reading of the same word, as verb or
  * as noun alike, has a cue word strictly nearer. Call it only for a reading whose cue is near; a
  * reading cued by a number or an actor alone keeps its word.
  */
 export function nearestCueReading(entry: TriggerEntry, index: number, rivalry: CueRivalry): boolean {
+  const last = index + entry.words.length - 1;
+  const heads = objectHeadKinds(rivalry.words, index, last, entry.nominal);
+  // 'released the hostages': the object's head noun chooses among the readings before any cue distance.
+  if (heads?.has(entry.type)) return true;
+  if (
+    heads !== undefined &&
+    rivalry.readings.some(
+      (other) =>
+        other !== entry &&
+        heads.has(other.type) &&
+        other.nominal === entry.nominal &&
+        other.words.length === entry.words.length &&
+        other.particle === entry.particle &&
+        rivalry.fits(other),
+    )
+  )
+    return false;
   const rivals = rivalry.readings.filter(
     (other) =>
       other !== entry &&
