@@ -15,11 +15,11 @@ import { isIrrealis } from './is-irrealis.js';
 import { meetsRequirement } from './meets-requirement.js';
 import { pairAgentsFor } from './pair-agents.js';
 import { isNamedEvent } from './named-event.js';
-import { countsForTrigger } from './counts-for-trigger.js';
 import { isNonEventUse } from './non-event-use.js';
 import type { Anchor } from './normalise-date.js';
 import { findDates } from './normalise-date.js';
 import { readingFromParse } from './parse-filters.js';
+import { cannotMeetRequirement } from './requirement-precheck.js';
 import { parseGraph } from './parse-graph.js';
 import type { ParseGraph } from './parse-graph.js';
 import { withParseRoles } from './parse-roles.js';
@@ -161,13 +161,9 @@ export function findEventMentions(
       });
       continue;
     }
-    // A count the entry requires is read from the words alone: without one the roles need not be read.
-    if (
-      entry.requires === 'count' &&
-      !isNamedEvent(text, hit) &&
-      countsForTrigger(text, entry.type, hit.start, hit.phraseEnd, countsOf()).length === 0
-    )
-      continue;
+    // A required count, or a participant where no actor is named: without one the roles need not be read.
+    const precheck = { text, words, sentence, mentions, allMentions, candidates, counts: countsOf };
+    if (cannotMeetRequirement(precheck, hit)) continue;
     const roles = assignRoles(scopeOf(), hit);
     if (roles.place === undefined && hit.nominal) {
       // 'At a recent conference …, at the Royal Society in London, …': the opening scene's place.

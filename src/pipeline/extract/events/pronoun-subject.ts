@@ -30,6 +30,27 @@ function patterns(lexicon: TriggerLexicon): [RegExp, RegExp] {
 const PRONOUN_REACH = 3;
 
 /**
+ * Whether a person named before `position` (or the last event's agent), in the sentence or the few
+ * before, could be what a pronoun there stands for. `mentions` are in text order.
+ */
+function personInReach(
+  sentence: Sentence,
+  position: number,
+  mentions: readonly ResolvedMention[],
+  lastAgent: ResolvedMention | undefined,
+): boolean {
+  const near = (m: ResolvedMention) => sentence.index - m.evidence.sentenceIndex <= PRONOUN_REACH;
+  if (lastAgent?.type === 'PERSON' && lastAgent.evidence.end <= position && near(lastAgent)) return true;
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.evidence.end > position) continue;
+    if (!near(m)) return false;
+    if (m.kind === 'ACTOR' && m.type === 'PERSON') return true;
+  }
+  return false;
+}
+
+/**
  * The person a singular pronoun right before a verb (or before the verb governing its 'to'
  * infinitive) stands for ('she crashed out', 'she beat X to win'): the person who was the agent of
  * the last event when there is one, else the last person named before the pronoun, in its sentence
@@ -45,6 +66,8 @@ export function pronounSubject(
   lexicon: TriggerLexicon,
   lastAgent?: ResolvedMention,
 ): ResolvedMention | undefined {
+  // The pronoun search is the costly part: without a person in reach it could stand for, it is not made.
+  if (!personInReach(sentence, triggerStart, mentions, lastAgent)) return undefined;
   const before = text.slice(sentence.start, triggerStart);
   const [plain, control] = patterns(lexicon);
   // 'he looks forward to moving on': a gerund after 'to' is no infinitive.
