@@ -5,6 +5,13 @@ import type { ClaimScope, Speaker } from '../claims/claim-scope.js';
 import type { ResolvedMention } from '../context.js';
 import type { BackboneKnowledge } from './backbone-knowledge.js';
 import { quoteSentences } from '../claims/quote-sentences.js';
+import {
+  clauseJointCut,
+  contentRange,
+  cutBeforeVerb,
+  leadingRange,
+  withThatConjunct,
+} from './content-range.js';
 import { isSubject, parseTree, type ParseTree } from './parse-tree.js';
 import { resolveSpeaker } from './speaker-salience.js';
 
@@ -16,7 +23,6 @@ export interface ParseClaimsInput {
 }
 
 const PUNCT = /^[\p{P}\p{S}]+$/u;
-const SECOND_CLAUSE = new Set(['advcl', 'conj', 'parataxis']);
 
 function speechKind(input: ParseClaimsInput, t: ParsedToken): ClaimKind | undefined {
   if (!t.pos.startsWith('VB')) return undefined;
@@ -92,49 +98,6 @@ function subjectOf(tree: ParseTree, verb: number): ParsedToken | undefined {
   return undefined;
 }
 
-/** The content clause as a text range, without 'that', edge punctuation, or a second clause with its own speaker. */
-function contentRange(
-  input: ParseClaimsInput,
-  tree: ParseTree,
-  head: number,
-  without: Set<number>,
-): { start: number; end: number } | undefined {
-  let tokens = tree.subtree(head).filter((t) => !without.has(t.i));
-  for (const t of tokens) {
-    const up = tree.parentOf(t.i);
-    if (
-      t.i === head ||
-      !up ||
-      !SECOND_CLAUSE.has(up.rel) ||
-      !speechKind(input, t) ||
-      !tree.child(t.i, isSubject)
-    )
-      continue;
-    const cut = new Set(tree.subtree(t.i).map((x) => x.i));
-    const first = Math.min(...cut);
-    tokens = tokens.filter((x) => !cut.has(x.i) && (first > head ? x.i < first : x.i > Math.max(...cut)));
-    break;
-  }
-  while (
-    tokens.length > 0 &&
-    (PUNCT.test(tokens[0]!.text) ||
-      (tree.parentOf(tokens[0]!.i)?.rel === 'mark' && tokens[0]!.lemma === 'that'))
-  )
-    tokens.shift();
-  while (tokens.length > 0 && PUNCT.test(tokens[tokens.length - 1]!.text)) tokens.pop();
-  if (tokens.length < 3) return undefined;
-  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
-}
-
-/** The sentence's words before token `before`, without edge punctuation. */
-function leadingRange(tree: ParseTree, before: number): { start: number; end: number } | undefined {
-  const tokens = tree.parsed.tokens.slice(0, before);
-  while (tokens.length > 0 && PUNCT.test(tokens[0]!.text)) tokens.shift();
-  while (tokens.length > 0 && PUNCT.test(tokens[tokens.length - 1]!.text)) tokens.pop();
-  if (tokens.length < 3) return undefined;
-  return { start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end };
-}
-
 /** Who the words were given to: 'told Reuters', "told GMTV's Sunday programme", 'said in an interview with the BBC'. */
 function relaysOf(input: ParseClaimsInput, tree: ParseTree, verb: ParsedToken): ResolvedMention[] {
   const out: ResolvedMention[] = [];
@@ -150,13 +113,8 @@ function relaysOf(input: ParseClaimsInput, tree: ParseTree, verb: ParsedToken): 
   return out;
 }
 
-/** A span that stops right before a verb ('he hoped the agreement | would make …') is a cut clause. */
-function cutBeforeVerb(parsed: ParsedSentence, end: number): boolean {
-  const next = parsed.tokens.find((t) => t.start >= end);
-  return next !== undefined && /^(?:VB|MD)/.test(next.pos) && next.start - end === 1;
-}
-
 function candidatesIn(input: ParseClaimsInput, parsed: ParsedSentence): ClaimCandidate[] {
+  const isSpeech = (t: ParsedToken) => speechKind(input, t) !== undefined;
   const tree = parseTree(parsed);
   const out: ClaimCandidate[] = [];
   for (const verb of parsed.tokens) {
@@ -178,6 +136,8 @@ function candidatesIn(input: ParseClaimsInput, parsed: ParsedSentence): ClaimCan
       contentHead = object.i;
     } else {
       contentHead = tree.child(verb.i, (r) => r === 'ccomp' || r === 'parataxis')?.i;
+      // 'Sony has promised …, but there are fears …': a clause joined by a coordinator is a second main clause.
+      if (contentHead !== undefined && tree.child(contentHead, (r) => r === 'cc')) contentHead = undefined;
       const up = tree.parentOf(verb.i);
       if (contentHead === undefined && up?.rel === 'parataxis') {
         // '… will work, he said.': the clause the verb hangs from, minus the attribution.
@@ -214,7 +174,11 @@ function candidatesIn(input: ParseClaimsInput, parsed: ParsedSentence): ClaimCan
       PUNCT.test(before.text);
     const range = trailing
       ? leadingRange(tree, attribution)
-      : contentRange(input, tree, contentHead, without);
+      : clauseJointCut(
+          input.scope.text,
+          input.scope.lexicon.syntax.clauseJoint,
+          withThatConjunct(tree, verb.i, contentHead, contentRange(isSpeech, tree, contentHead, without)),
+        );
     if (!range || cutBeforeVerb(parsed, range.end)) continue;
     const quote = input.scope.quotes.find((q) => q.start <= range.start + 1 && range.end <= q.end + 1);
     for (const span of quote ? quoteSentences(input.scope, quote.start, quote.end) : [range]) {

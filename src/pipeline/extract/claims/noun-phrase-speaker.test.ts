@@ -36,3 +36,27 @@ describe('extractClaims: a person noun phrase with a name inside', () => {
     expect(claimsOf(text)).toContainEqual([claimant, 'he is ready to race again']);
   });
 });
+
+describe('extractClaims: a general group noun stands for a group of any kind', () => {
+  const WITH_WATCHDOG: readonly FixtureEntity[] = [
+    ...ENTITIES,
+    {
+      id: 'act_press_watch',
+      name: 'Press Watch',
+      kind: 'ACTOR',
+      type: 'GOVERNMENT_BODY',
+      surfaces: ['Press Watch'],
+    },
+  ];
+  it.each([
+    [
+      'The site was blocked, according to Press Watch. The pressure group said the site had been down for days.',
+    ],
+    [
+      'The site was blocked, according to Press Watch. The organisation said the site had been down for days.',
+    ],
+  ])('gives %j to the body named before', (text) => {
+    const claims = runClaims(text, 'art_test', WITH_WATCHDOG).claims.map((c) => [c.claimantId, c.text]);
+    expect(claims).toContainEqual(['act_press_watch', 'the site had been down for days']);
+  });
+});

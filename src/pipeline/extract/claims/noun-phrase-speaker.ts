@@ -44,7 +44,13 @@ export function nounPhraseAt(scope: ClaimScope, words: readonly Word[], k: numbe
       return undefined;
     const want: ReferenceWant = person
       ? { person: true }
-      : { person: false, type: type!, noun: true, ...(singular ? { plural: true } : {}) };
+      : {
+          person: false,
+          type: type!,
+          noun: true,
+          ...(singular ? { plural: true } : {}),
+          ...(syntax.generalGroupHeads.has(singular ?? head.lower) ? { general: true } : {}),
+        };
     const gender = syntax.headGender.get(head.lower);
     if (gender && want.person) want.gender = gender;
     return { want, start: word.start, end: head.end, person, ...(gender ? { gender } : {}) };

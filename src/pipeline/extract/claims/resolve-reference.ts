@@ -9,7 +9,7 @@ import { inPrepositionalPhrase, inRelativeClause, insideQuote } from './mention-
 /** What a speaker reference can stand for: a person (of a gender, or any), or a group (of a kind, or any). */
 export type ReferenceWant =
   | { person: true; gender?: 'male' | 'female' }
-  | { person: false; type?: ActorType; plural?: boolean; noun?: boolean };
+  | { person: false; type?: ActorType; plural?: boolean; noun?: boolean; general?: boolean };
 
 /** A speaker already found before this point of the article: the current speaker keeps the floor. */
 export interface SpeakerEvent {
@@ -36,6 +36,8 @@ function titledGender(scope: ClaimScope, m: ResolvedMention): 'male' | 'female' 
 function fitsGroup(want: ReferenceWant & { person: false }, m: ResolvedMention): boolean {
   if (m.type === 'PERSON') return false;
   if (want.type === undefined || want.type === m.type) return true;
+  // 'the group said', 'the organisation said': a general head names a group of any kind but a state.
+  if (want.general) return m.type !== 'STATE';
   // 'the firm' for an organisation the typing left general; 'the government' for its state.
   if (m.type === 'ORGANISATION') return LOOSE_GROUP_TYPES.has(want.type);
   return want.type === 'GOVERNMENT_BODY' && m.type === 'STATE';
@@ -141,7 +143,7 @@ function currentSpeaker(scope: ClaimScope, want: ReferenceWant, position: number
     if (e.at < floor) break;
     if (e.embedded || !compatible(scope, want, e.mention, e.person, e.gender)) continue;
     // 'the search giant said': a speaker typed as that kind outranks a newer one the typing left general.
-    if (want.person || want.type === undefined || e.mention.type === want.type) return e;
+    if (want.person || want.type === undefined || want.general || e.mention.type === want.type) return e;
     loose ??= e;
   }
   return loose;

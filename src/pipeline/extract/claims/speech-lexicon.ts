@@ -110,6 +110,8 @@ export interface SyntaxWords {
   achievementHeads: Set<string>;
   /** Month and weekday names, which end a time adverbial ('In November the BMA said'). */
   calendarWords: Set<string>;
+  /** General nouns for a group of any kind ('group', 'organisation'). */
+  generalGroupHeads: Set<string>;
 }
 
 /** Words that tell what a speaker reference ('he', 'the firm', 'the manager') can stand for. */
@@ -206,6 +208,7 @@ function buildLexicon(): SpeechLexicon {
       representativeHeads: new Set(syntaxData.representativeHeads),
       achievementHeads: new Set(syntaxData.achievementHeads),
       calendarWords: new Set(syntaxData.calendarWords),
+      generalGroupHeads: new Set(syntaxData.generalGroupHeads),
     },
     reference: {
       groupHeads: groupHeads(),
