@@ -5,13 +5,13 @@
  * `npx tsx src/knowledge/data/generate-given-names.ts [models.jar]`, then
  * `npx prettier --write src/knowledge/data/given-names.json`.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { MODELS_JAR, readJarEntry } from './read-jar-entry.js';
 
-const JAR = process.argv[2] ?? '.corenlp/lib/stanford-corenlp-4.5.7-models.jar';
+const JAR = process.argv[2] ?? MODELS_JAR;
 const ENTRY = 'edu/stanford/nlp/models/dcoref/namegender.combine.txt';
 
-const table = execFileSync('unzip', ['-p', JAR, ENTRY], { encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+const table = readJarEntry(JAR, ENTRY);
 const names = new Set<string>();
 for (const line of table.split('\n')) {
   const [name, gender] = line.split('\t');

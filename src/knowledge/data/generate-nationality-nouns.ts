@@ -5,13 +5,13 @@
  * backbone is provisioned: `npx tsx src/knowledge/data/generate-nationality-nouns.ts [models.jar]`, then
  * `npx prettier --write src/knowledge/data/nationality-nouns.json`.
  */
-import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { MODELS_JAR, readJarEntry } from './read-jar-entry.js';
 
-const JAR = process.argv[2] ?? '.corenlp/lib/stanford-corenlp-4.5.7-models.jar';
+const JAR = process.argv[2] ?? MODELS_JAR;
 const ENTRY = 'edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab';
 
-const table = execFileSync('unzip', ['-p', JAR, ENTRY], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+const table = readJarEntry(JAR, ENTRY);
 const nouns = new Set<string>();
 for (const line of table.split('\n')) {
   const [phrase, label] = line.split('\t');
