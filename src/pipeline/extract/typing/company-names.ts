@@ -1,5 +1,6 @@
 import typing from '../../../knowledge/data/backbone-typing.json' with { type: 'json' };
 import companyData from '../../../knowledge/data/companies.json' with { type: 'json' };
+import titleData from '../../../knowledge/data/person-titles.json' with { type: 'json' };
 import { wordClass } from '../word-classes.js';
 import { articleGenre } from './article-genre.js';
 import { CONFIDENCE } from './confidence.js';
@@ -28,7 +29,10 @@ const BEFORE = new RegExp(
 );
 /** "market leader Diageo": the title a company cue leaves on the name ("leader"). */
 const CUE_TITLES = new Set(companyData.contextCues.before.map((c) => c.split(/\s+/).pop()!));
-const HONORIFIC = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Dame)\.?\s+$/;
+/** "Mr Ebbers", "Sir Paul": a courtesy title, capitalised as written before a name. */
+const HONORIFIC = new RegExp(
+  `\\b(?:${titleData.honorifics.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})\\.?\\s+$`,
+);
 
 /** True when the article reads as company news: enough business words, twice the sports words. */
 function isBusinessReport(text: string): boolean {
